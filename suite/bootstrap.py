@@ -1,0 +1,86 @@
+"""Putting the suite together: settings, database, plugins, migrations, reference data.
+
+The GUI, the command line, the demo and the test fixtures all start through
+:func:`open_runtime`, so they see the same database the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from suite.config import Settings, resolve_database_url
+from suite.paths import Paths, get_paths
+from suite.plugin_api import i18n
+from suite.plugin_api.context import Context
+
+log = logging.getLogger("suite")
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    paths: Paths
+    db: object
+    host: object
+    ctx: Context  # acting as the system until someone logs in
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def build_host_from_settings(settings: Settings, **kwargs):
+    from suite.host import build_host
+
+    return build_host(disabled=settings.disabled_plugins(), **kwargs)
+
+
+def load_catalogs(host, language: str | None) -> str:
+    """Register every active plugin's catalogs and switch the language of non-Qt text."""
+    dirs = [(Path(c.directory), c.basename) for c in host.translation_catalogs()]
+    return i18n.set_language(language or i18n.system_language(), dirs)
+
+
+def open_runtime(db_url: str | None = None, *, settings: Settings | None = None, host=None,
+                 migrate: bool = True, backup: bool = True, progress=None, language: str | None = None,
+                 check_share: bool = True) -> Runtime:
+    """Open the database (upgrading it when ``migrate``), build the plugin host and prepare
+    the reference data (built-in roles, departments, every plugin's permissions)."""
+    from suite.db.engine import open_database
+
+    paths = get_paths()
+    settings = settings or Settings.load(paths.settings_file)
+    host = host or build_host_from_settings(settings)
+    load_catalogs(host, language or settings.language)
+    url = resolve_database_url(db_url, settings, paths)
+    db = open_database(url, check_share=check_share)
+    ctx = Context(db=db, host=host, settings=settings)
+    if migrate:
+        prepare_database(ctx, backup=backup, progress=progress)
+    else:
+        from suite import migrate as migrations
+
+        migrations.check_compatible(db, host)
+    try:
+        from suite.core.company import office_timezone
+
+        ctx.timezone_name = office_timezone(ctx)
+    except Exception:  # a database not yet migrated has no settings table
+        pass
+    return Runtime(settings, paths, db, host, ctx)
+
+
+def prepare_database(ctx: Context, *, backup: bool = True, progress=None) -> list:
+    """Upgrade every branch, then create reference rows and tell the plugins."""
+    from suite import migrate as migrations
+
+    applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress)
+    from suite.core.staff import ensure_departments
+    from suite.core.users import ensure_roles
+
+    system = ctx.as_system()
+    ensure_roles(system, ctx.host.permissions())
+    ensure_departments(system)
+    ctx.host.call_each("suite_database_ready", ctx=system)
+    return applied

@@ -1,0 +1,413 @@
+"""Customers (with several phones and addresses) and delivery areas.
+
+Phone numbers and addresses are personal data: every view this module returns masks them
+unless the acting user holds ``customers.view_pii``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+
+from suite.core import permissions as P
+from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
+from suite.plugin_api.context import Context
+from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
+from suite.plugin_api.i18n import domain
+
+T = domain("core")
+
+_PHONE_JUNK = re.compile(r"[\s\-().\u3000（）]")
+_KEYWORD_SPLIT = re.compile(r"[,，;；、\n]+")
+CUSTOMER_KINDS = ("person", "company")
+
+
+# ---------------------------------------------------------------------------- phones and masking
+
+
+def normalise_phone(raw: str) -> str:
+    """Digits of a phone number: spaces, dashes and brackets dropped, +86/0086 removed.
+    Anything else (letters) is refused with a clear message."""
+    text = _PHONE_JUNK.sub("", (raw or "").strip())
+    if text.startswith("+86"):
+        text = text[3:]
+    elif text.startswith("0086"):
+        text = text[4:]
+    elif text.startswith("+"):
+        text = text[1:]
+    if not text:
+        raise ValidationError(T("Enter a phone number."))
+    if not text.isdigit() or not text.isascii():
+        raise ValidationError(T("A phone number may contain only digits, spaces, '-', '+' and brackets: \u201c{raw}\u201d.", raw=raw))
+    if not 5 <= len(text) <= 20:
+        raise ValidationError(T("\u201c{raw}\u201d is not a phone number: it needs 5 to 20 digits.", raw=raw))
+    return text
+
+
+def mask_phone(phone: str) -> str:
+    if len(phone) >= 11:
+        return phone[:3] + "****" + phone[-4:]
+    if len(phone) > 4:
+        return "*" * (len(phone) - 2) + phone[-2:]
+    return "****"
+
+
+def mask_address(address: str) -> str:
+    if not address:
+        return ""
+    keep = min(6, max(2, len(address) // 3))
+    return address[:keep] + "****"
+
+
+def format_phone(phone: str) -> str:
+    if len(phone) == 11 and phone.startswith("1"):
+        return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
+    return phone
+
+
+# ---------------------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    id: int
+    phone: str  # masked unless the user may see personal data
+    label: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class AddressView:
+    id: int
+    address: str  # masked unless the user may see personal data
+    area_id: int | None
+    area: str
+    label: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: int
+    name: str
+    kind: str
+    area_id: int | None
+    area: str
+    notes: str
+    archived: bool
+    version: int
+    phones: tuple[PhoneView, ...] = ()
+    addresses: tuple[AddressView, ...] = ()
+    masked: bool = True
+
+    @property
+    def primary_phone(self) -> str:
+        for p in self.phones:
+            if p.is_primary:
+                return p.phone
+        return self.phones[0].phone if self.phones else ""
+
+    @property
+    def default_address(self) -> AddressView | None:
+        for a in self.addresses:
+            if a.is_default:
+                return a
+        return self.addresses[0] if self.addresses else None
+
+
+@dataclass
+class AddressInput:
+    address: str
+    label: str = ""
+    area_id: int | None = None
+    is_default: bool = False
+    id: int | None = None
+
+
+@dataclass
+class PhoneInput:
+    phone: str
+    label: str = ""
+    is_primary: bool = False
+    id: int | None = None
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    kind: str = "person"
+    area_id: int | None = None
+    notes: str = ""
+    phones: list[PhoneInput | str] = field(default_factory=list)
+    addresses: list[AddressInput | str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AreaView:
+    id: int
+    name: str
+    keywords: tuple[str, ...]
+    travel_minutes: int
+    archived: bool
+    version: int
+
+
+# ---------------------------------------------------------------------------- areas
+
+
+def _keywords(text: str) -> tuple[str, ...]:
+    return tuple(k.strip() for k in _KEYWORD_SPLIT.split(text or "") if k.strip())
+
+
+def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
+    with ctx.read() as s:
+        stmt = select(Area).order_by(Area.name)
+        if not include_archived:
+            stmt = stmt.where(Area.archived.is_(False))
+        return [AreaView(a.id, a.name, _keywords(a.keywords), a.travel_minutes, a.archived, a.version) for a in s.scalars(stmt)]
+
+
+def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_id: int | None = None,
+              travel_minutes: int = 30, archived: bool = False, expected_version: int | None = None) -> int:
+    ctx.require(P.AREAS_MANAGE)
+    name = (name or "").strip()
+    errors = {}
+    if not name:
+        errors["name"] = T("An area needs a name.")
+    if not isinstance(travel_minutes, int) or not 0 < travel_minutes <= 24 * 60:
+        errors["travel_minutes"] = T("Travel time is a number of minutes between 1 and 1440.")
+    if errors:
+        raise ValidationError(fields=errors)
+    words = "\n".join(_keywords(keywords if isinstance(keywords, str) else "\n".join(keywords)))
+    with ctx.unit_of_work() as s:
+        clash = s.scalar(select(Area.id).where(Area.name == name))
+        if clash and clash != area_id:
+            raise ValidationError(fields={"name": T("An area called \u201c{name}\u201d exists already.", name=name)})
+        if area_id is None:
+            area = Area(name=name)
+            s.add(area)
+        else:
+            area = s.get(Area, area_id)
+            if area is None:
+                raise NotFound(T("That area no longer exists."))
+            if expected_version is not None and area.version != expected_version:
+                raise ConflictError(table="core_areas", row_id=area_id)
+        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, archived
+        s.flush()
+        return area.id
+
+
+def resolve_area(ctx: Context, address: str) -> AreaView | None:
+    """The delivery area an address lies in, by the areas' keywords (the longest keyword
+    found wins), or None when the address is outside every area."""
+    best: tuple[int, AreaView] | None = None
+    for area in list_areas(ctx):
+        for word in area.keywords + (area.name,):
+            if word and word in (address or ""):
+                if best is None or len(word) > best[0]:
+                    best = (len(word), area)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------- customers
+
+
+def _view(ctx: Context, c: Customer, areas: dict[int, str]) -> CustomerView:
+    pii = ctx.can(P.CUSTOMERS_VIEW_PII)
+    phones = tuple(
+        PhoneView(p.id, p.phone if pii else mask_phone(p.phone), p.label, p.is_primary) for p in c.phones
+    )
+    addresses = tuple(
+        AddressView(a.id, a.address if pii else mask_address(a.address), a.area_id, areas.get(a.area_id or 0, ""),
+                    a.label, a.is_default)
+        for a in c.addresses
+    )
+    return CustomerView(c.id, c.name, c.kind, c.area_id, areas.get(c.area_id or 0, ""), c.notes, c.archived,
+                        c.version, phones, addresses, masked=not pii)
+
+
+def _area_names(session) -> dict[int, str]:
+    return dict(session.execute(select(Area.id, Area.name)).all())
+
+
+def get_customer(ctx: Context, customer_id: int) -> CustomerView:
+    ctx.require(P.CUSTOMERS_VIEW)
+    with ctx.read() as s:
+        c = s.get(Customer, customer_id)
+        if c is None:
+            raise NotFound(T("That customer no longer exists."))
+        return _view(ctx, c, _area_names(s))
+
+
+def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
+    ctx.require(P.CUSTOMERS_VIEW)
+    ids = list(set(ids))
+    out: dict[int, CustomerView] = {}
+    with ctx.read() as s:
+        areas = _area_names(s)
+        for start in range(0, len(ids), 500):
+            for c in s.scalars(select(Customer).where(Customer.id.in_(ids[start:start + 500]))):
+                out[c.id] = _view(ctx, c, areas)
+    return out
+
+
+def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView]:
+    """Customers whose phone starts with the digits typed (the order desk's lookup)."""
+    ctx.require(P.CUSTOMERS_VIEW)
+    digits = re.sub(r"\D", "", text or "")
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if len(digits) < 3:
+        return []
+    with ctx.read() as s:
+        ids = list(dict.fromkeys(s.scalars(
+            select(CustomerPhone.customer_id)
+            .where(CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")
+            .order_by(CustomerPhone.phone, CustomerPhone.customer_id)
+            .limit(limit * 3)
+        )))[:limit]
+        if not ids:
+            return []
+        areas = _area_names(s)
+        found = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(ids), Customer.archived.is_(False)))}
+        return [_view(ctx, found[i], areas) for i in ids if i in found]
+
+
+def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
+    """By name (contains) or phone (prefix)."""
+    ctx.require(P.CUSTOMERS_VIEW)
+    text = (text or "").strip()
+    if not text:
+        return []
+    digits = re.sub(r"\D", "", text)
+    with ctx.read() as s:
+        conds = [Customer.name.contains(text, autoescape=True)]
+        if len(digits) >= 3 and len(digits) == len(text.replace(" ", "").replace("-", "")):
+            conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(
+                CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")))
+        rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False)).order_by(Customer.name).limit(limit)).all()
+        areas = _area_names(s)
+        return [_view(ctx, c, areas) for c in rows]
+
+
+def _validate(ctx: Context, data: CustomerInput) -> tuple[str, list[PhoneInput], list[AddressInput]]:
+    errors: dict[str, object] = {}
+    name = (data.name or "").strip()
+    if not name:
+        errors["name"] = T("Enter the customer's name.")
+    elif len(name) > 120:
+        errors["name"] = T("At most {n} characters.", n=120)
+    if data.kind not in CUSTOMER_KINDS:
+        errors["kind"] = T("Choose person or company.")
+    phones: list[PhoneInput] = []
+    seen = set()
+    for item in data.phones:
+        item = PhoneInput(item) if isinstance(item, str) else item
+        if not (item.phone or "").strip():
+            continue
+        try:
+            digits = normalise_phone(item.phone)
+        except ValidationError as exc:
+            errors["phones"] = exc.message
+            continue
+        if digits in seen:
+            continue
+        seen.add(digits)
+        phones.append(PhoneInput(digits, item.label, item.is_primary, item.id))
+    if phones and not any(p.is_primary for p in phones):
+        phones[0].is_primary = True
+    addresses: list[AddressInput] = []
+    for item in data.addresses:
+        item = AddressInput(item) if isinstance(item, str) else item
+        text = (item.address or "").strip()
+        if not text:
+            continue
+        if len(text) > 300:
+            errors["addresses"] = T("An address has at most {n} characters.", n=300)
+            continue
+        addresses.append(AddressInput(text, item.label, item.area_id, item.is_default, item.id))
+    if addresses and not any(a.is_default for a in addresses):
+        addresses[0].is_default = True
+    if errors:
+        raise ValidationError(fields=errors)
+    return name, phones, addresses
+
+
+def _apply_children(c: Customer, phones: list[PhoneInput], addresses: list[AddressInput], ctx: Context) -> None:
+    by_id = {p.id: p for p in c.phones}
+    keep = []
+    for item in phones:
+        row = by_id.get(item.id) if item.id else next((p for p in c.phones if p.phone == item.phone), None)
+        if row is None:
+            row = CustomerPhone(phone=item.phone)
+        row.phone, row.label, row.is_primary = item.phone, item.label, item.is_primary
+        keep.append(row)
+    c.phones = keep
+    by_id_a = {a.id: a for a in c.addresses}
+    keep_a = []
+    for item in addresses:
+        row = by_id_a.get(item.id) if item.id else next((a for a in c.addresses if a.address == item.address), None)
+        if row is None:
+            row = CustomerAddress(address=item.address)
+        area_id = item.area_id
+        if area_id is None:
+            area = resolve_area(ctx, item.address)
+            area_id = area.id if area else None
+        row.address, row.label, row.area_id, row.is_default = item.address, item.label, area_id, item.is_default
+        keep_a.append(row)
+    c.addresses = keep_a
+
+
+def create_customer(ctx: Context, data: CustomerInput) -> int:
+    ctx.require(P.CUSTOMERS_EDIT)
+    name, phones, addresses = _validate(ctx, data)
+    with ctx.unit_of_work() as s:
+        c = Customer(name=name, kind=data.kind, notes=(data.notes or "").strip(), area_id=data.area_id)
+        s.add(c)
+        _apply_children(c, phones, addresses, ctx)
+        if c.area_id is None:
+            c.area_id = next((a.area_id for a in c.addresses if a.is_default and a.area_id), None)
+        s.flush()
+        ctx.emit("suite_customer_did_save", customer_id=c.id, created=True)
+        return c.id
+
+
+def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expected_version: int | None = None) -> None:
+    """Save changes. ``expected_version`` is the version the editor read; if someone saved
+    the customer since, ConflictError is raised and nothing is written."""
+    ctx.require(P.CUSTOMERS_EDIT)
+    if not ctx.can(P.CUSTOMERS_VIEW_PII):
+        from suite.plugin_api.errors import PermissionDenied
+
+        raise PermissionDenied(P.CUSTOMERS_VIEW_PII, T("Editing a customer needs the right to see phone numbers and addresses."))
+    name, phones, addresses = _validate(ctx, data)
+    with ctx.unit_of_work() as s:
+        c = s.get(Customer, customer_id)
+        if c is None:
+            raise NotFound(T("That customer no longer exists."))
+        if expected_version is not None and c.version != expected_version:
+            raise ConflictError(table="core_customers", row_id=customer_id)
+        c.name, c.kind, c.notes = name, data.kind, (data.notes or "").strip()
+        _apply_children(c, phones, addresses, ctx)
+        c.area_id = data.area_id or next((a.area_id for a in c.addresses if a.is_default and a.area_id), None)
+        c.updated_at = ctx.now()  # the row is written so its version moves with its phones and addresses
+        s.flush()
+        ctx.emit("suite_customer_did_save", customer_id=c.id, created=False)
+
+
+def archive_customer(ctx: Context, customer_id: int, archived: bool = True) -> None:
+    ctx.require(P.CUSTOMERS_EDIT)
+    with ctx.unit_of_work() as s:
+        c = s.get(Customer, customer_id)
+        if c is None:
+            raise NotFound(T("That customer no longer exists."))
+        if archived and not c.archived:
+            ctx.emit("suite_customer_will_archive", customer_id=customer_id)
+        c.archived = archived
+
+
+def count_customers(ctx: Context) -> int:
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(Customer).where(Customer.archived.is_(False))) or 0

@@ -1,0 +1,155 @@
+"""Departments and staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from suite.core import permissions as P
+from suite.core.models import Department, Staff
+from suite.plugin_api.context import Context
+from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
+from suite.plugin_api.i18n import domain
+
+T = domain("core")
+
+
+@dataclass(frozen=True)
+class DepartmentView:
+    id: int
+    code: str | None
+    name: str
+    archived: bool
+
+    @property
+    def label(self) -> str:
+        if self.code in P.BUILTIN_DEPARTMENTS and self.name == self.code:
+            return str(P.BUILTIN_DEPARTMENTS[self.code])
+        return self.name
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    phone: str
+    department_id: int | None
+    department_code: str | None
+    department: str
+    position: str
+    hired_on: dt.date | None
+    notes: str
+    archived: bool
+    version: int
+
+
+def ensure_departments(ctx: Context) -> None:
+    with ctx.as_system().unit_of_work() as s:
+        have = set(s.scalars(select(Department.code).where(Department.code.is_not(None))))
+        for code in P.BUILTIN_DEPARTMENTS:
+            if code not in have:
+                s.add(Department(code=code, name=code))
+
+
+def list_departments(ctx: Context, include_archived: bool = False) -> list[DepartmentView]:
+    ctx.require(P.STAFF_VIEW)
+    with ctx.read() as s:
+        stmt = select(Department).order_by(Department.id)
+        if not include_archived:
+            stmt = stmt.where(Department.archived.is_(False))
+        return [DepartmentView(d.id, d.code, d.name, d.archived) for d in s.scalars(stmt)]
+
+
+def department_id(ctx: Context, code: str) -> int:
+    with ctx.read() as s:
+        found = s.scalar(select(Department.id).where(Department.code == code))
+    if found is None:
+        raise NotFound(T("There is no department \u201c{code}\u201d.", code=code))
+    return found
+
+
+def save_department(ctx: Context, name: str, *, department_id: int | None = None, archived: bool | None = None) -> int:
+    ctx.require(P.STAFF_MANAGE)
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(fields={"name": T("A department needs a name.")})
+    with ctx.unit_of_work() as s:
+        if department_id is None:
+            dep = Department(name=name)
+            s.add(dep)
+        else:
+            dep = s.get(Department, department_id)
+            if dep is None:
+                raise NotFound(T("That department no longer exists."))
+            dep.name = name
+            if archived is not None:
+                dep.archived = archived
+        s.flush()
+        return dep.id
+
+
+def _view(staff: Staff, dep: Department | None) -> StaffView:
+    label = DepartmentView(dep.id, dep.code, dep.name, dep.archived).label if dep else ""
+    return StaffView(staff.id, staff.name, staff.phone, staff.department_id, dep.code if dep else None, label,
+                     staff.position, staff.hired_on, staff.notes, staff.archived, staff.version)
+
+
+def list_staff(ctx: Context, *, department: str | None = None, include_archived: bool = False) -> list[StaffView]:
+    """Staff members, optionally of one department (by code, e.g. ``delivery``)."""
+    ctx.require(P.STAFF_VIEW)
+    with ctx.read() as s:
+        stmt = select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id).order_by(Staff.name, Staff.id)
+        if department:
+            stmt = stmt.where(Department.code == department)
+        if not include_archived:
+            stmt = stmt.where(Staff.archived.is_(False))
+        return [_view(st, dep) for st, dep in s.execute(stmt)]
+
+
+def get_staff(ctx: Context, staff_id: int) -> StaffView:
+    ctx.require(P.STAFF_VIEW)
+    with ctx.read() as s:
+        row = s.execute(select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id)
+                        .where(Staff.id == staff_id)).first()
+    if row is None:
+        raise NotFound(T("That staff member no longer exists."))
+    return _view(*row)
+
+
+def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: str = "", department_id: int | None = None,
+               position: str = "", hired_on: dt.date | None = None, notes: str = "", archived: bool = False,
+               expected_version: int | None = None) -> int:
+    ctx.require(P.STAFF_MANAGE)
+    errors = {}
+    name = (name or "").strip()
+    if not name:
+        errors["name"] = T("Enter the person's name.")
+    phone = (phone or "").strip()
+    if phone:
+        from suite.core.customers import normalise_phone
+
+        try:
+            phone = normalise_phone(phone)
+        except ValidationError as exc:
+            errors["phone"] = exc.message
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work() as s:
+        if department_id is not None and s.get(Department, department_id) is None:
+            raise ValidationError(fields={"department_id": T("That department no longer exists.")})
+        if staff_id is None:
+            staff = Staff()
+            s.add(staff)
+        else:
+            staff = s.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound(T("That staff member no longer exists."))
+            if expected_version is not None and staff.version != expected_version:
+                raise ConflictError(table="core_staff", row_id=staff_id)
+        staff.name, staff.phone, staff.department_id = name, phone, department_id
+        staff.position, staff.hired_on, staff.notes, staff.archived = position.strip(), hired_on, notes, archived
+        s.flush()
+        ctx.emit("suite_staff_did_save", staff_id=staff.id, created=staff_id is None)
+        return staff.id

@@ -1,0 +1,232 @@
+"""Opening the database: an embedded SQLite file, or a PostgreSQL server for several PCs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from suite.plugin_api.errors import UserError
+from suite.plugin_api.i18n import domain
+
+T = domain("db")
+log = logging.getLogger("suite.db")
+
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p",
+    "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "ceph", "glusterfs",
+    "fuse.glusterfs", "lustre",
+}
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve().as_posix()}"
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL; ``postgresql://`` means psycopg 3. Bad URLs raise UserError."""
+    url = url.strip()
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(T("Not a database URL: {url}", url=url)) from None
+    backend = parsed.get_backend_name()
+    if backend == "postgresql" and parsed.get_driver_name() in ("", "psycopg2", "psycopg"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise UserError(T("An in-memory SQLite database cannot hold the suite's data; give a file path."))
+    else:
+        raise UserError(
+            T("Unsupported database \u201c{backend}\u201d: use a SQLite file or PostgreSQL.", backend=backend)
+        )
+    return parsed
+
+
+# --------------------------------------------------------------------------- network shares
+
+
+def read_mounts() -> list[tuple[str, str]]:
+    """(mount point, filesystem type) pairs of this Linux machine, longest path first."""
+    try:
+        lines = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return []
+    return parse_mounts("\n".join(lines))
+
+
+def parse_mounts(text_: str) -> list[tuple[str, str]]:
+    mounts = []
+    for line in text_.splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ")
+            mounts.append((point, parts[2]))
+    mounts.sort(key=lambda m: len(m[0]), reverse=True)
+    return mounts
+
+
+def network_share_reason(path: Path | str, mounts: list[tuple[str, str]] | None = None,
+                         platform: str | None = None) -> str | None:
+    """Why *path* is on a network share (a UNC path, a mapped network drive, an NFS/SMB
+    mount), or None when it is on a local disk. SQLite's file locking is unreliable there."""
+    raw = str(path)
+    platform = platform or sys.platform
+    if raw.startswith("\\\\") or raw.startswith("//"):
+        return "UNC path"
+    if platform == "win32":  # pragma: no cover - Windows only
+        drive = os.path.splitdrive(os.path.abspath(raw))[0]
+        if drive.startswith("\\\\"):
+            return "UNC path"
+        if re.fullmatch(r"[A-Za-z]:", drive):
+            import ctypes
+
+            if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # DRIVE_REMOTE
+                return "mapped network drive"
+        return None
+    if mounts is None:
+        mounts = read_mounts()
+    full = os.path.abspath(raw)
+    for point, fstype in mounts:
+        if full == point or full.startswith(point.rstrip("/") + "/"):
+            if fstype.lower() in NETWORK_FILESYSTEMS:
+                return f"{fstype} network mount"
+            return None
+    return None
+
+
+def refuse_network_share(path: Path | str) -> None:
+    reason = network_share_reason(path)
+    if reason:
+        raise UserError(
+            T(
+                "The database file {path} is on a network share ({reason}). SQLite cannot be "
+                "shared safely between PCs: when several PCs share the data, set up a "
+                "PostgreSQL server and point every PC at it (see README).",
+                path=str(path),
+                reason=reason,
+            )
+        )
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def _install_sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Take BEGIN over from the driver, as SQLAlchemy's pysqlite docs describe, so that
+        # SAVEPOINT works and transactions start exactly where we say.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("SQLite refused WAL journal mode (got %s)", mode)
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+@dataclass
+class Database:
+    """One engine and its session factory. Create with :func:`open_database`."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker = field(repr=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def describe(self) -> str:
+        """Where the data lives, for the status bar and ``suite db status``."""
+        if self.is_sqlite:
+            return f"SQLite: {self.url.database}"
+        host = self.url.host or "localhost"
+        port = f":{self.url.port}" if self.url.port else ""
+        return f"PostgreSQL: {host}{port}/{self.url.database}"
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def writer_engine(self) -> Engine:
+        """The engine for write transactions: SQLite takes the write lock at BEGIN, so two
+        writers queue on the busy timeout instead of failing half-way."""
+        if self.is_sqlite:
+            return self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        return self.engine
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
+
+
+def open_database(url: str | URL, *, check_share: bool = True, echo: bool = False,
+                  create_dirs: bool = True) -> Database:
+    parsed = url if isinstance(url, URL) else normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database)
+        if check_share:
+            refuse_network_share(path)
+        if create_dirs:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            parsed,
+            echo=echo,
+            hide_parameters=True,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        _install_sqlite_events(engine)
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise UserError(
+                T("PostgreSQL support is not installed: pip install \"backoffice-suite[postgres]\"")
+            ) from None
+        engine = create_engine(
+            parsed,
+            echo=echo,
+            hide_parameters=True,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=5,
+            connect_args={"connect_timeout": 5, "application_name": "backoffice-suite"},
+        )
+    from suite.db.session import SuiteSession
+
+    sessions = sessionmaker(bind=engine, class_=SuiteSession, expire_on_commit=False, autoflush=True)
+    return Database(parsed, engine, sessions)

@@ -1,0 +1,246 @@
+"""Contribution records: what a plugin hands the suite through its contribution hooks.
+
+Every record is a frozen dataclass: plain data, no side effects. Anything that costs time to
+import (a widget, a report builder, a query) is named by a ``"module:attr"`` string and is
+imported only when it is first needed, so the suite starts fast however many plugins exist.
+
+``title`` and similar fields take a :class:`~suite.plugin_api.i18n.Msg` (``T("Orders")``) so
+that they are shown in the user's language; a plain string is shown as it is.
+
+The ``plugin`` field is filled in by the host with the contributing plugin's NAME; plugins
+leave it empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Text = Any  # a Msg or a str
+
+
+@dataclass(frozen=True)
+class Permission:
+    """A right a role can hold, checked by services with ``ctx.require(id)``.
+
+    ``default_roles`` are the built-in role codes (owner, manager, clerk, dispatcher, kitchen,
+    quality, storekeeper, driver) that receive it the first time the suite sees it.
+    """
+
+    id: str
+    title: Text
+    description: Text = ""
+    default_roles: tuple[str, ...] = ()
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page in the left navigation. ``factory`` is ``"module:callable"``; the callable takes
+    the Context and returns a QWidget. Users without ``permission`` don't see the page."""
+
+    id: str
+    title: Text
+    factory: str
+    icon: str = ""
+    permission: str | None = None
+    group: Text = ""
+    order: int = 100
+    shortcut: str = ""
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class Action:
+    """A menu entry. ``callback`` is ``"module:callable"`` taking (ctx, parent_widget)."""
+
+    id: str
+    title: Text
+    callback: str
+    menu: str = "tools"  # file | edit | view | tools | reports | help
+    shortcut: str = ""
+    permission: str | None = None
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class ReportParam:
+    """One parameter of a report: kind is text, int, decimal, date, month, date_range,
+    choice, bool, customer, staff. ``choices`` is a tuple of (value, label) pairs or a
+    ``"module:callable"`` taking the Context and returning such pairs."""
+
+    name: str
+    label: Text
+    kind: str = "text"
+    required: bool = True
+    default: Any = None
+    choices: Any = ()
+    help: Text = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """A printable report.
+
+    ``build`` is ``"module:callable"`` with signature ``build(ctx, params, doc) -> list`` that
+    returns the platypus story; ``doc`` is a :class:`suite.plugin_api.reports.ReportDocument`
+    offering styles, tables, charts and the fonts. The data comes from the plugin's services;
+    the build function never queries the database itself.
+    """
+
+    id: str
+    title: Text
+    build: str
+    params: tuple[ReportParam, ...] = ()
+    permission: str | None = None
+    pagesize: str = "A4"  # A4 | A4-landscape | A5 | 80mm
+    description: Text = ""
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class DashboardCard:
+    """A card on the home dashboard. ``compute`` is ``"module:callable"`` taking the Context
+    and returning a :class:`CardValue`; clicking the card opens ``page``."""
+
+    id: str
+    title: Text
+    compute: str
+    page: str | None = None
+    permission: str | None = None
+    order: int = 100
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class CardValue:
+    """What a dashboard card shows: a big value, a caption, an optional trend (a few numbers
+    drawn as a sparkline) and a level (normal, good, warning, danger)."""
+
+    value: str
+    caption: Text = ""
+    trend: tuple[float, ...] = ()
+    level: str = "normal"
+
+
+@dataclass(frozen=True)
+class SettingsPage:
+    """A tab in the settings dialog. ``factory`` is ``"module:callable"`` (ctx) -> QWidget with
+    ``save()`` method."""
+
+    id: str
+    title: Text
+    factory: str
+    permission: str | None = None
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: str
+    subtitle: str = ""
+    page: str | None = None
+    key: Any = None
+    kind: Text = ""
+
+
+@dataclass(frozen=True)
+class SearchProvider:
+    """Global search (Ctrl+K). ``search`` is ``"module:callable"`` (ctx, text, limit) ->
+    list[SearchHit]; it must answer within a few tens of milliseconds."""
+
+    id: str
+    title: Text
+    search: str
+    permission: str | None = None
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class StaffMetric:
+    """A number about one staff member over a period, for performance scoring.
+
+    ``compute`` is ``"module:callable"`` (ctx, staff_ids, start, end) -> dict[staff_id,
+    float]; start and end are office-local dates, end exclusive. ``unit`` says how to read it
+    (count, percent, money, minutes, score); ``better`` says which direction is good.
+    """
+
+    id: str
+    title: Text
+    compute: str
+    unit: str = "count"
+    better: str = "higher"  # higher | lower
+    departments: tuple[str, ...] = ()
+    description: Text = ""
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class DemoData:
+    """Demo data. ``create`` is ``"module:callable"`` (ctx, rng) that fills the demo
+    database through the plugin's services. ``order`` runs lower first; plugins that REQUIRE
+    others run after them anyway."""
+
+    id: str
+    create: str
+    order: int = 100
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class CliCommand:
+    """A ``suite <name>`` subcommand. ``configure`` is ``"module:callable"`` taking an argparse
+    parser to add arguments to; ``run`` is ``"module:callable"`` taking (ctx, args) and
+    returning an exit code (0 on success)."""
+
+    name: str
+    help: Text
+    run: str
+    configure: str | None = None
+    needs_database: bool = True
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class MigrationLocation:
+    """A plugin's Alembic branch: ``path`` is the folder of its revisions (``versions``),
+    ``branch`` its label (usually the plugin name), ``models`` the module(s) defining its
+    tables and ``table_prefix`` the prefix every one of its tables carries."""
+
+    branch: str
+    path: str
+    models: tuple[str, ...] = ()
+    table_prefix: str = ""
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class TranslationCatalog:
+    """A folder holding ``<basename>_<lang>.ts`` / ``.qm`` catalogs of a plugin."""
+
+    directory: str
+    basename: str
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
+class Notification:
+    message: str
+    level: str = "info"
+    plugin: str = ""
+
+
+RECORD_TYPES = (
+    Permission, Page, Action, Report, DashboardCard, SettingsPage, SearchProvider,
+    StaffMetric, DemoData, CliCommand, MigrationLocation, TranslationCatalog,
+)
+
+
+def id_of(record: Any) -> str:
+    """The identity of a record, for duplicate checks."""
+    for attr in ("id", "name", "branch", "directory"):
+        if hasattr(record, attr):
+            return str(getattr(record, attr))
+    return repr(record)
+
+

@@ -1,0 +1,161 @@
+"""The command line: every command, and one clear line (never a traceback) on user errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+
+
+def _ok(result):
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    return result.stdout
+
+
+def _user_error(result, *needles):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def test_db_upgrade_status_user_and_backup_round(run_suite, tmp_path):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert run_suite("--db", db, "db", "status").returncode == 2  # pending revisions
+    _ok(run_suite("--db", db, "db", "upgrade"))
+    out = _ok(run_suite("--db", db, "db", "status"))
+    assert "core" in out and "up to date" in out
+    _ok(run_suite("--db", db, "user", "add", "boss", "--role", "owner", "--password-stdin", input="long-password\n"))
+    _ok(run_suite("--db", db, "user", "add", "xiaoli", "--role", "clerk", "--name", "小李", "--password-stdin", input="clerk-password\n"))
+    listing = _ok(run_suite("--db", db, "user", "list"))
+    assert "boss" in listing and "小李" in listing and "clerk" in listing
+    _ok(run_suite("--db", db, "user", "passwd", "xiaoli", "--password-stdin", input="new-password\n"))
+    _ok(run_suite("--db", db, "user", "unlock", "xiaoli"))
+    out = _ok(run_suite("--db", db, "backup", "--to", str(tmp_path / "bk")))
+    files = list((tmp_path / "bk").glob("*.db"))
+    assert len(files) == 1 and str(files[0]) in out
+    _ok(run_suite("--db", db, "restore", str(files[0]), "--yes"))
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--db", "mysql://root@localhost/x", "db", "status"], "Unsupported database"),
+    (["--db", "not a url ://", "db", "status"], ""),
+    (["plugins", "enable", "nonexistent"], "no plugin called"),
+    (["restore", "/no/such/file.db", "--yes"], "No such file"),
+    (["report", "render", "no.such.report", "-o", "x.pdf"], "no report"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_user_errors_print_one_line_and_exit_non_zero(run_suite, args, needle):
+    _user_error(run_suite(*args), needle)
+
+
+def test_wrong_password_for_a_report_is_one_line(run_suite, tmp_path):
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    _ok(run_suite("--db", db, "user", "add", "boss", "--role", "owner", "--password-stdin", input="long-password\n"))
+    _user_error(run_suite("--db", db, "report", "render", "core.audit_extract", "--user", "boss", "--password-stdin",
+                          "-o", str(tmp_path / "a.pdf"), input="wrong-password\n"), "Wrong user name or password")
+
+
+def test_first_user_must_be_the_owner(run_suite, tmp_path):
+    db = f"sqlite:///{tmp_path / 'f.db'}"
+    _user_error(run_suite("--db", db, "user", "add", "clerk", "--role", "clerk", "--password-stdin", input="long-password\n"),
+                "owner")
+
+
+def test_network_share_is_refused_from_the_command_line(run_suite):
+    _user_error(run_suite("--db", "sqlite:////" + "/server/share/suite.db", "db", "status"), "PostgreSQL")
+
+
+def test_a_restore_of_a_foreign_file_changes_nothing(run_suite, tmp_path):
+    db_path = tmp_path / "keep.db"
+    db = f"sqlite:///{db_path}"
+    _ok(run_suite("--db", db, "db", "upgrade"))
+    before = db_path.read_bytes()
+    foreign = tmp_path / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE x (y)")
+    conn.commit()
+    conn.close()
+    _user_error(run_suite("--db", db, "restore", str(foreign), "--yes"), "not a database of this suite")
+    assert db_path.read_bytes() == before
+
+
+def test_unexpected_errors_go_to_the_log_not_the_console(run_suite, tmp_path, suite_home):
+    # a database file that is a directory makes SQLite fail in a way no check foresees
+    folder = tmp_path / "adir.db"
+    folder.mkdir()
+    result = run_suite("--db", f"sqlite:///{folder}", "db", "upgrade")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    log = (suite_home / "logs" / "suite.log").read_text(encoding="utf-8")
+    assert "Traceback" in log or "error" in log.lower()
+
+
+def test_personal_data_stays_out_of_the_log(run_suite, tmp_path, suite_home):
+    db = f"sqlite:///{tmp_path / 'pii.db'}"
+    _ok(run_suite("--db", db, "db", "upgrade"))
+    code = (
+        "import logging, sys\n"
+        "from suite.logs import setup_logging\n"
+        "from suite.paths import get_paths\n"
+        "setup_logging(get_paths().log_file)\n"
+        "from suite.bootstrap import open_runtime\n"
+        "from sqlalchemy import text\n"
+        f"rt = open_runtime({db!r}, migrate=False)\n"
+        "try:\n"
+        "    with rt.ctx.unit_of_work() as s:\n"
+        "        s.execute(text('INSERT INTO core_customer_phones (customer_id, phone, label, is_primary, version, created_at, updated_at) "
+        "VALUES (:c, :p, :l, 0, 1, :t, :t)'), {'c': 99999, 'p': '13912349876', 'l': '', 't': '2026-01-01'})\n"
+        "except Exception:\n"
+        "    logging.getLogger('suite').exception('insert failed')\n"
+    )
+    import os
+    import subprocess
+
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "SUITE_HOME": str(suite_home)})
+    log = (suite_home / "logs" / "suite.log").read_text(encoding="utf-8")
+    assert "insert failed" in log and "FOREIGN KEY" in log.upper()
+    assert "13912349876" not in log
+    assert "hidden due to hide_parameters" in log
+
+
+def test_plugins_list_stays_light(run_suite):
+    """Start-up cost: listing plugins imports neither Alembic, reportlab nor Qt."""
+    code = (
+        "import sys\n"
+        "from suite.cli import main\n"
+        "main(['plugins', 'list'])\n"
+        "heavy = [m for m in ('alembic', 'reportlab', 'PySide6', 'openpyxl') if m in sys.modules]\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    import os
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ), check=True).stdout
+    assert "HEAVY=\n" in out or out.rstrip().endswith("HEAVY=")
+
+
+def test_db_status_does_not_import_alembic(run_suite, tmp_path):
+    import os
+    import subprocess
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    _ok(run_suite("--db", db, "db", "upgrade"))
+    code = (
+        "import sys\n"
+        "from suite.cli import main\n"
+        f"main(['--db', {db!r}, 'db', 'status'])\n"
+        "print('ALEMBIC=' + str('alembic' in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ), check=True).stdout
+    assert "ALEMBIC=False" in out
+
+
+def test_version_and_help(run_suite):
+    assert _ok(run_suite("--version")).startswith("suite ")
+    assert "demo" in _ok(run_suite("--help"))

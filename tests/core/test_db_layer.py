@@ -1,0 +1,179 @@
+"""The database layer: pragmas, types, optimistic locking, units of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from suite.config import Settings, resolve_database_url
+from suite.core.customers import CustomerInput, create_customer, get_customer, update_customer
+from suite.core.models import Customer
+from suite.db.base import money
+from suite.db.engine import network_share_reason, normalise_url, open_database, parse_mounts, refuse_network_share
+from suite.plugin_api.errors import ConflictError, UserError
+
+
+def test_sqlite_pragmas_apply_on_every_connection(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'p.db'}")
+    for _ in range(2):  # a second pooled connection gets the same treatment
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+    raw = db.engine.raw_connection()
+    try:
+        assert raw.driver_connection.isolation_level is None  # BEGIN is ours (savepoints work)
+    finally:
+        raw.close()
+    db.dispose()
+
+
+def test_savepoints_work_on_sqlite(suite_ctx):
+    with suite_ctx.unit_of_work() as s:
+        s.execute(text("CREATE TABLE IF NOT EXISTS t_sp (x INTEGER)"))
+        s.execute(text("INSERT INTO t_sp VALUES (1)"))
+        nested = s.begin_nested()
+        s.execute(text("INSERT INTO t_sp VALUES (2)"))
+        nested.rollback()
+    with suite_ctx.read() as s:
+        assert s.execute(text("SELECT x FROM t_sp")).scalars().all() == [1]
+
+
+@pytest.mark.parametrize("url", ["foo://x", "mysql://root@localhost/x", "sqlite://", "sqlite:///:memory:", "::::"])
+def test_bad_urls_are_refused_with_a_message(url):
+    with pytest.raises(UserError) as err:
+        normalise_url(url)
+    assert str(err.value)
+
+
+def test_postgres_scheme_means_psycopg3():
+    assert normalise_url("postgres://u@h/db").drivername == "postgresql+psycopg"
+    assert normalise_url("postgresql://u@h/db").drivername == "postgresql+psycopg"
+
+
+def test_database_url_precedence(tmp_path, monkeypatch):
+    settings = Settings(tmp_path / "s.toml", {"database": {"url": "sqlite:////from/settings.db"}})
+    monkeypatch.setenv("SUITE_DATABASE_URL", "sqlite:////from/env.db")
+    assert resolve_database_url("sqlite:////from/cli.db", settings) == "sqlite:////from/cli.db"
+    assert resolve_database_url(None, settings) == "sqlite:////from/env.db"
+    monkeypatch.delenv("SUITE_DATABASE_URL")
+    assert resolve_database_url(None, settings) == "sqlite:////from/settings.db"
+    default = resolve_database_url(None, Settings(tmp_path / "none.toml"))
+    assert default.startswith("sqlite:///") and default.endswith("/data/suite.db")
+    # a bare path is a SQLite file
+    assert resolve_database_url(str(tmp_path / "x.db"), settings).startswith("sqlite:///")
+
+
+def test_settings_file_round_trip(tmp_path):
+    s = Settings(tmp_path / "settings.toml")
+    s.set("database.url", "postgresql://h/db")
+    s.set_plugin_enabled("orders", False)
+    s.save()
+    again = Settings.load(tmp_path / "settings.toml")
+    assert again.database_url == "postgresql://h/db"
+    assert "orders" in again.disabled_plugins()
+
+
+def test_broken_settings_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text("[database\nurl=", encoding="utf-8")
+    with pytest.raises(UserError, match="not valid TOML"):
+        Settings.load(path)
+
+
+@pytest.mark.parametrize("path", [r"\\server\share\suite.db", "//server/share/suite.db"])
+def test_unc_paths_are_network_shares(path):
+    assert network_share_reason(path, mounts=[], platform="linux") == "UNC path"
+    with pytest.raises(UserError, match="PostgreSQL"):
+        refuse_network_share(path)
+
+
+def test_nfs_and_smb_mounts_are_network_shares():
+    mounts = parse_mounts(
+        "/dev/vda / ext4 rw 0 0\n"
+        "fileserver:/export /mnt/office nfs4 rw 0 0\n"
+        "//nas/shared /media/nas cifs rw 0 0\n"
+    )
+    assert network_share_reason("/mnt/office/suite.db", mounts, "linux") == "nfs4 network mount"
+    assert network_share_reason("/media/nas/data/suite.db", mounts, "linux") == "cifs network mount"
+    assert network_share_reason("/home/me/suite.db", mounts, "linux") is None
+    assert network_share_reason("/mnt/officer/suite.db", mounts, "linux") is None
+
+
+def test_open_database_refuses_a_network_share():
+    with pytest.raises(UserError, match="network share"):
+        open_database(r"sqlite:///\\server\share\suite.db")
+
+
+def test_money_is_decimal_never_float(suite_ctx):
+    assert money("12.345") == Decimal("12.35")
+    assert money("¥1,200.5") == Decimal("1200.50")
+    from suite.db.base import Money
+
+    with pytest.raises(TypeError):
+        Money().process_bind_param(1.5, suite_ctx.db.engine.dialect)
+
+
+def test_timestamps_are_aware_utc(suite_ctx):
+    cid = create_customer(suite_ctx, CustomerInput("李四"))
+    with suite_ctx.read() as s:
+        c = s.get(Customer, cid)
+        assert c.created_at.tzinfo is not None
+        assert c.created_at.utcoffset() == dt.timedelta(0)
+
+
+def test_two_sessions_saving_one_row_the_second_gets_a_conflict(suite_ctx, suite_backend):
+    cid = create_customer(suite_ctx, CustomerInput("王五", notes="first"))
+    version = get_customer(suite_ctx, cid).version
+    # two editors read the same version; the first saves
+    update_customer(suite_ctx, cid, CustomerInput("王五", notes="editor A"), expected_version=version)
+    with pytest.raises(ConflictError):
+        update_customer(suite_ctx, cid, CustomerInput("王五", notes="editor B"), expected_version=version)
+    assert get_customer(suite_ctx, cid).notes == "editor A"
+
+
+def test_concurrent_flushes_hit_the_version_counter(suite_ctx):
+    """Two editors hold the row as read; the first saves; the second's UPDATE finds the
+    version moved and fails (SQLAlchemy's version_id_col), through the unit of work too."""
+    cid = create_customer(suite_ctx, CustomerInput("赵六"))
+    a = suite_ctx.db.session()
+    b = suite_ctx.db.session()
+    try:
+        cb = b.get(Customer, cid)
+        b.expunge(cb)  # editor B keeps the row it read while editor A works
+        b.rollback()
+        ca = a.get(Customer, cid)
+        ca.notes = "A"
+        a.commit()
+        cb.notes = "B"
+        with pytest.raises(ConflictError):
+            with suite_ctx.unit_of_work() as s:
+                s.add(cb)
+    finally:
+        a.close()
+        b.close()
+    with suite_ctx.read() as s:
+        assert s.get(Customer, cid).notes == "A"
+
+
+def test_unit_of_work_rolls_back_everything_on_error(suite_ctx):
+    with pytest.raises(RuntimeError):
+        with suite_ctx.unit_of_work() as s:
+            s.add(Customer(name="never"))
+            s.flush()
+            raise RuntimeError("boom")
+    with suite_ctx.read() as s:
+        assert s.scalar(select(Customer).where(Customer.name == "never")) is None
+
+
+def test_nested_units_of_work_join_the_outer_transaction(suite_ctx):
+    with pytest.raises(RuntimeError):
+        with suite_ctx.unit_of_work():
+            create_customer(suite_ctx, CustomerInput("内层"))
+            raise RuntimeError("outer fails after the inner service returned")
+    with suite_ctx.read() as s:
+        assert s.scalar(select(Customer).where(Customer.name == "内层")) is None
