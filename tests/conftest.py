@@ -39,3 +39,33 @@ def run_suite(suite_home):
         )
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_top_level_widget_leaks(request):
+    """No top-level widget outlives the test that made it (close or parent your widgets, or
+    hand them to qtbot.addWidget)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()
+    leaked = [w for w in QApplication.topLevelWidgets()
+              if w.isVisible() or (w.objectName() and not w.objectName().startswith("qt_"))]
+    if leaked:
+        names = ", ".join(f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})" for w in leaked)
+        for w in leaked:
+            w.close()
+            w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        pytest.fail(f"top-level widgets leaked out of {request.node.name}: {names}")

@@ -6,12 +6,20 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from suite.core.permissions import CORE_PERMISSIONS
+from suite.core import permissions as P
 from suite.plugin_api import (
     DemoData,
     MigrationLocation,
+    Page,
+    Report,
+    ReportParam,
+    SearchProvider,
     TranslationCatalog,
     hookimpl,
 )
+from suite.plugin_api.i18n import domain
+
+T = domain("core")
 
 NAME = "core"
 TITLE = "Core"
@@ -52,3 +60,57 @@ def suite_translation_catalogs():
 @hookimpl
 def suite_demo_data():
     return [DemoData("core.demo", "suite.core.demo:create", order=0)]
+
+
+# ---------------------------------------------------------------------------- the shell's pages
+# Admin pages live in suite.ui.admin (imported only when a page is first opened).
+
+ADMIN = T("Administration")
+
+
+@hookimpl
+def suite_pages():
+    return [
+        Page("core.customers", T("Customers"), "suite.ui.admin.customers:CustomersPage", icon="customers",
+             permission=P.CUSTOMERS_VIEW, group=T("Customers"), order=10),
+        Page("core.staff", T("Staff and departments"), "suite.ui.admin.staff:StaffPage", icon="staff",
+             permission=P.STAFF_VIEW, group=ADMIN, order=900),
+        Page("core.users", T("Users and roles"), "suite.ui.admin.users:UsersPage", icon="users",
+             permission=P.USERS_MANAGE, group=ADMIN, order=910),
+        Page("core.company", T("Company"), "suite.ui.admin.company:CompanyPage", icon="company",
+             permission=P.COMPANY_MANAGE, group=ADMIN, order=920),
+        Page("core.plugins", T("Plugins"), "suite.ui.admin.plugins:PluginsPage", icon="plugins",
+             permission=P.PLUGINS_MANAGE, group=ADMIN, order=930),
+        Page("core.audit", T("Audit log"), "suite.ui.admin.audit:AuditPage", icon="audit",
+             permission=P.AUDIT_VIEW, group=ADMIN, order=940),
+        Page("core.backup", T("Backup"), "suite.ui.admin.backup:BackupPage", icon="backup",
+             permission=P.BACKUP_MANAGE, group=ADMIN, order=950),
+    ]
+
+
+@hookimpl
+def suite_search_providers():
+    return [SearchProvider("core.customers", T("Customers"), "suite.core.search:search_customers",
+                           permission=P.CUSTOMERS_VIEW)]
+
+
+# ---------------------------------------------------------------------------- the shell's report
+
+
+@hookimpl
+def suite_reports():
+    return [
+        Report(
+            "core.audit_extract",
+            T("Audit log extract"),
+            "suite.core.reports:audit_extract",
+            params=(
+                ReportParam("start", T("From"), kind="date"),
+                ReportParam("end", T("To (inclusive)"), kind="date"),
+                ReportParam("user", T("User"), kind="text", required=False),
+                ReportParam("table", T("Table"), kind="text", required=False),
+            ),
+            permission=P.AUDIT_VIEW,
+            pagesize="A4-landscape",
+        )
+    ]

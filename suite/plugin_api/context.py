@@ -63,6 +63,8 @@ class Context:
     clock: Callable[[], dt.datetime] = _utcnow
     timezone_name: str = DEFAULT_TIMEZONE
     notify_sink: Callable[[str, str], None] | None = None
+    #: set by the desktop shell: opens a page (by id) and hands it a key (a record to show)
+    page_opener: Callable[[str, Any], None] | None = None
     _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     # ------------------------------------------------------------------ who
@@ -190,6 +192,14 @@ class Context:
         if self.host is None:
             return []
         return self.host.ask(hook, ctx=self, **kwargs)
+
+    def open_page(self, page_id: str, key: Any = None) -> bool:
+        """Ask the shell to show a page (and, if the page has ``open_key``, a record on it).
+        Returns False when no shell is running (command line, tests without a window)."""
+        if self.page_opener is None:
+            return False
+        self.page_opener(page_id, key)
+        return True
 
     def has_plugin(self, name: str) -> bool:
         return self.host is not None and self.host.is_active(name)

@@ -1,0 +1,1 @@
+"""Complaints and after-sales: intake, severity and SLA clocks, responsibility, follow-up."""

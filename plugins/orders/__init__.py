@@ -1,0 +1,1 @@
+"""Order desk: phone and table orders, dispatch, deliveries, bucket deposits, daily close."""
