@@ -44,9 +44,11 @@ def load_catalogs(host, language: str | None) -> str:
 
 def open_runtime(db_url: str | None = None, *, settings: Settings | None = None, host=None,
                  migrate: bool = True, backup: bool = True, progress=None, language: str | None = None,
-                 check_share: bool = True) -> Runtime:
+                 check_share: bool = True, office: bool = True) -> Runtime:
     """Open the database (upgrading it when ``migrate``), build the plugin host and prepare
-    the reference data (built-in roles, departments, every plugin's permissions)."""
+    the reference data (built-in roles, departments, every plugin's permissions).
+    ``office=False`` skips reading the office's settings (time zone) for commands that only
+    look at the schema."""
     from suite.db.engine import open_database
 
     paths = get_paths()
@@ -62,12 +64,13 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
         from suite import migrate as migrations
 
         migrations.check_compatible(db, host)
-    try:
-        from suite.core.company import office_timezone
+    if office:
+        try:
+            from suite.core.company import office_timezone
 
-        ctx.timezone_name = office_timezone(ctx)
-    except Exception:  # a database not yet migrated has no settings table
-        pass
+            ctx.timezone_name = office_timezone(ctx)
+        except Exception:  # a database not yet migrated has no settings table
+            log.debug("office time zone not read", exc_info=True)
     return Runtime(settings, paths, db, host, ctx)
 
 

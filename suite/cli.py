@@ -60,11 +60,11 @@ def _host(args):
     return args._host
 
 
-def _runtime(args, migrate: bool = True):
+def _runtime(args, migrate: bool = True, office: bool = True):
     from suite.bootstrap import open_runtime
 
     host = _host(args)
-    return open_runtime(args.db, settings=args._settings, host=host, migrate=migrate, language=args.lang)
+    return open_runtime(args.db, settings=args._settings, host=host, migrate=migrate, language=args.lang, office=office)
 
 
 def _as_user(args, rt):
@@ -108,7 +108,7 @@ def cmd_db_upgrade(args) -> int:
 def cmd_db_status(args) -> int:
     from suite import migrate
 
-    rt = _runtime(args, migrate=False)
+    rt = _runtime(args, migrate=False, office=False)
     rows = migrate.status(rt.db, rt.host)
     _say(rt.db.describe())
     _say(f"{'branch':<14} {'plugin':<14} {'current':<14} {'head':<14} state")

@@ -8,14 +8,17 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
 
 from suite.plugin_api.errors import UserError
 from suite.plugin_api.i18n import domain
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlalchemy.orm import Session, sessionmaker
 
 T = domain("db")
 log = logging.getLogger("suite.db")
@@ -150,7 +153,19 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker = field(repr=False)
+    _sessions: "sessionmaker | None" = field(default=None, repr=False)
+
+    @property
+    def sessions(self) -> "sessionmaker":
+        """The session factory (the ORM is imported only when a session is first needed:
+        commands such as ``suite db status`` never pay for it)."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from suite.db.session import SuiteSession
+
+            self._sessions = sessionmaker(bind=self.engine, class_=SuiteSession, expire_on_commit=False, autoflush=True)
+        return self._sessions
 
     @property
     def dialect(self) -> str:
@@ -172,7 +187,7 @@ class Database:
         port = f":{self.url.port}" if self.url.port else ""
         return f"PostgreSQL: {host}{port}/{self.url.database}"
 
-    def session(self) -> Session:
+    def session(self) -> "Session":
         return self.sessions()
 
     def writer_engine(self) -> Engine:
@@ -226,7 +241,4 @@ def open_database(url: str | URL, *, check_share: bool = True, echo: bool = Fals
             max_overflow=5,
             connect_args={"connect_timeout": 5, "application_name": "backoffice-suite"},
         )
-    from suite.db.session import SuiteSession
-
-    sessions = sessionmaker(bind=engine, class_=SuiteSession, expire_on_commit=False, autoflush=True)
-    return Database(parsed, engine, sessions)
+    return Database(parsed, engine)

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
 from suite.plugin_api.errors import ConflictError, PermissionDenied
 
 if TYPE_CHECKING:  # pragma: no cover
+    from sqlalchemy.orm import Session
+
     from suite.config import Settings
     from suite.db.engine import Database
     from suite.host import PluginHost
@@ -127,7 +127,7 @@ class Context:
     # ------------------------------------------------------------------ data
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
+    def unit_of_work(self) -> Iterator["Session"]:
         """A write transaction. Commits when the block ends, rolls back on any exception.
 
         Nested calls on the same context and thread join the outer transaction, so a service
@@ -156,7 +156,7 @@ class Context:
             session.close()
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> Iterator["Session"]:
         """A read-only session (joins the current unit of work when one is open)."""
         outer = getattr(self._local, "session", None)
         if outer is not None:

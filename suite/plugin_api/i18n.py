@@ -20,7 +20,6 @@ from __future__ import annotations
 import locale
 import os
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -142,6 +141,8 @@ def system_language() -> str:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """Finished translations of one Qt Linguist ``.ts`` file."""
+    import xml.etree.ElementTree as ET
+
     out: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
