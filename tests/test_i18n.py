@@ -1,0 +1,77 @@
+"""Chinese first: every translatable string has a finished zh_CN translation, the compiled
+catalogs are up to date, and both translation paths (Qt and services) use them."""
+
+from __future__ import annotations
+
+import pytest
+
+from suite import i18n_tools
+from suite.plugin_api import i18n
+
+CATALOGS = i18n_tools.default_catalogs()
+
+
+@pytest.mark.parametrize("catalog", CATALOGS, ids=[c.ts_base.name for c in CATALOGS])
+def test_zh_cn_catalog_is_complete(catalog):
+    missing = i18n_tools.missing(catalog, "zh_CN")
+    shown = "\n".join(f"  {where}: [{ctx}] {text!r}" for ctx, text, where in missing[:40])
+    assert not missing, f"{len(missing)} string(s) without a Chinese translation in {catalog.ts('zh_CN')}:\n{shown}"
+
+
+@pytest.mark.parametrize("catalog", CATALOGS, ids=[c.ts_base.name for c in CATALOGS])
+def test_compiled_catalog_is_up_to_date(catalog, tmp_path):
+    ts = catalog.ts("zh_CN")
+    if not ts.exists():
+        pytest.skip("no catalog")
+    fresh = i18n_tools.compile_ts(ts, tmp_path / "fresh.qm")
+    shipped = ts.with_suffix(".qm")
+    assert shipped.exists(), f"{shipped} is missing: run python -m suite.i18n_tools compile"
+    assert shipped.read_bytes() == fresh.read_bytes(), f"{shipped} is stale: run python -m suite.i18n_tools compile"
+
+
+def test_translations_have_the_same_placeholders():
+    import re
+
+    for catalog in CATALOGS:
+        for (ctx, source), (translation, kind) in i18n_tools.read_translations(catalog.ts("zh_CN")).items():
+            if not translation or kind:
+                continue
+            assert set(re.findall(r"\{\w*\}", source)) == set(re.findall(r"\{\w*\}", translation)), (ctx, source, translation)
+
+
+def test_services_speak_chinese_when_asked():
+    from suite.bootstrap import load_catalogs
+    from suite.host import build_host
+
+    host = build_host()
+    try:
+        assert load_catalogs(host, "zh_CN") == "zh_CN"
+        assert str(i18n.Msg("core", "Wrong user name or password.")) == "用户名或密码错误。"
+        assert str(i18n.Msg("core", "A password needs at least {n} characters.", n=8)) == "密码至少需要 8 个字符。"
+    finally:
+        i18n.set_language("en")
+    assert str(i18n.Msg("core", "Wrong user name or password.")) == "Wrong user name or password."
+
+
+def test_qt_loads_the_compiled_catalog(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from suite.core.plugin import package_dir
+
+    translator = QTranslator()
+    assert translator.load(str(package_dir("suite.resources") / "i18n" / "suite_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("core", "Customers") == "客户"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_language_follows_the_locale(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert i18n.system_language() == "en"
+    assert i18n.normalise_language("zh-Hans") == "zh_CN"
