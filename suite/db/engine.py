@@ -154,6 +154,7 @@ class Database:
     url: URL
     engine: Engine
     _sessions: "sessionmaker | None" = field(default=None, repr=False)
+    _writer: Engine | None = field(default=None, repr=False)
 
     @property
     def sessions(self) -> "sessionmaker":
@@ -193,9 +194,9 @@ class Database:
     def writer_engine(self) -> Engine:
         """The engine for write transactions: SQLite takes the write lock at BEGIN, so two
         writers queue on the busy timeout instead of failing half-way."""
-        if self.is_sqlite:
-            return self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        return self.engine
+        if self._writer is None:
+            self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else self.engine
+        return self._writer
 
     def dispose(self) -> None:
         self.engine.dispose()
