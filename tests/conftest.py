@@ -30,6 +30,7 @@ def run_suite(suite_home):
     def run(*args, input: str | None = None, env: dict | None = None, timeout: float = 120):
         full_env = dict(os.environ)
         full_env["SUITE_HOME"] = str(suite_home)
+        full_env["SUITE_LANG"] = "en"
         full_env.pop("SUITE_STRICT_PLUGINS", None)
         if env:
             full_env.update(env)

@@ -156,6 +156,15 @@ def test_db_status_does_not_import_alembic(run_suite, tmp_path):
     assert "ALEMBIC=False" in out
 
 
+def test_messages_follow_the_language(run_suite):
+    zh = run_suite("--lang", "zh_CN", "plugins", "enable", "nonexistent")
+    assert "没有名为“nonexistent”的插件" in zh.stderr
+    zh_env = run_suite("plugins", "enable", "nonexistent", env={"SUITE_LANG": "zh_CN"})
+    assert "没有名为" in zh_env.stderr
+    en = run_suite("plugins", "enable", "nonexistent")
+    assert "There is no plugin called" in en.stderr
+
+
 def test_version_and_help(run_suite):
     assert _ok(run_suite("--version")).startswith("suite ")
     assert "demo" in _ok(run_suite("--help"))
