@@ -36,6 +36,15 @@ def build_host_from_settings(settings: Settings, **kwargs):
     return build_host(disabled=settings.disabled_plugins(), **kwargs)
 
 
+def choose_language(explicit: str | None = None, settings: Settings | None = None) -> str:
+    """The language to use: ``--lang`` > ``SUITE_LANG`` > ``[ui] language`` in settings.toml >
+    the operating system's language."""
+    import os
+
+    return (explicit or os.environ.get("SUITE_LANG") or (settings.language if settings else None)
+            or i18n.system_language())
+
+
 def load_catalogs(host, language: str | None) -> str:
     """Register every active plugin's catalogs and switch the language of non-Qt text."""
     dirs = [(Path(c.directory), c.basename) for c in host.translation_catalogs()]
@@ -54,7 +63,7 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
     paths = get_paths()
     settings = settings or Settings.load(paths.settings_file)
     host = host or build_host_from_settings(settings)
-    load_catalogs(host, language or settings.language)
+    load_catalogs(host, choose_language(language, settings))
     url = resolve_database_url(db_url, settings, paths)
     db = open_database(url, check_share=check_share)
     ctx = Context(db=db, host=host, settings=settings)

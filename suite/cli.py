@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -404,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     lang = None
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
         lang = argv[argv.index("--lang") + 1]
-    i18n.set_language(lang or os.environ.get("SUITE_LANG") or i18n.system_language())
+    from suite.bootstrap import choose_language
+
+    i18n.set_language(choose_language(lang))
     _register_core_catalog()
     try:
         parser = build_parser(argv)
