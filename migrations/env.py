@@ -27,7 +27,7 @@ metadata = config.attributes["metadata"]
 context.configure(
     connection=connection,
     target_metadata=metadata,
-    version_table=version_table(loc.branch),
+    version_table=version_table(loc),
     include_object=include_object_for(loc),
     render_as_batch=True,
     compare_type=True,

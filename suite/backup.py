@@ -192,7 +192,7 @@ def inspect_backup(file: Path, host) -> dict[str, list[str]]:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revisions: dict[str, list[str]] = {}
             for loc in host.all_migration_locations():
-                table = version_table(loc.branch)
+                table = version_table(loc)
                 if table in tables:
                     revisions[loc.branch] = [r[0] for r in conn.execute(f"SELECT version_num FROM {table}")]
         finally:

@@ -195,9 +195,12 @@ def update(catalogs: list[Catalog]) -> int:
 
 
 def lrelease() -> str:
-    import PySide6
+    from importlib.util import find_spec
 
-    folder = Path(PySide6.__file__).parent
+    spec = find_spec("PySide6")  # located, not imported: this tool runs without Qt
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("PySide6 is not installed: its lrelease compiles the catalogs")
+    folder = Path(list(spec.submodule_search_locations)[0])
     for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
         if (folder / name).exists():
             return str(folder / name)

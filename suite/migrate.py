@@ -1,7 +1,7 @@
 """Running the migrations of the core and of every plugin.
 
 Each branch (core, and one per plugin) keeps its own revisions in its own folder and its own
-version table (``<branch>_alembic_version``), so a plugin can be installed, disabled or
+version table (``<table prefix>alembic_version``), so a plugin can be installed, disabled or
 removed without confusing Alembic about revisions it can no longer see. ``suite db upgrade``
 upgrades core first, then the plugins in dependency order, all in one transaction on a
 dedicated connection: when a revision raises, nothing of the upgrade stays and the error
@@ -51,8 +51,9 @@ class MigrationFailed(SuiteError):
         )
 
 
-def version_table(branch: str) -> str:
-    return f"{branch}_alembic_version"
+def version_table(loc: MigrationLocation) -> str:
+    """The branch's own version table, carrying the branch's table prefix like its tables."""
+    return f"{loc.table_prefix or loc.branch + '_'}alembic_version"
 
 
 @dataclass
@@ -120,8 +121,8 @@ class BranchStatus:
         return self.pending == 0 and not self.unknown
 
 
-def current_revisions(conn, branch: str) -> list[str]:
-    table = version_table(branch)
+def current_revisions(conn, loc: MigrationLocation) -> list[str]:
+    table = version_table(loc)
     if not inspect(conn).has_table(table):
         return []
     return sorted(row[0] for row in conn.execute(text(f"SELECT version_num FROM {table}")))
@@ -134,7 +135,7 @@ def status(db, host) -> list[BranchStatus]:
     with db.engine.connect() as conn:
         for loc in host.all_migration_locations():
             scripts = read_scripts(loc.path)
-            current = current_revisions(conn, loc.branch)
+            current = current_revisions(conn, loc)
             unknown = [r for r in current if r not in scripts.parents]
             out.append(
                 BranchStatus(
@@ -209,13 +210,12 @@ def upgrade(db, host, *, backup: bool = True,
     Returns the (branch, revision) steps applied. ``progress(label, done, total)`` is called
     before each step. Raises MigrationFailed (and changes nothing) when a step raises.
     """
-    from alembic import command
-
     locations = host.migration_locations()
     states = {s.branch: s for s in status(db, host)}
     check_compatible(db, host)
     if not any(states[loc.branch].pending for loc in locations if loc.branch in states):
         return []
+    from alembic import command  # only when a migration is due (about 0.15 s)
     holds_data = any(st.current for st in states.values())
     if backup and holds_data and db.is_sqlite and db.sqlite_path and db.sqlite_path.exists():
         from suite import backup as backups
@@ -239,7 +239,7 @@ def upgrade(db, host, *, backup: bool = True,
                 conn.execute(text("SELECT pg_advisory_xact_lock(742001)"))
             for loc in locations:
                 current_loc = loc
-                current = current_revisions(conn, loc.branch)
+                current = current_revisions(conn, loc)
                 cfg = alembic_config(loc, conn)
                 plans[loc.branch] = _upgrade_path(cfg, current)
                 if not plans[loc.branch]:
@@ -288,7 +288,7 @@ def compare(db, loc: MigrationLocation) -> list:
             opts={
                 "include_object": include_object_for(loc),
                 "compare_type": True,
-                "version_table": version_table(loc.branch),
+                "version_table": version_table(loc),
             },
         )
         return compare_metadata(mc, Base.metadata)
