@@ -1,0 +1,293 @@
+"""Ready-made lists of the core (customers, staff, users, the audit log) for the admin pages.
+
+Each function checks the acting user's permission and decides what is masked, then returns a
+:class:`~suite.plugin_api.lists.ListQuery` that a ``LazyTable`` renders page by page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from sqlalchemy import and_, case, exists, func, literal, or_, select
+
+from suite.core import permissions as P
+from suite.core.audit import audit_select
+from suite.core.customers import CUSTOMER_KINDS, list_areas, mask_address, mask_phone
+from suite.core.models import (
+    Area,
+    AuditLog,
+    Customer,
+    CustomerAddress,
+    CustomerPhone,
+    Department,
+    Role,
+    Staff,
+    User,
+    UserRole,
+)
+from suite.core.staff import DepartmentView, list_departments
+from suite.db.base import UTCDateTime
+from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
+from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery
+
+T = domain("core")
+
+_DIGITS = re.compile(r"\D")
+
+
+def _archived_filter(column, default: bool | None) -> ListFilter:
+    def where(value):
+        return None if value is None else column.is_(bool(value))
+
+    return ListFilter(
+        "archived", T("Show"),
+        ((False, T("Current")), (True, T("Archived")), (None, T("All"))),
+        where, default=default,
+    )
+
+
+def _phone_prefix(text: str) -> str | None:
+    """The digits of a typed phone number (3 or more digits and nothing else), else None."""
+    digits = _DIGITS.sub("", text)
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    compact = re.sub(r"[\s\-+()]", "", text)
+    return digits if len(digits) >= 3 and compact.isdigit() else None
+
+
+# ---------------------------------------------------------------------------- customers
+
+
+def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int | None = None,
+                  kind: str | None = None) -> ListQuery:
+    """Customers: name, kind, area, primary phone, default address, notes.
+
+    Phone numbers and addresses are masked unless the user holds ``customers.view_pii``
+    (and without it the list cannot be searched by address). Exporting needs
+    ``customers.export``.
+    """
+    ctx.require(P.CUSTOMERS_VIEW)
+    pii = ctx.can(P.CUSTOMERS_VIEW_PII)
+    c, a = Customer.__table__, Area.__table__
+    p, ad = CustomerPhone.__table__, CustomerAddress.__table__
+    phone = (select(p.c.phone).where(p.c.customer_id == c.c.id)
+             .order_by(p.c.is_primary.desc(), p.c.id).limit(1).scalar_subquery())
+    address = (select(ad.c.address).where(ad.c.customer_id == c.c.id)
+               .order_by(ad.c.is_default.desc(), ad.c.id).limit(1).scalar_subquery())
+    stmt = (
+        select(c.c.id, c.c.name, c.c.kind, a.c.name.label("area"), phone.label("phone"),
+               address.label("address"), c.c.notes, c.c.archived, c.c.updated_at)
+        .select_from(c.outerjoin(a, a.c.id == c.c.area_id))
+    )
+
+    def search(text: str):
+        conds = [c.c.name.icontains(text, autoescape=True)]
+        digits = _phone_prefix(text)
+        if digits:
+            conds.append(exists().where(p.c.customer_id == c.c.id, p.c.phone >= digits, p.c.phone < digits + ":"))
+        if pii:
+            conds.append(exists().where(ad.c.customer_id == c.c.id, ad.c.address.icontains(text, autoescape=True)))
+        return or_(*conds)
+
+    kinds = {"person": (T("Person"), "neutral"), "company": (T("Organisation"), "info")}
+    areas = list_areas(ctx, include_archived=True)
+    columns = (
+        ListColumn("id", T("No."), kind="int", width=7),
+        ListColumn("name", T("Name"), width=18),
+        # kind and phone are not sortable: on a large list an ORDER BY on them reads every row
+        # (measured: 1.4 s and 2.9 s a page over 1,000,000 customers); the kind filter and the
+        # phone search do the job instead
+        ListColumn("kind", T("Kind"), kind="badge", badges=kinds, width=8, sortable=False),
+        ListColumn("area", T("Area"), width=10),
+        ListColumn("phone", T("Phone"), kind="phone", width=14, sortable=False,
+                   format=None if pii else (lambda v: mask_phone(v) if v else "")),
+        ListColumn("address", T("Address"), width=28, sortable=False,
+                   format=None if pii else (lambda v: mask_address(v) if v else "")),
+        ListColumn("notes", T("Notes"), width=20, sortable=False),
+        ListColumn("archived", T("Status"), kind="badge", badges={True: (T("Archived"), "neutral")}, width=8),
+        ListColumn("updated_at", T("Last changed"), kind="datetime", width=16),
+    )
+    filters = (
+        _archived_filter(c.c.archived, archived),
+        ListFilter("kind", T("Kind"), ((None, T("All kinds")),) + tuple((k, kinds[k][0]) for k in CUSTOMER_KINDS),
+                   lambda v: None if v is None else c.c.kind == v, default=kind),
+        ListFilter("area", T("Area"),
+                   ((None, T("All areas")), (0, T("No area"))) + tuple((ar.id, ar.name) for ar in areas),
+                   lambda v: None if v is None else (c.c.area_id.is_(None) if v == 0 else c.c.area_id == v),
+                   default=area_id),
+    )
+    return ListQuery(
+        name="core.customers", title=T("Customers"), select=stmt, columns=columns, sort="name",
+        search=search,
+        search_hint=T("Name, phone or address") if pii else T("Name or phone"),
+        filters=filters, export_permission=P.CUSTOMERS_EXPORT,
+    )
+
+
+# ---------------------------------------------------------------------------- staff
+
+
+def staff_list(ctx: Context, *, department_id: int | None = None, archived: bool | None = False) -> ListQuery:
+    """Staff: name, phone, department, position, hired on, login."""
+    ctx.require(P.STAFF_VIEW)
+    st, d, u = Staff.__table__, Department.__table__, User.__table__
+    stmt = (
+        select(st.c.id, st.c.name, st.c.phone, d.c.name.label("department"), st.c.position, st.c.hired_on,
+               u.c.username.label("login"), st.c.notes, st.c.archived)
+        .select_from(st.outerjoin(d, d.c.id == st.c.department_id).outerjoin(u, u.c.id == st.c.user_id))
+    )
+    departments = list_departments(ctx, include_archived=True)
+
+    def department_label(name: str) -> str:
+        # built-in departments keep their code as name until the office renames them
+        if name in P.BUILTIN_DEPARTMENTS:
+            return DepartmentView(0, name, name, False).label
+        return name
+
+    def search(text: str):
+        like = dict(autoescape=True)
+        conds = [st.c.name.icontains(text, **like), st.c.position.icontains(text, **like)]
+        digits = _phone_prefix(text)
+        if digits:
+            conds.append(st.c.phone.startswith(digits))
+        return or_(*conds)
+
+    columns = (
+        ListColumn("id", T("No."), kind="int", width=6, hidden=True),
+        ListColumn("name", T("Full name"), width=12),
+        ListColumn("phone", T("Phone"), kind="phone", width=14),
+        ListColumn("department", T("Department"), width=14, format=department_label),
+        ListColumn("position", T("Position"), width=12),
+        ListColumn("hired_on", T("Hired on"), kind="date", width=11),
+        ListColumn("login", T("Login"), width=12),
+        ListColumn("notes", T("Notes"), width=20, sortable=False),
+        ListColumn("archived", T("Status"), kind="badge", badges={True: (T("Archived"), "neutral")}, width=8),
+    )
+    filters = (
+        ListFilter("department", T("Department"),
+                   ((None, T("All departments")),) + tuple((dep.id, dep.label) for dep in departments),
+                   lambda v: None if v is None else st.c.department_id == v, default=department_id),
+        _archived_filter(st.c.archived, archived),
+    )
+    return ListQuery(
+        name="core.staff", title=T("Staff"), select=stmt, columns=columns, sort="name", search=search,
+        search_hint=T("Name, position or phone"), filters=filters, export_permission=P.STAFF_MANAGE,
+    )
+
+
+# ---------------------------------------------------------------------------- users
+
+
+def user_list(ctx: Context) -> ListQuery:
+    """Logins: user name, display name, roles, linked staff member, status, last login."""
+    ctx.require(P.USERS_MANAGE)
+    u, r, ur, st = User.__table__, Role.__table__, UserRole.__table__, Staff.__table__
+    roles = (
+        select(func.aggregate_strings(func.coalesce(r.c.code, r.c.name), ","))
+        .select_from(ur.join(r, r.c.id == ur.c.role_id))
+        .where(ur.c.user_id == u.c.id, r.c.archived.is_(False))
+        .scalar_subquery()
+    )
+    staff = select(st.c.name).where(st.c.user_id == u.c.id).limit(1).scalar_subquery()
+    now = literal(ctx.now(), UTCDateTime())
+    status = case(
+        (u.c.active.is_(False), "disabled"),
+        (and_(u.c.locked_until.is_not(None), u.c.locked_until > now), "locked"),
+        else_="active",
+    )
+    stmt = select(u.c.id, u.c.username, u.c.display_name, roles.label("roles"), staff.label("staff"),
+                  status.label("status"), u.c.last_login_at)
+
+    def role_labels(value: str) -> str:
+        names = [part for part in (value or "").split(",") if part]
+        return ", ".join(sorted(str(P.BUILTIN_ROLES.get(n, n)) for n in names))
+
+    columns = (
+        ListColumn("id", T("No."), kind="int", width=6, hidden=True),
+        ListColumn("username", T("User name"), width=12),
+        ListColumn("display_name", T("Display name"), width=12),
+        ListColumn("roles", T("Roles"), width=22, sortable=False, format=role_labels),
+        ListColumn("staff", T("Staff member"), width=12, sortable=False),
+        ListColumn("status", T("Status"), kind="badge", width=8, nullable=False, badges={
+            "active": (T("Active"), "success"), "locked": (T("Locked"), "warning"),
+            "disabled": (T("Disabled"), "neutral")}),
+        ListColumn("last_login_at", T("Last login"), kind="datetime", width=16),
+    )
+    filters = (
+        ListFilter("status", T("Show"),
+                   ((None, T("All")), ("active", T("Active")), ("locked", T("Locked")), ("disabled", T("Disabled"))),
+                   lambda v: None if v is None else status == v),
+    )
+    return ListQuery(
+        name="core.users", title=T("Users"), select=stmt, columns=columns, sort="username",
+        search=lambda text: or_(u.c.username.icontains(text, autoescape=True),
+                                u.c.display_name.icontains(text, autoescape=True)),
+        search_hint=T("User name or display name"), filters=filters, export_permission=P.USERS_MANAGE,
+    )
+
+
+# ---------------------------------------------------------------------------- audit log
+
+
+def summarise_changes(value: str, limit: int = 300) -> str:
+    """``{"name": ["A", "B"]}`` as ``name: A → B``, one field after another."""
+    try:
+        changes = json.loads(value or "{}")
+    except ValueError:
+        return (value or "")[:limit]
+    if not isinstance(changes, dict):
+        return str(changes)[:limit]
+    parts = []
+    for name, pair in changes.items():
+        if isinstance(pair, list) and len(pair) == 2:
+            old, new = pair
+            if old is None:
+                parts.append(f"{name}: {new}")
+            elif new is None:
+                parts.append(f"{name}: {old} → ∅")
+            else:
+                parts.append(f"{name}: {old} → {new}")
+        else:
+            parts.append(f"{name}: {json.dumps(pair, ensure_ascii=False, default=str)}")
+    text = "; ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def audit_list(ctx: Context, username: str | None = None, table: str | None = None,
+               start: dt.datetime | None = None, end: dt.datetime | None = None) -> ListQuery:
+    """The audit log, newest first: when, who, what (insert, update, delete, export), which
+    table and row, and the changes. ``start``/``end`` are UTC instants ([start, end))."""
+    stmt = audit_select(ctx, username=username, table=table, start=start, end=end)  # checks audit.view
+    a = AuditLog.__table__
+    actions = {
+        "insert": (T("Added"), "success"), "update": (T("Changed"), "info"),
+        "delete": (T("Deleted"), "danger"), "export": (T("Exported"), "warning"),
+    }
+    columns = (
+        ListColumn("id", T("No."), kind="int", width=7, hidden=True),
+        ListColumn("at", T("Time"), kind="datetime", width=16),
+        ListColumn("username", T("User"), width=10),
+        ListColumn("action", T("Action"), kind="badge", badges=actions, width=8),
+        ListColumn("table_name", T("Table"), width=18),
+        ListColumn("row_id", T("Row"), width=8, sortable=False),
+        ListColumn("changes", T("Changes"), width=50, sortable=False, format=summarise_changes),
+    )
+    filters = (
+        ListFilter("action", T("Action"),
+                   ((None, T("All actions")),) + tuple((k, v[0]) for k, v in actions.items()),
+                   lambda v: None if v is None else a.c.action == v),
+    )
+
+    def search(text: str):
+        like = dict(autoescape=True)
+        return or_(a.c.username.icontains(text, **like), a.c.table_name.icontains(text, **like),
+                   a.c.row_id == text)
+
+    return ListQuery(
+        name="core.audit", title=T("Audit log"), select=stmt, columns=columns, sort="at", descending=True,
+        search=search, search_hint=T("User, table or row number"), filters=filters,
+        export_permission=P.AUDIT_VIEW,
+    )

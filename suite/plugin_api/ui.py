@@ -1,0 +1,59 @@
+"""The shared widgets a plugin's pages use (this module imports PySide6: import it from a
+plugin's ``ui`` package only, never from its services or models).
+
+::
+
+    from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery   # in services (no Qt)
+    from suite.plugin_api.ui import LazyTable, RecordForm, FormField, run_in_worker
+
+    class OrdersPage(QWidget):
+        def __init__(self, ctx, parent=None):
+            super().__init__(parent)
+            self.table = LazyTable(ctx, services.order_list(ctx), self)
+            self.table.activated.connect(self.open_order)
+
+Lists: :class:`LazyTable` renders a :class:`~suite.plugin_api.lists.ListQuery` built by a
+service (search box, filters, row count, Excel/CSV export with an audit row).
+Forms: :class:`RecordForm` with :class:`FormField` declarations; :class:`ConflictDialog`.
+Work off the GUI thread: :func:`run_in_worker` (progress, Cancel, results on the GUI thread).
+Periods: :class:`DateRangePicker`, :class:`MonthPicker`. Charts: :class:`ChartWidget`
+(bar, line) with :class:`Series`, and :class:`Sparkline`.
+"""
+
+from suite.plugin_api.lists import (
+    Cancelled,
+    ExportResult,
+    ListColumn,
+    ListFilter,
+    ListPager,
+    ListQuery,
+    export_list,
+    format_money,
+)
+from suite.ui.widgets import (
+    BadgeDelegate,
+    ChartWidget,
+    ConflictDialog,
+    DateRangePicker,
+    FormField,
+    Job,
+    LazyTable,
+    LazyTableModel,
+    MonthPicker,
+    ProgressDialog,
+    RecordForm,
+    Series,
+    Sparkline,
+    WorkerHandle,
+    month_bounds,
+    preset_range,
+    run_in_worker,
+    wait_for_workers,
+)
+
+__all__ = [
+    "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "ExportResult",
+    "FormField", "Job", "LazyTable", "LazyTableModel", "ListColumn", "ListFilter", "ListPager", "ListQuery",
+    "MonthPicker", "ProgressDialog", "RecordForm", "Series", "Sparkline", "WorkerHandle", "export_list",
+    "format_money", "month_bounds", "preset_range", "run_in_worker", "wait_for_workers",
+]
