@@ -2,6 +2,2185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Back-Office Suite</source>
+      <translation>小店后台套件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Built with</source>
+      <translation>技术组件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Log file</source>
+      <translation>日志文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Orders and delivery, kitchen checks, stock and suppliers, complaints and staff assessment for small restaurants and water-delivery offices.</source>
+      <translation>面向小型餐馆与桶装水配送站的订单配送、厨房检查、库存与供应商、投诉售后及员工考核管理。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Plugins</source>
+      <translation>插件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/about.py" />
+      <source>Settings file</source>
+      <translation>设置文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>All tables</source>
+      <translation>全部数据表</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Choose a line to see every change it records.</source>
+      <translation>选中一行，查看这条记录的全部变更。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Everyone</source>
+      <translation>所有人</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Only this period:</source>
+      <translation>仅限时段：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Table:</source>
+      <translation>数据表：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>The audit log cannot be edited by anyone: every change in the suite is recorded here, with who made it and when.</source>
+      <translation>审计日志任何人都无法修改：系统中的每一处变更都记录在此，包括操作人和时间。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>User:</source>
+      <translation>用户：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>exported</source>
+      <translation>导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>A backup is taken automatically at the first start of each day (the last 14 days and 12 months are kept) and before every database upgrade. Copy backups to a USB stick or another PC from time to time.</source>
+      <translation>每天第一次启动时以及每次数据库升级前都会自动备份（保留最近 14 天和 12 个月的备份）。请定期把备份复制到U盘或另一台电脑上。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Backup written to {path}</source>
+      <translation>备份已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Before an upgrade</source>
+      <translation>升级前</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>By hand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Choose a backup</source>
+      <translation>选择备份文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Daily</source>
+      <translation>每日</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Database backups (*.db);;All files (*)</source>
+      <translation>数据库备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Database restored</source>
+      <translation>数据库已恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Database: {db}
+Backups: {folder}</source>
+      <translation>数据库：{db}
+备份目录：{folder}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Everything in {db} is replaced: every order, customer, complaint and setting recorded after {when} is lost. The database as it is now is kept as a backup first (kind “Replaced by a restore”), so this can be undone. The suite closes afterwards: start it again, and close it on every other PC first.</source>
+      <translation>{db} 中的全部数据都将被替换：{when} 之后录入的订单、客户、投诉和设置都会丢失。恢复前会先把当前数据库另存为一份备份（类型为“恢复时被替换”），因此可以撤销。恢复完成后系统会关闭，请重新启动；操作前请先关闭其他电脑上的系统。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Last backup: {when} ({kind}), {n} backups kept.</source>
+      <translation>最近一次备份：{when}（{kind}），共保留 {n} 份备份。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>No backup has been taken yet.</source>
+      <translation>还没有任何备份。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Open the backup folder</source>
+      <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Replace the database</source>
+      <translation>替换数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Replace the whole database with the backup “{file}” taken at {when}?</source>
+      <translation>确定用 {when} 的备份“{file}”替换整个数据库吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Replaced by a restore</source>
+      <translation>恢复时被替换</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Restore from a file…</source>
+      <translation>从文件恢复…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Restore the selected backup…</source>
+      <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Taken at</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>The backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>The database was restored from {file}. The replaced database was kept as {kept}.
+
+The suite closes now; start it again.</source>
+      <translation>数据库已从 {file} 恢复，被替换的数据库另存为 {kept}。
+
+系统现在将关闭，请重新启动。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>This office keeps its data on a PostgreSQL server: back it up with the server's own tools.</source>
+      <translation>本店的数据保存在 PostgreSQL 服务器上，请使用服务器自带的工具进行备份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Card</name>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Open: {page}</source>
+      <translation>打开：{page}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>This figure could not be computed; the details are in the log.</source>
+      <translation>该数据暂时无法计算，详情见日志。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>unavailable</source>
+      <translation>暂不可用</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartWidget</name>
+    <message>
+      <location filename="suite/ui/widgets/charts.py" />
+      <source>No data</source>
+      <translation>暂无数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChildRows</name>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanyPage</name>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Choose a picture…</source>
+      <translation>选择图片…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Choose the logo</source>
+      <translation>选择标志图片</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Company details saved.</source>
+      <translation>公司信息已保存。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Company name</source>
+      <translation>公司名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Days, shifts and deadlines are counted in this time zone.</source>
+      <translation>日期、班次和处理时限都按此时区计算。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Details</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Logo on reports</source>
+      <translation>报表标志</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>No logo</source>
+      <translation>无标志</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Not a picture</source>
+      <translation>不是图片</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>PNG or JPEG, at most 2 MB. Saved with the other details.</source>
+      <translation>PNG 或 JPEG 格式，不超过 2 MB，与其他信息一起保存。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Printed at the top of every report.</source>
+      <translation>打印在每份报表的抬头。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Time zone</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/company.py" />
+      <source>Undo changes</source>
+      <translation>撤销修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmTexts</name>
+    <message>
+      <location filename="suite/ui/admin/common.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Changed by someone else</source>
+      <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Go back to your changes; nothing is saved</source>
+      <translation>返回继续编辑，暂不保存</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Keep the saved record as it is and save what you typed as a new record</source>
+      <translation>已保存的记录保持不变，您输入的内容另存为一条新记录</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Reload (discard my changes)</source>
+      <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Save mine as a copy</source>
+      <translation>将我的修改另存为新记录</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Saved version</source>
+      <translation>已保存的内容</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Show the version that was saved; what you typed is lost</source>
+      <translation>显示已保存的内容，您输入的内容将被放弃</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Someone else changed this record while you were editing it. Nothing of yours was saved.</source>
+      <translation>您编辑期间，其他人修改了这条记录。您的修改尚未保存。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The record is no longer there: it may have been archived.</source>
+      <translation>这条记录已不存在，可能已被归档。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>What would you like to do?</source>
+      <translation>请选择如何处理：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Your version</source>
+      <translation>您的修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionMonitor</name>
+    <message>
+      <location filename="suite/ui/status.py" />
+      <source>The suite checks the database connection every {n} seconds.</source>
+      <translation>系统每 {n} 秒检查一次数据库连接。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/status.py" />
+      <source>● Connected</source>
+      <translation>● 已连接</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/status.py" />
+      <source>● Connection lost: reconnecting…</source>
+      <translation>● 连接中断，正在重连…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/status.py" />
+      <source>● Reconnected</source>
+      <translation>● 已重新连接</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDialog</name>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Addresses</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Company</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Default</source>
+      <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Delivery area</source>
+      <translation>配送片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Edit customer</source>
+      <translation>编辑客户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Label</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Left empty, the area is found from the default address.</source>
+      <translation>留空时，根据默认地址自动判断片区。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Main</source>
+      <translation>主号码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>New customer</source>
+      <translation>新建客户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Number</source>
+      <translation>号码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Phone numbers</source>
+      <translation>电话号码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>e.g. call before delivering</source>
+      <translation>例如：送货前先打电话</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersPage</name>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Addresses</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>An archived customer disappears from the order desk and the lists, but the customer's orders and complaints are kept. You can restore the customer later.</source>
+      <translation>归档后，该客户不再出现在接单台和列表中，但其订单和投诉记录都会保留，之后可以随时恢复。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Archive customer</source>
+      <translation>归档客户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Archive “{name}” (customer no. {id})?</source>
+      <translation>确定归档“{name}”（客户编号 {id}）吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Choose a customer in the list to see the phone numbers, addresses and notes.</source>
+      <translation>在列表中选择一位客户，即可查看电话、地址和备注。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Company</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Customer no.</source>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Delivery area</source>
+      <translation>配送片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>New customer</source>
+      <translation>新建客户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Personal data</source>
+      <translation>个人信息</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Phone numbers</source>
+      <translation>电话号码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Phone numbers and addresses are masked: your role does not have the right to see them.</source>
+      <translation>电话和地址已做脱敏处理：您的角色无权查看。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/customers.py" />
+      <source>archived</source>
+      <translation>已归档</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Go to</source>
+      <translation>快捷入口</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Good afternoon, {name}</source>
+      <translation>下午好，{name}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Good evening, {name}</source>
+      <translation>晚上好，{name}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Good morning, {name}</source>
+      <translation>早上好，{name}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Today at a glance</source>
+      <translation>今日概览</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/dashboard.py" />
+      <source>Your role has no pages yet: ask the owner for the rights you need.</source>
+      <translation>您的角色暂无可用页面，请向店主申请所需权限。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateRangePicker</name>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Custom range</source>
+      <translation>自定义</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>From</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Period</source>
+      <translation>时间范围</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>This week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>To</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentDialog</name>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>New department</source>
+      <translation>新建部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Rename department</source>
+      <translation>重命名部门</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditUserDialog</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Edit user {user}</source>
+      <translation>编辑用户 {user}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Staff member</source>
+      <translation>对应员工</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Copy details</source>
+      <translation>复制详情</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Nothing you had already saved was lost, and the suite keeps running. If it happens again, tell whoever looks after this computer.</source>
+      <translation>已保存的数据不会丢失，系统仍在正常运行。如果再次出现，请告知负责维护这台电脑的人员。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Open log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Something went wrong</source>
+      <translation>出现了问题</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>The details were written to the log file:</source>
+      <translation>详细信息已写入日志文件：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>This happened {n} times.</source>
+      <translation>此问题已出现 {n} 次。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorTexts</name>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Cannot do that</source>
+      <translation>无法执行</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Changed by someone else</source>
+      <translation>已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Not allowed</source>
+      <translation>没有权限</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Not found</source>
+      <translation>未找到</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>Please check your input</source>
+      <translation>请检查输入</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>The last action could not be completed ({error}).</source>
+      <translation>刚才的操作未能完成（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>You do not have the right “{title}”. Ask the owner or a manager to grant it to your role if you need it.</source>
+      <translation>您没有“{title}”权限。如确有需要，请让店主或经理为您的角色开通。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/errors.py" />
+      <source>{what} failed ({error}).</source>
+      <translation>{what}失败（{error}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Company name</source>
+      <translation>公司名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Create the owner account</source>
+      <translation>创建店主账户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Repeat the password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>The company needs a name: it heads every printed report.</source>
+      <translation>请填写公司名称：它会印在每份报表的抬头。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>This is the first start on this database. Create the owner's account: the owner holds every right and creates the accounts of everyone else.</source>
+      <translation>这是该数据库的首次启动。请创建店主账户：店主拥有全部权限，并负责为其他人创建账户。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Welcome</source>
+      <translation>欢迎</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Welcome to the Back-Office Suite</source>
+      <translation>欢迎使用小店后台套件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>as printed at the top of every report</source>
+      <translation>将印在每份报表的抬头</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>at least 8 characters</source>
+      <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>for logging in, e.g. laowang</source>
+      <translation>用于登录，例如 laowang</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>shown in the suite, e.g. 王经理</source>
+      <translation>在系统中显示，例如 王经理</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeneralSettings</name>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>A new language applies to the whole suite; if you do not switch now, it applies the next time the suite starts.</source>
+      <translation>新语言适用于整个系统；如不立即切换，将在下次启动时生效。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Language</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Same as the system ({language})</source>
+      <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Settings file</source>
+      <translation>设置文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Switch now (open pages are reloaded)</source>
+      <translation>立即切换（已打开的页面会重新加载）</translation>
+    </message>
+  </context>
+  <context>
+    <name>LazyTable</name>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Counting…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Export CSV</source>
+      <translation>导出 CSV</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Export Excel</source>
+      <translation>导出 Excel</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Export cancelled: no file was written.</source>
+      <translation>导出已取消，未生成文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Export to CSV</source>
+      <translation>导出为 CSV</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Export to Excel</source>
+      <translation>导出为 Excel</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Exported {count} rows to {file}.</source>
+      <translation>已导出 {count} 条记录到 {file}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Exported {done} of {total} rows…</source>
+      <translation>已导出 {done} / {total} 条…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Exporting the list</source>
+      <translation>正在导出列表</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>More than {count} rows</source>
+      <translation>超过 {count} 条</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Save the rows shown (all pages) as a CSV file</source>
+      <translation>将当前列表的全部记录（所有页）导出为 CSV 文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Save the rows shown (all pages) as an Excel workbook</source>
+      <translation>将当前列表的全部记录（所有页）导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>The export failed: {error}</source>
+      <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>The list could not be read: {error}</source>
+      <translation>无法读取列表：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>{count} rows</source>
+      <translation>共 {count} 条</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>{count}+ rows</source>
+      <translation>{count}+ 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>LazyTableModel</name>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>This column cannot be sorted.</source>
+      <translation>此列不能排序。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Back-Office Suite</source>
+      <translation>小店后台套件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Enter your user name.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Log in with your user name and password.</source>
+      <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/login.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;Reports</source>
+      <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>&amp;View</source>
+      <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>About…</source>
+      <translation>关于…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Back-Office Suite</source>
+      <translation>小店后台套件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Home</source>
+      <translation>首页</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Logged in as {user}</source>
+      <translation>当前登录：{user}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>No reports for your role</source>
+      <translation>您的角色没有可用报表</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>No tools for your role</source>
+      <translation>您的角色没有可用工具</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Open the log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Opening the report</source>
+      <translation>打开报表</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Reconnected to the database.</source>
+      <translation>已重新连接到数据库。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Search customers, orders…</source>
+      <translation>搜索客户、订单…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Search…</source>
+      <translation>搜索…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Showing the record</source>
+      <translation>显示记录</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Switch user / log out</source>
+      <translation>切换用户 / 注销</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>The connection to the database was lost. The suite keeps trying to reconnect.</source>
+      <translation>与数据库的连接已中断，系统正在自动重连。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>There is no page “{page}”.</source>
+      <translation>没有“{page}”这个页面。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Where the data is kept</source>
+      <translation>数据存放位置</translation>
+    </message>
+  </context>
+  <context>
+    <name>MigrationDialog</name>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Preparing the database</source>
+      <translation>正在准备数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Upgrading the database ({branch}: step {done} of {total}). A backup was taken first; please wait…</source>
+      <translation>正在升级数据库（{branch}：第 {done}/{total} 步），升级前已自动备份，请稍候…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Upgrading the database. A backup was taken first; please wait…</source>
+      <translation>正在升级数据库，升级前已自动备份，请稍候…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthPicker</name>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Next month (Page Down)</source>
+      <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/dates.py" />
+      <source>Previous month (Page Up)</source>
+      <translation>上个月（Page Up）</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewUserDialog</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Links the login to a person, for the staff's own figures.</source>
+      <translation>将账户关联到员工，用于统计该员工的业绩数据。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>New user</source>
+      <translation>新建用户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Repeat the password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Staff member</source>
+      <translation>对应员工</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>at least 8 characters</source>
+      <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>for logging in, e.g. xiaowang</source>
+      <translation>用于登录，例如 xiaowang</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageError</name>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>The page “{title}” could not be opened.</source>
+      <translation>页面“{title}”无法打开。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>The rest of the suite works as usual. The details were written to {path}.</source>
+      <translation>系统其他部分仍可正常使用。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Try again</source>
+      <translation>重试</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Repeat the password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Reset the password of {user}</source>
+      <translation>重置 {user} 的密码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>The new password works at once; a lockout after wrong passwords is lifted. Tell the person the new password in private.</source>
+      <translation>新密码立即生效，因输错密码造成的锁定也会解除。请私下把新密码告诉本人。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginsPage</name>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Active</source>
+      <translation>运行中</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>At the next start</source>
+      <translation>下次启动时</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Changes take effect the next time the suite starts (on this PC).</source>
+      <translation>更改将在本机下次启动系统时生效。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Core (customers, staff, administration)</source>
+      <translation>核心（客户、员工与系统管理）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Disable</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Disable plugin</source>
+      <translation>停用插件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Disable “{title}” from the next start on?</source>
+      <translation>确定从下次启动起停用“{title}”吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Distribution</source>
+      <translation>安装包</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Enable</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Enabled</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Failed</source>
+      <translation>加载失败</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Its pages, reports and menu entries disappear; its data stays in the database and comes back when it is enabled again.</source>
+      <translation>它的页面、报表和菜单项将不再显示；其数据仍保留在数据库中，重新启用后即可恢复。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Name</source>
+      <translation>标识</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Plugin</source>
+      <translation>插件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Required by</source>
+      <translation>被依赖于</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Requires</source>
+      <translation>依赖</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Saved. Restart the suite to apply the change.</source>
+      <translation>已保存，重新启动系统后生效。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Status now</source>
+      <translation>当前状态</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>The core cannot be disabled.</source>
+      <translation>核心模块不能停用。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>These plugins need it and will be switched off too: {names}.</source>
+      <translation>以下插件依赖它，也会一并停用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/plugins.py" />
+      <source>Why it failed</source>
+      <translation>失败原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressDialog</name>
+    <message>
+      <location filename="suite/ui/widgets/worker.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/worker.py" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/worker.py" />
+      <source>Please wait…</source>
+      <translation>请稍候…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/worker.py" />
+      <source>Working</source>
+      <translation>正在处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>An amount has at most two decimals (fen).</source>
+      <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>At most {n} characters.</source>
+      <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Cancel (Esc)</source>
+      <translation>取消（Esc）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Choose a date.</source>
+      <translation>请选择日期。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Choose one.</source>
+      <translation>请选择一项。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Discard</source>
+      <translation>放弃修改</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Discard changes?</source>
+      <translation>放弃修改？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Enter an amount such as 12.50.</source>
+      <translation>请输入金额，例如 12.50。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Keep editing</source>
+      <translation>继续编辑</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Nothing was saved. Your changes are still here.</source>
+      <translation>尚未保存任何内容，您的修改仍保留在表单中。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Please fill in {label}.</source>
+      <translation>请填写{label}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Save (Ctrl+S)</source>
+      <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The amount cannot be above {amount}.</source>
+      <translation>金额不能高于 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The amount cannot be below {amount}.</source>
+      <translation>金额不能低于 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The saved version is shown; your changes were discarded.</source>
+      <translation>已显示保存的内容，您的修改已放弃。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>You have changed this record. Discard your changes?</source>
+      <translation>您已修改了这条记录，确定放弃修改吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Your version was saved as a new record.</source>
+      <translation>您的修改已另存为一条新记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>&amp;Save as…</source>
+      <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>(all)</source>
+      <translation>（全部）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>(none)</source>
+      <translation>（不限）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>* required</source>
+      <translation>* 为必填项</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>:</source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Choose a printer and the number of copies (Ctrl+P)</source>
+      <translation>选择打印机和份数（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Make the PDF and open it in the PDF viewer (Enter)</source>
+      <translation>生成 PDF 并用 PDF 阅读器打开（回车）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Making the report…</source>
+      <translation>正在生成报表…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>No PDF viewer could open the report; it is saved as {path}</source>
+      <translation>没有可打开该报表的 PDF 阅读器；报表已保存为 {path}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Opened {path}</source>
+      <translation>已打开 {path}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Print {title}</source>
+      <translation>打印：{title}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Printing…</source>
+      <translation>正在打印…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Quick</source>
+      <translation>快捷</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Report: {title}</source>
+      <translation>报表：{title}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Save report as</source>
+      <translation>报表另存为</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Save the PDF in a folder of your choice (Ctrl+S)</source>
+      <translation>将 PDF 保存到指定文件夹（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Saved as {path}</source>
+      <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Today, this month, last month, the last 7 days</source>
+      <translation>今天、本月、上月、最近 7 天</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>for example {example}</source>
+      <translation>例如 {example}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>{n} page(s) sent to {printer}</source>
+      <translation>已将 {n} 页发送到 {printer}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleEditor</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Built-in role: you may change its permissions and its name.</source>
+      <translation>内置角色：可以修改其权限和名称。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Core: customers, staff, administration</source>
+      <translation>核心：客户、员工与系统管理</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Permission</source>
+      <translation>权限</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Save role</source>
+      <translation>保存角色</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>The owner role always holds every permission and cannot be changed.</source>
+      <translation>店主角色始终拥有全部权限，不能修改。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Nothing can be searched with your rights.</source>
+      <translation>以您的权限没有可搜索的内容。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Nothing found for “{text}”.</source>
+      <translation>没有找到与“{text}”相关的结果。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Searching: {what}</source>
+      <translation>搜索范围：{what}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Searching…</source>
+      <translation>正在搜索…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>Type a name, a phone number, an order number…</source>
+      <translation>输入姓名、电话号码、订单编号…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>unavailable</source>
+      <translation>暂不可用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/search.py" />
+      <source>{n} found. Enter opens the selected one.</source>
+      <translation>找到 {n} 条，按回车打开选中项。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>General</source>
+      <translation>常规</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Language</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>The new language applies the next time the suite starts.</source>
+      <translation>新语言将在下次启动系统时生效。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/settings_dialog.py" />
+      <source>This page could not be opened: {error}</source>
+      <translation>此页面无法打开：{error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShellTexts</name>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Logging in without a password works only on the demo database.</source>
+      <translation>免密码登录仅适用于演示数据库。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Nothing was changed. The details were written to {path}.</source>
+      <translation>数据未作任何更改。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>The database upgrade failed</source>
+      <translation>数据库升级失败</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>The suite cannot start</source>
+      <translation>系统无法启动</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Today's automatic backup failed: {error}</source>
+      <translation>今天的自动备份失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/app.py" />
+      <source>Today's backup was written to {path}</source>
+      <translation>今天的备份已保存到 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Edit staff member</source>
+      <translation>编辑员工</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Hired on</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Left the company (archived)</source>
+      <translation>已离职（归档）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>New staff member</source>
+      <translation>新增员工</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>e.g. driver, cook</source>
+      <translation>例如：配送员、厨师</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>mobile or landline</source>
+      <translation>手机或座机</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Archive department</source>
+      <translation>归档部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Archive the department “{name}”?</source>
+      <translation>确定归档部门“{name}”吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Departments</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Its staff keep their records; it is no longer offered for new staff.</source>
+      <translation>该部门员工的记录都会保留，但新增员工时将不再可选。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>New department</source>
+      <translation>新建部门</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>New staff member</source>
+      <translation>新增员工</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Rename</source>
+      <translation>重命名</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/staff.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserRolesDialog</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>A user holds every permission of every role ticked.</source>
+      <translation>用户拥有所勾选角色的全部权限。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Roles of {user}</source>
+      <translation>{user} 的角色</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Lock</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Lock account</source>
+      <translation>锁定账户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Lock the account “{user}”?</source>
+      <translation>确定锁定账户“{user}”吗？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>New role</source>
+      <translation>新建角色</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>New user</source>
+      <translation>新建用户</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Role saved.</source>
+      <translation>角色已保存。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Roles and permissions</source>
+      <translation>角色与权限</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Roles…</source>
+      <translation>角色…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>The person can no longer log in until the account is unlocked. Nothing they recorded is changed.</source>
+      <translation>账户解锁前，此人将无法登录；其已录入的数据不受影响。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/users.py" />
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="suite/backup.py" />
@@ -59,6 +2238,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <location filename="suite/scaffold/__init__.py" />
+      <source>A plugin name has 2 to 30 lowercase letters, digits or '_' and starts with a letter: “{name}”.</source>
+      <translation>插件名称由 2 到 30 个小写字母、数字或“_”组成，并以字母开头：“{name}”。</translation>
+    </message>
     <message>
       <location filename="suite/cli.py" />
       <source>Back-office suite for restaurants and water-delivery offices.</source>
@@ -168,6 +2352,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>The first user must be the owner: suite user add NAME --role owner</source>
       <translation>第一个用户必须是店主：suite user add 用户名 --role owner</translation>
+    </message>
+    <message>
+      <location filename="suite/scaffold/__init__.py" />
+      <source>The name “{name}” is taken by the suite; choose another.</source>
+      <translation>名称“{name}”已被系统占用，请另选一个。</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -414,6 +2603,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <source>{n} revision(s) pending</source>
       <translation>{n} 个版本待升级</translation>
     </message>
+    <message>
+      <location filename="suite/scaffold/__init__.py" />
+      <source>{path} exists already; nothing was written.</source>
+      <translation>{path} 已存在，未写入任何内容。</translation>
+    </message>
   </context>
   <context>
     <name>config</name>
@@ -425,6 +2619,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
   </context>
   <context>
     <name>core</name>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
     <message>
       <location filename="suite/core/staff.py" />
       <source>A department needs a name.</source>
@@ -461,9 +2660,54 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>用户名由 2 到 64 个字母、数字、汉字、“.”、“-”或“_”组成。</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Active</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="suite/core/plugin.py" />
       <source>Administration</source>
       <translation>系统管理</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>All actions</source>
+      <translation>全部操作</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>All areas</source>
+      <translation>全部区域</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>All kinds</source>
+      <translation>全部类型</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -486,12 +2730,22 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>店主账户已存在，请让店主为您创建账户。</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
       <location filename="suite/core/company.py" />
       <source>At most {n} characters.</source>
       <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
-      <location filename="suite/core/plugin.py" />
+      <location filename="suite/core/lists.py" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
@@ -516,6 +2770,26 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>修改全店设置</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Changes</source>
+      <translation>变更内容</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Changes per day</source>
+      <translation>每日变更数</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Changes per table (the 15 busiest)</source>
+      <translation>各数据表变更数（前 15 名）</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>Choose person or company.</source>
       <translation>请选择个人或单位。</translation>
@@ -531,14 +2805,24 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>新建和编辑客户</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Current</source>
+      <translation>在用</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Customer service</source>
       <translation>客服部</translation>
     </message>
     <message>
-      <location filename="suite/core/plugin.py" />
+      <location filename="suite/core/lists.py" />
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Deleted</source>
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -546,9 +2830,24 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>配送部</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Dispatcher</source>
       <translation>调度</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Display name</source>
+      <translation>显示名称</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -591,6 +2890,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>导出客户名单</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Exported</source>
+      <translation>导出</translation>
+    </message>
+    <message>
       <location filename="suite/core/plugin.py" />
       <source>From</source>
       <translation>起始日期</translation>
@@ -601,9 +2905,44 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>前厅</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Hired on</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Kitchen</source>
       <translation>厨房</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Last changed</source>
+      <translation>最后修改</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Last login</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Login</source>
+      <translation>登录账号</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -626,6 +2965,56 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>经理</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Name or phone</source>
+      <translation>名称或电话</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Name, phone or address</source>
+      <translation>名称、电话或地址</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Name, position or phone</source>
+      <translation>姓名、岗位或电话</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>No area</source>
+      <translation>未分区域</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>No change was recorded in this period.</source>
+      <translation>此期间没有变更记录。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Number of changes</source>
+      <translation>变更条数</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Number of users</source>
+      <translation>涉及用户数</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>Only an owner can change who is an owner.</source>
       <translation>只有店主才能更改店主身份。</translation>
@@ -636,9 +3025,19 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>只有店主才能把他人设为店主。</translation>
     </message>
     <message>
+      <location filename="suite/core/reports.py" />
+      <source>Only the newest {n} changes are listed: choose fewer days or a user or table.</source>
+      <translation>只列出最新的 {n} 条变更：请缩短日期范围，或指定用户或数据表。</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Order clerk / customer service</source>
       <translation>接单员 / 客服</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Organisation</source>
+      <translation>单位</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -646,9 +3045,29 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>店主</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
       <location filename="suite/core/plugin.py" />
       <source>Plugins</source>
       <translation>插件</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugins.py" />
+      <source>Plugins can only be managed in the running suite.</source>
+      <translation>只能在运行中的系统里管理插件。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Position</source>
+      <translation>岗位</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -671,9 +3090,29 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>查看审计日志</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Row</source>
+      <translation>记录号</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>See customers' phone numbers and addresses</source>
       <translation>查看客户电话和地址</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -681,14 +3120,29 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>员工与部门</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Staff member</source>
+      <translation>对应员工</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Storekeeper</source>
       <translation>库管</translation>
     </message>
     <message>
-      <location filename="suite/core/plugin.py" />
+      <location filename="suite/core/lists.py" />
       <source>Table</source>
       <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Tables</source>
+      <translation>数据表数</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -726,9 +3180,19 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>请填写公司名称：每份打印的报表都以它为抬头。</translation>
     </message>
     <message>
+      <location filename="suite/core/plugins.py" />
+      <source>The core cannot be disabled.</source>
+      <translation>核心模块不能停用。</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>The current password is not right.</source>
       <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>The end date is before the start date.</source>
+      <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -766,6 +3230,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>没有部门“{code}”。</translation>
     </message>
     <message>
+      <location filename="suite/core/plugins.py" />
+      <source>There is no plugin called “{name}”.</source>
+      <translation>没有名为“{name}”的插件。</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>There is no role “{role}”.</source>
       <translation>没有角色“{role}”。</translation>
@@ -779,6 +3248,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/users.py" />
       <source>This account is disabled. Ask the owner to enable it.</source>
       <translation>该账户已停用，请联系店主启用。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -806,8 +3280,28 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>未知时区“{tz}”。</translation>
     </message>
     <message>
-      <location filename="suite/core/plugin.py" />
+      <location filename="suite/core/lists.py" />
       <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>User name or display name</source>
+      <translation>用户名或显示名称</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>User, table or row number</source>
+      <translation>用户、数据表或记录号</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Users</source>
       <translation>用户</translation>
     </message>
     <message>
@@ -841,9 +3335,39 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>不能锁定自己的账户。</translation>
     </message>
     <message>
+      <location filename="suite/core/reports.py" />
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>created</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>“{raw}” is not a phone number: it needs 5 to 20 digits.</source>
       <translation>“{raw}”不是电话号码：需要 5 到 20 位数字。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>… and {n} more fields</source>
+      <translation>……另有 {n} 个字段</translation>
     </message>
   </context>
   <context>
@@ -900,6 +3424,292 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/plugin_api/errors.py" />
       <source>You do not have the permission “{permission}”.</source>
       <translation>您没有“{permission}”权限。</translation>
+    </message>
+  </context>
+  <context>
+    <name>lists</name>
+    <message>
+      <location filename="suite/plugin_api/lists.py" />
+      <source>Export to .xlsx or .csv, not “{fmt}”.</source>
+      <translation>只能导出为 .xlsx 或 .csv 文件，不支持“{fmt}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/plugin_api/lists.py" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="suite/plugin_api/lists.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>(all)</source>
+      <translation>（全部）</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Address: {address}</source>
+      <translation>地址：{address}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Cannot write {path}: it is probably open in another program. Close it and try again.</source>
+      <translation>无法写入 {path}：该文件可能正被其他程序打开。请关闭后重试。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Generated {time} by {user}</source>
+      <translation>生成时间：{time}　制表人：{user}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/document.py" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>No Chinese TrueType font for reports was found. Install one (for example Arial Unicode or Hiragino Sans GB), or set [reports] font = "path of a .ttf or .ttc font" in {settings}.</source>
+      <translation>找不到可用于报表的中文 TrueType 字体。请安装一种（例如 Arial Unicode 或冬青黑体 Hiragino Sans GB），或在 {settings} 中设置 [reports] font = ".ttf 或 .ttc 字体文件的路径"。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>No Chinese TrueType font for reports was found. On Debian or Ubuntu install one with “sudo apt install fonts-wqy-microhei” (fonts-noto-cjk will not do: its fonts are OpenType/CFF, which cannot be embedded in a PDF), or set [reports] font = "path of a .ttf or .ttc font" in {settings}.</source>
+      <translation>找不到可用于报表的中文 TrueType 字体。在 Debian 或 Ubuntu 上请用“sudo apt install fonts-wqy-microhei”安装（fonts-noto-cjk 不行：它的字体是 OpenType/CFF 格式，无法嵌入 PDF），或在 {settings} 中设置 [reports] font = ".ttf 或 .ttc 字体文件的路径"。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>No Chinese font for reports was found. Windows normally has Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in C:\Windows\Fonts: reinstall one of them, or set [reports] font = "path of a .ttf or .ttc font" in {settings}.</source>
+      <translation>找不到可用于报表的中文字体。Windows 的 C:\Windows\Fonts 中通常有微软雅黑（msyh.ttc）或宋体（simsun.ttc）：请重新安装其中一种，或在 {settings} 中设置 [reports] font = ".ttf 或 .ttc 字体文件的路径"。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/document.py" />
+      <source>Nothing to show for these parameters.</source>
+      <translation>按这些条件没有可显示的数据。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>OpenType/CFF fonts (.otf) cannot be embedded in a PDF; choose a TrueType font (.ttf or .ttc).</source>
+      <translation>OpenType/CFF 字体（.otf）无法嵌入 PDF，请选择 TrueType 字体（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Page {page} of {total}</source>
+      <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Printing needs the pypdfium2 package: pip install pypdfium2</source>
+      <translation>打印需要 pypdfium2 软件包：pip install pypdfium2</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Reports</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>The printer “{name}” could not be opened.</source>
+      <translation>无法打开打印机“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>The report could not be made: {error}</source>
+      <translation>报表生成失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>The report font “{font}” set in {settings} cannot be used: {reason}</source>
+      <translation>{settings} 中设置的报表字体“{font}”无法使用：{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>The report's parameters are not right:</source>
+      <translation>报表参数有误：</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>There is no report “{id}”.</source>
+      <translation>没有报表“{id}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/render.py" />
+      <source>Unknown page size “{size}”; use one of {sizes}.</source>
+      <translation>未知的纸张规格“{size}”，请使用以下之一：{sizes}。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/document.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>given twice.</source>
+      <translation>重复给出。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>it has no Chinese characters.</source>
+      <translation>该字体不含中文字符。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>it is damaged ({error}).</source>
+      <translation>字体文件已损坏（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>it is not a TrueType font file.</source>
+      <translation>它不是 TrueType 字体文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>its outlines are OpenType/CFF, which cannot be embedded in a PDF; choose a TrueType font (.ttf or .ttc).</source>
+      <translation>它的字形是 OpenType/CFF 格式，无法嵌入 PDF，请选择 TrueType 字体（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>reportlab cannot embed it ({error}).</source>
+      <translation>reportlab 无法嵌入该字体（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>required (for example {name}={example}).</source>
+      <translation>必须填写（例如 {name}={example}）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>required.</source>
+      <translation>必须填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>several staff members are called “{value}”; give the number instead ({ids}).</source>
+      <translation>有多名员工叫“{value}”，请改填员工编号（{ids}）。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>the file has no face called “{name}”; it has: {names}.</source>
+      <translation>该文件中没有名为“{name}”的字体，其中有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>the range {value} ends before it starts.</source>
+      <translation>日期范围 {value} 的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>there is no customer number {value}.</source>
+      <translation>没有编号为 {value} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>there is no staff member called “{value}”.</source>
+      <translation>没有名为“{value}”的员工。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>there is no staff member number {value}.</source>
+      <translation>没有编号为 {value} 的员工。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>there is no such file.</source>
+      <translation>文件不存在。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>this report declares an unknown kind of parameter “{kind}”.</source>
+      <translation>该报表声明了未知的参数类型“{kind}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>unknown parameter: this report takes none.</source>
+      <translation>未知参数：该报表不需要参数。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>unknown parameter; this report takes: {names}.</source>
+      <translation>未知参数；该报表的参数为：{names}。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>write each parameter as --param name=value.</source>
+      <translation>每个参数请写成 --param 名称=值。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>{name}: {problem}</source>
+      <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/fonts.py" />
+      <source>{problem} {advice}</source>
+      <translation>{problem}{advice}</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is neither yes nor no; write yes or no.</source>
+      <translation>“{value}”既不是“是”也不是“否”，请填写 yes 或 no。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a customer number; write the customer's number, like {example}.</source>
+      <translation>“{value}”不是客户编号，请填写客户编号，例如 {example}。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a date range; write it like {example}.</source>
+      <translation>“{value}”不是有效的日期范围，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a date; write it like {example}.</source>
+      <translation>“{value}”不是有效日期，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a month; write it like {example}.</source>
+      <translation>“{value}”不是有效月份，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a number; write it like {example}.</source>
+      <translation>“{value}”不是数字，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a valid value here.</source>
+      <translation>“{value}”在此处不是有效的值。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not a whole number; write it like {example}.</source>
+      <translation>“{value}”不是整数，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+      <location filename="suite/reports/params.py" />
+      <source>“{value}” is not one of: {choices}.</source>
+      <translation>“{value}”不在可选值之内：{choices}。</translation>
     </message>
   </context>
 </TS>

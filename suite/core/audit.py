@@ -90,3 +90,20 @@ def audited_tables(ctx: Context) -> list[str]:
     ctx.require(P.AUDIT_VIEW)
     with ctx.read() as s:
         return sorted(s.scalars(select(AuditLog.table_name).distinct()))
+
+
+def audited_users(ctx: Context) -> list[str]:
+    """User names that appear in the audit log (for the audit page's filter)."""
+    ctx.require(P.AUDIT_VIEW)
+    with ctx.read() as s:
+        return sorted(s.scalars(select(AuditLog.username).distinct()))
+
+
+def audit_entry(ctx: Context, entry_id: int) -> AuditEntry | None:
+    """One audit row with all its changes (the list shows them shortened)."""
+    ctx.require(P.AUDIT_VIEW)
+    with ctx.read() as s:
+        r = s.execute(audit_select(ctx).where(AuditLog.__table__.c.id == entry_id)).first()
+    if r is None:
+        return None
+    return AuditEntry(r.id, r.at, r.username, r.action, r.table_name, r.row_id, json.loads(r.changes or "{}"))

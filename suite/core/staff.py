@@ -113,9 +113,9 @@ def get_staff(ctx: Context, staff_id: int) -> StaffView:
     with ctx.read() as s:
         row = s.execute(select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id)
                         .where(Staff.id == staff_id)).first()
-    if row is None:
-        raise NotFound(T("That staff member no longer exists."))
-    return _view(*row)
+        if row is None:
+            raise NotFound(T("That staff member no longer exists."))
+        return _view(*row)  # inside the session: the rows expire when it ends
 
 
 def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: str = "", department_id: int | None = None,

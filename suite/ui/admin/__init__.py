@@ -1,0 +1,1 @@
+"""The administration pages of the core (customers, staff, users, company, plugins, audit, backup)."""

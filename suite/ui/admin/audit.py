@@ -1,0 +1,125 @@
+"""The audit log, read-only: who changed what and when, filtered by user, table and dates."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from suite.core import audit as svc
+from suite.core.lists import audit_list
+from suite.ui.admin.common import call
+from suite.ui.widgets import DateRangePicker, LazyTable
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        self.ctx = ctx
+        self.user = QComboBox()
+        self.user.setObjectName("auditUser")
+        self.table_name = QComboBox()
+        self.table_name.setObjectName("auditTable")
+        self.use_dates = QCheckBox(self.tr("Only this period:"))
+        self.use_dates.setObjectName("auditUseDates")
+        self.dates = DateRangePicker(self, today=ctx.today, preset="this_month")
+        self.dates.setEnabled(False)
+        self._fill_filters()
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("User:")))
+        filters.addWidget(self.user)
+        filters.addWidget(QLabel(self.tr("Table:")))
+        filters.addWidget(self.table_name)
+        filters.addSpacing(12)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.dates)
+        filters.addStretch(1)
+
+        self.list = LazyTable(ctx, audit_list(ctx), self)
+        self.list.setObjectName("auditList")
+        self.list.currentKeyChanged.connect(self.show_entry)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("auditDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Choose a line to see every change it records."))
+        note = QLabel(self.tr("The audit log cannot be edited by anyone: every change in the suite is recorded "
+                              "here, with who made it and when."))
+        note.setObjectName("subtitle")
+        note.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.details)
+        splitter.setSizes([480, 160])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(note)
+
+        self.user.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table_name.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.dates.rangeChanged.connect(lambda _s, _e: self.apply_filters())
+
+    def _fill_filters(self) -> None:
+        for combo, values, everyone in (
+            (self.user, svc.audited_users(self.ctx), self.tr("Everyone")),
+            (self.table_name, svc.audited_tables(self.ctx), self.tr("All tables")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.dates.setEnabled(on)
+        self.apply_filters()
+
+    def filters(self) -> dict:
+        start = end = None
+        if self.use_dates.isChecked():
+            start, end = self.dates.utc_bounds(self.ctx)
+        return {"username": self.user.currentData(), "table": self.table_name.currentData(), "start": start, "end": end}
+
+    def apply_filters(self) -> None:
+        ok, query = call(self, lambda: audit_list(self.ctx, **self.filters()))
+        if ok:
+            self.list.set_query(query)
+            self.details.clear()
+
+    def refresh(self) -> None:
+        self._fill_filters()
+        self.list.refresh()
+
+    def open_key(self, key) -> None:
+        self.list.select_key(key)
+
+    def show_entry(self, key) -> None:
+        if key is None:
+            self.details.clear()
+            return
+        ok, entry = call(self, lambda: svc.audit_entry(self.ctx, key))
+        if not ok or entry is None:
+            return
+        when = self.ctx.to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+        actions = {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("deleted"),
+                   "export": self.tr("exported")}
+        lines = [f"{when}  {entry.username}  {actions.get(entry.action, entry.action)}  "
+                 f"{entry.table_name} #{entry.row_id}", ""]
+        for name, change in entry.changes.items():
+            if isinstance(change, list) and len(change) == 2:
+                old, new = (json.dumps(v, ensure_ascii=False, default=str) for v in change)
+                lines.append(f"{name}: {old} → {new}")
+            else:
+                lines.append(f"{name}: {json.dumps(change, ensure_ascii=False, default=str)}")
+        self.details.setPlainText("\n".join(lines))

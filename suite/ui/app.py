@@ -1,0 +1,426 @@
+"""Starting the desktop program.
+
+``run_gui()`` goes: Qt application (High-DPI, Chinese font fallback, the style sheet) ->
+settings -> plugin host -> language (translators) -> database (upgrade in a worker, behind a
+progress dialog, when a migration is due; a backup is taken first) -> the day's backup (in
+the background) -> first start: create the owner / otherwise: log in -> main window.
+
+The sequence lives in :class:`Shell`, which never blocks: each step shows its window and
+moves on when that window is done, so tests drive it exactly as a user would.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
+
+from suite.plugin_api.errors import SuiteError
+
+log = logging.getLogger("suite.ui")
+
+APP_TITLE_FALLBACK = "Back-Office Suite"
+
+#: Chinese-capable families, best first. Qt falls back along this list glyph by glyph, so
+#: Latin text keeps the first family that has it and Chinese never shows as boxes.
+FONT_FAMILIES_WINDOWS = ["Microsoft YaHei UI", "Microsoft YaHei", "SimHei", "Segoe UI"]
+FONT_FAMILIES_OTHER = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+                       "PingFang SC", "Hiragino Sans GB", "WenQuanYi Zen Hei", "Droid Sans Fallback"]
+
+
+# ---------------------------------------------------------------------------- the Qt application
+
+
+def font_families() -> list[str]:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return FONT_FAMILIES_WINDOWS + FONT_FAMILIES_OTHER
+    return FONT_FAMILIES_OTHER + FONT_FAMILIES_WINDOWS
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once, with High-DPI scaling that follows the screen)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QCoreApplication.setOrganizationName("BackOfficeSuite")
+        QCoreApplication.setApplicationName("BackOfficeSuite")
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0] if sys.argv else "suite"])
+    apply_look(app)
+    return app  # type: ignore[return-value]
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion style (the same on every PC), the suite's style sheet, fonts and window icon."""
+    if app.property("suiteLook"):
+        return
+    from suite.ui.icons import icon, resources_dir
+
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setFamilies(font_families() + [app.font().family()])
+    if font.pointSizeF() < 9.5:
+        font.setPointSizeF(9.5)
+    app.setFont(font)
+    qss = resources_dir() / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    app.setWindowIcon(icon("app"))
+    app.setProperty("suiteLook", True)
+
+
+# ---------------------------------------------------------------------------- start-up sequence
+
+
+class MigrationDialog(QProgressDialog):
+    """Shown while the database is upgraded (no cancel: the upgrade is one transaction)."""
+
+    progressed = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("migrationDialog")
+        self.setWindowTitle(self.tr("Preparing the database"))
+        label = QLabel()
+        label.setWordWrap(True)
+        self.setLabel(label)
+        self.setLabelText(self.tr("Upgrading the database. A backup was taken first; please wait…"))
+        self.setCancelButton(None)
+        self.setRange(0, 0)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(480)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.progressed.connect(self._on_progress)
+
+    def report(self, label: str, done: int, total: int) -> None:
+        """Called from the worker thread (queued to the GUI thread by the signal)."""
+        self.progressed.emit(label, done, total)
+
+    def _on_progress(self, label: str, done: int, total: int) -> None:
+        if total:
+            self.setRange(0, total)
+            self.setValue(min(done, total))
+        self.setLabelText(self.tr("Upgrading the database ({branch}: step {done} of {total}). "
+                                  "A backup was taken first; please wait…").format(branch=label, done=done + 1 if done < total else done,
+                                                                                 total=total))
+
+    def keyPressEvent(self, event):  # noqa: N802 - Escape must not hide it
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class ShellTexts(QObject):
+    def cannot_start(self) -> str:
+        return self.tr("The suite cannot start")
+
+    def migration_failed(self) -> str:
+        return self.tr("The database upgrade failed")
+
+    def migration_note(self, text: str, log_path: str) -> str:
+        return text + "\n\n" + self.tr("Nothing was changed. The details were written to {path}.").format(path=log_path)
+
+    def backup_failed(self, error: str) -> str:
+        return self.tr("Today's automatic backup failed: {error}").format(error=error)
+
+    def backup_done(self, path: str) -> str:
+        return self.tr("Today's backup was written to {path}").format(path=path)
+
+    def demo_refused(self) -> str:
+        return self.tr("Logging in without a password works only on the demo database.")
+
+
+class Shell(QObject):
+    """Runs the start-up sequence and the log-in / main-window / log-out cycle.
+
+    ``finished(code)`` is emitted when the program should end (the user quit, cancelled the
+    log-in, or start-up failed).
+    """
+
+    finished = Signal(int)
+    window_opened = Signal(object)
+
+    def __init__(self, runtime, *, language: str, demo_user: str | None = None, log_path: Path | None = None,
+                 quit_app: bool = True) -> None:
+        super().__init__()
+        self.runtime = runtime
+        self.language = language
+        self.demo_user = demo_user
+        self.log_path = log_path
+        self.quit_app = quit_app
+        self.window = None
+        self.dialog: QWidget | None = None
+        self.exit_code: int | None = None
+        self.backup_note: tuple[str, str] | None = None  # (level, text) for the status bar
+        self.texts = ShellTexts()
+
+    @property
+    def ctx(self):
+        return self.runtime.ctx
+
+    # ------------------------------------------------------------------ database
+
+    def start(self) -> None:
+        from suite import migrate
+
+        try:
+            due = migrate.needs_upgrade(self.runtime.db, self.runtime.host)
+        except SuiteError as exc:
+            self.fail(self.texts.cannot_start(), str(exc))
+            return
+        except Exception as exc:  # the database cannot be read at all
+            log.exception("cannot read the database state")
+            self.fail(self.texts.cannot_start(), f"{type(exc).__name__}: {exc}")
+            return
+        if due:
+            self.migrate()
+        else:
+            try:
+                self._prepare(None)
+            except Exception as exc:
+                self._prepare_failed(exc)
+                return
+            self.database_ready()
+
+    def migrate(self) -> None:
+        from suite.ui.tasks import call_in_thread
+
+        dialog = MigrationDialog()
+        self.dialog = dialog
+        dialog.show()
+        call_in_thread(lambda: self._prepare(dialog.report), lambda _r: self._migrated(dialog),
+                       lambda exc: self._migration_error(dialog, exc), owner=self)
+
+    def _prepare(self, progress) -> list:
+        from suite.bootstrap import prepare_database
+
+        return prepare_database(self.ctx, backup=True, progress=progress)
+
+    def _migrated(self, dialog: MigrationDialog) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        self.dialog = None
+        self.database_ready()
+
+    def _migration_error(self, dialog: MigrationDialog, exc: BaseException) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        self.dialog = None
+        self._prepare_failed(exc)
+
+    def _prepare_failed(self, exc: BaseException) -> None:
+        from suite.migrate import MigrationFailed
+
+        if isinstance(exc, MigrationFailed):
+            log.error("start-up stopped: %s", exc)
+            self.fail(self.texts.migration_failed(), self.texts.migration_note(str(exc), str(self._log())))
+        elif isinstance(exc, SuiteError):
+            self.fail(self.texts.cannot_start(), str(exc))
+        else:
+            log.error("start-up failed", exc_info=exc)
+            self.fail(self.texts.cannot_start(), self.texts.migration_note(f"{type(exc).__name__}: {exc}", str(self._log())))
+
+    def _log(self) -> Path:
+        from suite.ui.errors import log_file
+
+        return self.log_path or log_file()
+
+    def database_ready(self) -> None:
+        try:
+            from suite.core.company import office_timezone
+
+            self.ctx.timezone_name = office_timezone(self.ctx)
+        except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
+            log.exception("cannot read the office time zone")
+        self.start_daily_backup()
+        self.show_login()
+
+    def start_daily_backup(self) -> None:
+        from suite import backup
+        from suite.ui.tasks import call_in_thread
+
+        db, settings = self.runtime.db, self.runtime.settings
+        if not db.is_sqlite:
+            return
+
+        def done(written):
+            if written:
+                self.note_backup("info", self.texts.backup_done(str(written[0])))
+
+        def failed(exc):
+            log.error("daily backup failed", exc_info=exc)
+            self.note_backup("warning", self.texts.backup_failed(f"{type(exc).__name__}: {exc}"))
+
+        call_in_thread(lambda: backup.daily_backup(db, settings), done, failed, owner=self)
+
+    def note_backup(self, level: str, text: str) -> None:
+        self.backup_note = (level, text)
+        if self.window is not None:
+            self.window.notify(text, level)
+
+    # ------------------------------------------------------------------ who
+
+    def is_demo_database(self) -> bool:
+        db = self.runtime.db
+        if not db.is_sqlite or db.sqlite_path is None:
+            return False
+        try:
+            return db.sqlite_path.resolve() == self.runtime.paths.demo_database.resolve()
+        except OSError:
+            return False
+
+    def show_login(self) -> None:
+        from suite.core import users
+
+        if self.demo_user:
+            user, self.demo_user = self.demo_user, None  # only for the first log-in
+            if self.is_demo_database():
+                try:
+                    self.open_main(users.user_context(self.ctx, user))
+                    return
+                except SuiteError as exc:
+                    log.warning("demo user %s: %s", user, exc)
+            else:
+                log.warning("%s", self.texts.demo_refused())
+        if not users.has_users(self.ctx):
+            from suite.ui.login import FirstRunDialog
+
+            dialog = FirstRunDialog(self.ctx, self.runtime.settings)
+        else:
+            from suite.ui.login import LoginDialog
+
+            dialog = LoginDialog(self.ctx, self.runtime.settings)
+        self.dialog = dialog
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(lambda: self.end(0))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _logged_in(self, ctx) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+        self.open_main(ctx)
+
+    # ------------------------------------------------------------------ main window
+
+    def open_main(self, ctx) -> None:
+        from suite.ui.main_window import MainWindow
+
+        window = MainWindow(ctx, self.runtime, language=self.language, log_path=self._log())
+        self.window = window
+        window.logout_requested.connect(self.logout)
+        window.language_changed.connect(self.relaunch)
+        window.closed.connect(self._window_closed)
+        if self.backup_note:
+            window.notify(self.backup_note[1], self.backup_note[0])
+        window.show()
+        self.window_opened.emit(window)
+
+    def _window_closed(self) -> None:
+        if self.window is not None and not self.window.switching:
+            self.window = None
+            self.end(0)
+
+    def logout(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.switching = True
+            window.close()
+            window.deleteLater()
+        self.show_login()
+
+    def relaunch(self, language: str) -> None:
+        """Apply a new language now: reinstall the translators and rebuild the main window
+        (same user, same page)."""
+        from suite.ui.translation import install_translators
+
+        window, self.window = self.window, None
+        if window is None:
+            return
+        ctx = window.ctx
+        page = window.current_page_id()
+        window.switching = True
+        window.close()
+        window.deleteLater()
+        self.language = install_translators(self.runtime.host, language)
+        self.open_main(ctx)
+        if page:
+            self.window.open_page(page)
+
+    # ------------------------------------------------------------------ ending
+
+    def fail(self, title: str, text: str) -> None:
+        from suite.ui.errors import message
+
+        box = message(None, title, text, QMessageBox.Icon.Critical)
+        self.dialog = box
+        box.finished.connect(lambda _r: self.end(1))
+
+    def end(self, code: int) -> None:
+        if self.exit_code is not None:
+            return
+        self.exit_code = code
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.switching = True
+            window.close()
+            window.deleteLater()
+        self.finished.emit(code)
+        if self.quit_app:
+            QCoreApplication.exit(code)
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def run_gui(db_url: str | None = None, language: str | None = None, demo_user: str | None = None) -> int:
+    """The desktop program. Returns the exit code."""
+    from suite.bootstrap import build_host_from_settings, open_runtime
+    from suite.config import Settings
+    from suite.logs import setup_logging
+    from suite.paths import get_paths
+    from suite.ui.errors import install_excepthook, message
+    from suite.ui.translation import install_translators, resolve_language
+
+    paths = get_paths().ensure()
+    log_path = setup_logging(paths.log_file, verbose=bool(os.environ.get("SUITE_VERBOSE")))
+    app = ensure_application()
+    app.setQuitOnLastWindowClosed(False)
+    uninstall = install_excepthook(log_path)
+    texts = ShellTexts()
+    try:
+        try:
+            settings = Settings.load(paths.settings_file)
+            host = build_host_from_settings(settings)
+            language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
+            runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language)
+        except Exception as exc:  # noqa: BLE001 - said in a window, not on a console nobody sees
+            if isinstance(exc, SuiteError):
+                text, code = str(exc), 2
+            else:  # e.g. the PostgreSQL server cannot be reached
+                log.error("start-up failed", exc_info=exc)
+                text, code = texts.migration_note(f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}",
+                                                  str(log_path)), 1
+            box = message(None, texts.cannot_start(), text, QMessageBox.Icon.Critical)
+            box.finished.connect(lambda _r: QCoreApplication.exit(code))
+            return app.exec()
+        shell = Shell(runtime, language=language, demo_user=demo_user, log_path=log_path)
+        shell.start()
+        code = app.exec() if shell.exit_code is None else shell.exit_code
+        from suite.ui.tasks import wait_all
+
+        wait_all(10_000)
+        runtime.close()
+        return int(shell.exit_code if shell.exit_code is not None else code)
+    finally:
+        uninstall()

@@ -1,0 +1,244 @@
+"""Start-up as a user lives it: an empty database is upgraded behind a progress dialog, the
+first start creates the owner, log-in (and the lockout), the main window, every admin page."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from suite.plugin_api.errors import UserError
+from tests.conftest import FIXTURES
+from tests.ui.conftest import settle, top_levels
+
+ADMIN_PAGES = {
+    "core.customers": "CustomersPage", "core.staff": "StaffPage", "core.users": "UsersPage",
+    "core.company": "CompanyPage", "core.plugins": "PluginsPage", "core.audit": "AuditPage",
+    "core.backup": "BackupPage",
+}
+
+
+def _shell(runtime, **kwargs):
+    from suite.ui.app import Shell
+
+    shell = Shell(runtime, language="en", quit_app=False, **kwargs)
+    shell.finished.connect(lambda code: setattr(shell, "finished_with", code))
+    return shell
+
+
+@pytest.fixture
+def empty_runtime(runtime, tmp_path):
+    """The runtime on a brand-new, empty SQLite file (nothing migrated yet)."""
+    from dataclasses import replace
+
+    from suite.db.engine import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    ctx = runtime.ctx.with_user(runtime.ctx.user)
+    ctx.db = db
+    rt = replace(runtime, db=db, ctx=ctx)
+    yield rt
+    db.dispose()
+
+
+def test_first_start_upgrades_creates_the_owner_logs_in_and_opens_every_admin_page(empty_runtime, qtbot):
+    from suite.core import company, users
+    from suite.ui.app import MigrationDialog
+    from suite.ui.dashboard import Dashboard
+    from suite.ui.login import FirstRunDialog, LoginDialog
+
+    shell = _shell(empty_runtime)
+    shell.start()
+    # the database is upgraded on a worker behind the progress dialog
+    assert isinstance(shell.dialog, MigrationDialog)
+    qtbot.waitUntil(lambda: isinstance(shell.dialog, FirstRunDialog), timeout=60_000)
+    dialog = shell.dialog
+    assert not top_levels(MigrationDialog)
+
+    # the form says what is wrong beside each field, and creates nothing
+    qtbot.keyClicks(dialog.username, "boss")
+    qtbot.keyClicks(dialog.password, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    dialog.ok.click()
+    assert not dialog.errors.labels["name"].isHidden()
+    assert "company" in dialog.errors.labels["name"].text()
+    dialog.company.setText("清泉水站")
+    dialog.ok.click()
+    assert "8" in dialog.errors.labels["password"].text()
+    assert not users.has_users(empty_runtime.ctx)
+
+    dialog.password.setText("correct horse")
+    dialog.repeat.setText("correct horse battery")
+    dialog.ok.click()
+    assert "differ" in dialog.errors.labels["repeat"].text()
+    dialog.repeat.setText("correct horse")
+    with qtbot.waitSignal(shell.window_opened, timeout=10_000):
+        dialog.ok.click()
+    assert users.has_users(empty_runtime.ctx)
+    assert company.get_company(empty_runtime.ctx).name == "清泉水站"
+
+    window = shell.window
+    qtbot.waitUntil(window.isVisible)
+    assert window.ctx.user.username == "boss" and window.ctx.user.is_owner
+    # the day's backup was taken in the background (the upgrade took its own before)
+    settle(qtbot)
+    from suite import backup
+
+    kinds = {b.kind for b in backup.list_backups(empty_runtime.db)}
+    assert "daily" in kinds and "monthly" in kinds
+    assert isinstance(window.stack.currentWidget(), Dashboard)
+    assert "清泉水站" in window.windowTitle()
+    assert window.user_label.text().startswith("boss")
+    assert "fresh.db" in window.db_label.text()
+
+    for page_id, cls in ADMIN_PAGES.items():
+        widget = window.open_page(page_id)
+        settle(qtbot)
+        assert type(widget).__name__ == cls, (page_id, type(widget).__name__)
+        assert window.current_page_id() == page_id
+        assert window.title.text() == window.records[page_id].title.__str__()
+
+    # switch user: back to the log-in dialog, then in again
+    window.logout()
+    assert isinstance(shell.dialog, LoginDialog)
+    login = shell.dialog
+    assert login.username.text() == "boss"  # remembered
+    qtbot.keyClicks(login.password, "correct horse")
+    with qtbot.waitSignal(shell.window_opened, timeout=10_000):
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert shell.window.ctx.user.username == "boss"
+    # quitting the window ends the program
+    shell.window.close()
+    assert shell.finished_with == 0
+
+
+def test_five_wrong_passwords_show_the_lockout_message(runtime, qtbot):
+    from suite.core import users
+    from suite.ui.login import LoginDialog
+
+    users.create_owner(runtime.ctx, "boss", "right-password")
+    dialog = LoginDialog(runtime.ctx, runtime.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("boss")
+    for attempt in range(5):
+        qtbot.keyClicks(dialog.password, f"wrong-{attempt}")
+        dialog.ok.click()
+        assert dialog.result_ctx is None
+        assert dialog.password.text() == ""  # cleared after each failure
+    assert "locked until" in dialog.message.text()
+    # even the right password is refused while the account is locked
+    qtbot.keyClicks(dialog.password, "right-password")
+    dialog.ok.click()
+    assert dialog.result_ctx is None
+    assert "locked until" in dialog.message.text()
+    # and the service itself refuses, whatever the window does
+    with pytest.raises(UserError):
+        users.login(runtime.ctx, "boss", "right-password")
+
+
+def test_demo_login_without_password_only_on_the_demo_database(runtime, qtbot):
+    from suite.core import users
+    from suite.ui.login import LoginDialog
+
+    users.create_owner(runtime.ctx, "owner", "right-password")
+    shell = _shell(runtime, demo_user="owner")
+    shell.start()
+    # the test database is not the demo database: the log-in dialog asks for the password
+    assert isinstance(shell.dialog, LoginDialog)
+    assert shell.window is None
+    shell.end(0)
+
+
+def test_demo_login_goes_straight_to_the_main_window_on_the_demo_database(runtime, qtbot):
+    import shutil
+    from dataclasses import replace
+
+    from suite.core import users
+    from suite.db.engine import open_database
+
+    users.create_owner(runtime.ctx, "owner", "right-password")
+    demo = runtime.paths.demo_database
+    demo.parent.mkdir(parents=True, exist_ok=True)
+    if not runtime.db.is_sqlite:
+        pytest.skip("the demo database is a SQLite file")
+    runtime.db.dispose()
+    shutil.copyfile(runtime.db.sqlite_path, demo)
+    db = open_database(f"sqlite:///{demo}")
+    try:
+        ctx = runtime.ctx.with_user(runtime.ctx.user)
+        ctx.db = db
+        shell = _shell(replace(runtime, db=db, ctx=ctx), demo_user="owner")
+        shell.start()
+        assert shell.window is not None and shell.window.ctx.user.username == "owner"
+        shell.end(0)
+        settle(qtbot)
+    finally:
+        db.dispose()
+
+
+def test_a_failing_migration_is_explained_and_start_up_stops(runtime, qtbot):
+    from suite.host import build_host
+    from suite.ui.app import MigrationDialog
+
+    sys.path.insert(0, str(FIXTURES / "migplugin"))
+    tmig = importlib.import_module("suite_test_migplugin")
+    tmig.VERSIONS = "v2"  # a1, then a2 which raises half-way
+    try:
+        host = build_host(only=["tmig"], extra=[tmig], strict=True)
+        runtime.ctx.host = host
+        from dataclasses import replace
+
+        rt = replace(runtime, host=host)
+        shell = _shell(rt)
+        shell.start()
+        assert isinstance(shell.dialog, MigrationDialog)
+        qtbot.waitUntil(lambda: isinstance(shell.dialog, QMessageBox), timeout=60_000)
+        box = shell.dialog
+        assert box.windowTitle() == "The database upgrade failed"
+        assert "tmig" in box.text() and "left as it was" in box.text()
+        assert shell.window is None
+        box.button(QMessageBox.StandardButton.Ok).click()
+        assert shell.finished_with == 1
+    finally:
+        tmig.VERSIONS = "v1"
+
+
+RUN_GUI_CHILD = r'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from suite.ui.app import ensure_application, run_gui
+
+app = ensure_application()
+
+def answer():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            print("TITLE", w.windowTitle())
+            print("TEXT", w.text().replace("\n", " "))
+            w.button(QMessageBox.StandardButton.Ok).click()
+            return
+    QTimer.singleShot(100, answer)
+
+QTimer.singleShot(100, answer)
+print("EXIT", run_gui(db_url=sys.argv[1], language="en"))
+'''
+
+
+def test_run_gui_explains_an_unreachable_database_and_exits(suite_home):
+    import os
+    import subprocess
+
+    env = dict(os.environ, SUITE_HOME=str(suite_home), QT_QPA_PLATFORM="offscreen")
+    env.pop("SUITE_STRICT_PLUGINS", None)
+    result = subprocess.run([sys.executable, "-c", RUN_GUI_CHILD, "postgresql://postgres@127.0.0.1:1/nowhere"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    out = result.stdout
+    assert "TITLE The suite cannot start" in out, out + result.stderr[-2000:]
+    assert "OperationalError" in out and "suite.log" in out
+    assert "EXIT 1" in out
+    assert "Traceback" in (suite_home / "logs" / "suite.log").read_text(encoding="utf-8")
