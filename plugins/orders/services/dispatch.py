@@ -1,0 +1,704 @@
+"""Dispatch (调度): vehicles and their pre-departure checks, crews, the daily delivery plan,
+manual overrides, departure, and the route sheets' data.
+
+The plan takes the day's confirmed delivery orders, groups them by area and gives each to a
+driver so that workloads (buckets, and stops weighted like ``stop_weight`` buckets) stay
+balanced within each vehicle's capacity. Every assignment carries its reason; a dispatcher's
+manual override is logged and kept when the day is re-planned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select, update
+
+from suite.plugin_api import ConflictError, NotFound, ValidationError, core
+from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
+from suite_plugins.orders.models import (
+    DELIVERY_CHANNELS,
+    Assignment,
+    Crew,
+    Order,
+    OrderItem,
+    Plan,
+    Vehicle,
+    VehicleCheck,
+)
+from suite_plugins.orders.services.common import (
+    DISPATCH,
+    VEHICLES,
+    VIEW,
+    ensure_day_open,
+    load_order,
+    record_status,
+    shown,
+    stored,
+    setting,
+    to_int,
+)
+
+T = domain("orders")
+
+# ---------------------------------------------------------------------------- vehicles
+
+
+@dataclass(frozen=True)
+class VehicleView:
+    id: int
+    plate: str
+    name: str
+    capacity_buckets: int
+    default_driver_staff_id: int | None
+    default_driver: str
+    active: bool
+    notes: str
+    version: int
+    state: str  # unchecked | passed | blocked (for the day asked)
+    check_notes: str = ""
+
+    @property
+    def state_label(self) -> str:
+        return str(VEHICLE_STATE_LABELS.get(self.state, self.state))
+
+
+VEHICLE_STATE_LABELS = {"unchecked": T("Not checked"), "passed": T("Checked"), "blocked": T("Blocked")}
+
+
+def save_vehicle(ctx: Context, *, plate: str, capacity_buckets: int | str, name: str = "",
+                 default_driver_staff_id: int | None = None, active: bool = True, notes: str = "",
+                 vehicle_id: int | None = None, expected_version: int | None = None) -> int:
+    ctx.require(VEHICLES)
+    errors = {}
+    plate = (plate or "").strip().upper().replace(" ", "")
+    if not plate:
+        errors["plate"] = T("Enter the number plate.")
+    elif len(plate) > 20:
+        errors["plate"] = T("At most {n} characters.", n=20)
+    try:
+        capacity = to_int(capacity_buckets, "capacity_buckets")
+        if not 1 <= capacity <= 1000:
+            errors["capacity_buckets"] = T("Capacity is a number of buckets between 1 and 1000.")
+    except ValidationError as exc:
+        errors.update(exc.fields)
+        capacity = 0
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work() as s:
+        clash = s.scalar(select(Vehicle.id).where(Vehicle.plate == plate))
+        if clash and clash != vehicle_id:
+            raise ValidationError(fields={"plate": T("A vehicle with plate {plate} exists already.", plate=plate)})
+        if default_driver_staff_id is not None and s.get(core.Staff, default_driver_staff_id) is None:
+            raise ValidationError(fields={"default_driver_staff_id": T("That staff member no longer exists.")})
+        if vehicle_id is None:
+            v = Vehicle(plate=plate)
+            s.add(v)
+        else:
+            v = s.get(Vehicle, vehicle_id)
+            if v is None:
+                raise NotFound(T("That vehicle no longer exists."))
+            if expected_version is not None and v.version != expected_version:
+                raise ConflictError(table="orders_vehicles", row_id=vehicle_id)
+        v.plate, v.name, v.capacity_buckets = plate, (name or "").strip()[:60], capacity
+        v.default_driver_staff_id, v.active, v.notes = default_driver_staff_id, active, (notes or "").strip()
+        s.flush()
+        return v.id
+
+
+def _state(s, vehicle_id: int, day: dt.date) -> tuple[str, str]:
+    rows = s.execute(select(VehicleCheck.passed, VehicleCheck.notes).where(
+        VehicleCheck.vehicle_id == vehicle_id, VehicleCheck.day == day).order_by(VehicleCheck.id)).all()
+    if any(not passed for passed, _ in rows):
+        return "blocked", next(n for p, n in rows if not p)
+    if rows:
+        return "passed", ""
+    return "unchecked", ""
+
+
+def list_vehicles(ctx: Context, day: dt.date | None = None, include_inactive: bool = False) -> list[VehicleView]:
+    ctx.require(VIEW)
+    day = day or ctx.today()
+    with ctx.read() as s:
+        stmt = select(Vehicle, core.Staff.name).outerjoin(core.Staff, core.Staff.id == Vehicle.default_driver_staff_id) \
+            .order_by(Vehicle.plate)
+        if not include_inactive:
+            stmt = stmt.where(Vehicle.active.is_(True))
+        out = []
+        for v, driver in s.execute(stmt):
+            state, notes = _state(s, v.id, day)
+            out.append(VehicleView(v.id, v.plate, v.name, v.capacity_buckets, v.default_driver_staff_id, driver or "",
+                                   v.active, v.notes, v.version, state, notes))
+        return out
+
+
+def record_check(ctx: Context, vehicle_id: int, *, tyres: bool, brakes: bool, lights: bool, load: bool,
+                 driver_staff_id: int | None = None, notes: str = "", day: dt.date | None = None) -> bool:
+    """The pre-departure check (车辆准备). A failed item blocks the vehicle for the day;
+    returns whether it passed."""
+    ctx.require(DISPATCH)
+    day = day or ctx.today()
+    passed = all((tyres, brakes, lights, load))
+    if not passed and not (notes or "").strip():
+        raise ValidationError(fields={"notes": T("Say what failed, so that it can be repaired.")})
+    with ctx.unit_of_work() as s:
+        v = s.get(Vehicle, vehicle_id)
+        if v is None or not v.active:
+            raise NotFound(T("That vehicle no longer exists."))
+        ensure_day_open(s, ctx, day)
+        s.add(VehicleCheck(vehicle_id=vehicle_id, day=day, checked_at=ctx.now(), driver_staff_id=driver_staff_id,
+                           tyres=tyres, brakes=brakes, lights=lights, load=load, passed=passed,
+                           notes=(notes or "").strip()))
+        if not passed:
+            # orders planned on a blocked vehicle go back to the pool
+            s.execute(update(Order).where(Order.vehicle_id == vehicle_id, Order.plan_day == day,
+                                          Order.status == "confirmed")
+                      .values(driver_staff_id=None, vehicle_id=None, stop_seq=None,
+                              assign_reason=stored(T("vehicle {plate} failed its check", plate=v.plate)),
+                              version=Order.version + 1))
+        return passed
+
+
+# ---------------------------------------------------------------------------- crews
+
+
+@dataclass(frozen=True)
+class CrewView:
+    driver_staff_id: int
+    driver: str
+    phone: str
+    vehicle_id: int | None
+    plate: str
+    capacity: int
+    state: str
+
+
+def _drivers(ctx: Context) -> list:
+    return core.list_staff(ctx.as_system(), department="delivery")
+
+
+def set_crew(ctx: Context, day: dt.date, driver_staff_id: int, vehicle_id: int) -> None:
+    """Put a driver in a vehicle for a day."""
+    ctx.require(DISPATCH)
+    with ctx.unit_of_work() as s:
+        _set_crew(ctx, s, day, driver_staff_id, vehicle_id)
+
+
+def _set_crew(ctx: Context, s, day: dt.date, driver_staff_id: int, vehicle_id: int) -> Crew:
+    v = s.get(Vehicle, vehicle_id)
+    if v is None or not v.active:
+        raise NotFound(T("That vehicle no longer exists."))
+    if s.get(core.Staff, driver_staff_id) is None:
+        raise NotFound(T("That staff member no longer exists."))
+    state, notes = _state(s, vehicle_id, day)
+    if state == "blocked":
+        raise ValidationError(T("Vehicle {plate} failed its pre-departure check on {day} ({notes}): it cannot "
+                                "be used that day.", plate=v.plate, day=day.isoformat(), notes=notes))
+    other = s.scalar(select(Crew).where(Crew.day == day, Crew.vehicle_id == vehicle_id,
+                                        Crew.driver_staff_id != driver_staff_id))
+    if other is not None:
+        name = s.get(core.Staff, other.driver_staff_id).name
+        raise ValidationError(T("Vehicle {plate} is already driven by {name} that day.", plate=v.plate, name=name))
+    crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+    if crew is None:
+        crew = Crew(day=day, driver_staff_id=driver_staff_id, vehicle_id=vehicle_id)
+        s.add(crew)
+    elif crew.vehicle_id != vehicle_id:
+        crew.vehicle_id = vehicle_id
+        s.execute(update(Order).where(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
+                                      Order.status == "confirmed").values(vehicle_id=vehicle_id, version=Order.version + 1))
+    s.flush()
+    return crew
+
+
+def crews(ctx: Context, day: dt.date) -> list[CrewView]:
+    ctx.require(VIEW)
+    drivers = _drivers(ctx)
+    with ctx.read() as s:
+        by_driver = {c.driver_staff_id: c for c in s.scalars(select(Crew).where(Crew.day == day))}
+        out = []
+        for d in drivers:
+            crew = by_driver.get(d.id)
+            v = s.get(Vehicle, crew.vehicle_id) if crew else None
+            state = _state(s, v.id, day)[0] if v else ""
+            out.append(CrewView(d.id, d.name, d.phone, v.id if v else None, v.plate if v else "",
+                                v.capacity_buckets if v else 0, state))
+        return out
+
+
+def _auto_crews(ctx: Context, s, day: dt.date, drivers) -> dict[int, Vehicle]:
+    """Existing crews of the day, plus a vehicle for every driver without one: their own
+    vehicle first, then any free one. Blocked vehicles are skipped."""
+    vehicles = list(s.scalars(select(Vehicle).where(Vehicle.active.is_(True)).order_by(Vehicle.plate)))
+    usable = {v.id: v for v in vehicles if _state(s, v.id, day)[0] != "blocked"}
+    existing = {c.driver_staff_id: c for c in s.scalars(select(Crew).where(Crew.day == day))}
+    taken: set[int] = set()
+    out: dict[int, Vehicle] = {}
+    driver_ids = {d.id for d in drivers}
+    for did, crew in existing.items():
+        if did in driver_ids and crew.vehicle_id in usable:
+            out[did] = usable[crew.vehicle_id]
+            taken.add(crew.vehicle_id)
+    for d in drivers:
+        if d.id in out:
+            continue
+        own = next((v for v in usable.values() if v.default_driver_staff_id == d.id and v.id not in taken), None)
+        if own is not None:
+            out[d.id] = own
+            taken.add(own.id)
+    for d in drivers:
+        if d.id in out:
+            continue
+        free = next((v for v in usable.values() if v.id not in taken
+                     and (v.default_driver_staff_id is None or v.default_driver_staff_id not in driver_ids
+                          or v.default_driver_staff_id in out)), None)
+        if free is not None:
+            out[d.id] = free
+            taken.add(free.id)
+    for did, v in out.items():
+        crew = existing.get(did)
+        if crew is None:
+            s.add(Crew(day=day, driver_staff_id=did, vehicle_id=v.id))
+        elif crew.vehicle_id != v.id:
+            crew.vehicle_id = v.id
+    return out
+
+
+# ---------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class DriverLoad:
+    """A driver's workload of the day (what they already delivered or carry, plus what the
+    plan gives them) and the vehicle's room for the next departure (``carried``: buckets on
+    board not yet delivered)."""
+
+    driver_staff_id: int
+    driver: str
+    vehicle_id: int | None
+    plate: str
+    capacity: int
+    buckets: int = 0
+    stops: int = 0
+    areas: list = field(default_factory=list)
+    carried: int = 0
+
+    def fits(self, buckets: int) -> bool:
+        return self.carried + buckets <= self.capacity
+
+    def score(self, stop_weight: int) -> int:
+        return self.buckets + stop_weight * self.stops
+
+
+@dataclass(frozen=True)
+class PlannedStop:
+    order_id: int
+    number: str
+    driver_staff_id: int | None
+    stop_seq: int | None
+    reason: str
+    manual: bool = False
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    day: dt.date
+    stops: tuple[PlannedStop, ...]
+    unassigned: tuple[PlannedStop, ...]
+    loads: tuple[DriverLoad, ...]
+
+    @property
+    def assigned_count(self) -> int:
+        return len(self.stops)
+
+
+def _due(day_end: dt.datetime, day: dt.date):
+    """Confirmed delivery orders due on the day (promised before its end, or planned for it)."""
+    return and_(Order.status == "confirmed", Order.channel.in_(DELIVERY_CHANNELS),
+                or_(Order.promised_at < day_end, Order.plan_day == day, Order.promised_at.is_(None)))
+
+
+def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
+    """Plan (or re-plan) the deliveries of a day and write the assignments."""
+    ctx.require(DISPATCH)
+    day = day or ctx.today()
+    stop_weight = int(setting(ctx, "stop_weight"))
+    drivers = _drivers(ctx)
+    username = ctx.user.username
+    now = ctx.now()
+    with ctx.unit_of_work() as s:
+        ensure_day_open(s, ctx, day)
+        crew = _auto_crews(ctx, s, day, drivers)
+        areas = {a.id: a.name for a in core.list_areas(ctx, include_archived=True)}
+        o = Order.__table__
+        rows = s.execute(select(o.c.id, o.c.number, o.c.area_id, o.c.buckets, o.c.promised_at, o.c.driver_staff_id,
+                                o.c.vehicle_id, o.c.version)
+                         .where(_due(ctx.day_bounds(day)[1], day)).order_by(o.c.promised_at, o.c.id)).all()
+        manual_ids = set()
+        if rows:
+            ids = [r.id for r in rows]
+            last = {}
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                latest = select(Assignment.order_id, func.max(Assignment.id).label("mid")) \
+                    .where(Assignment.order_id.in_(chunk)).group_by(Assignment.order_id).subquery()
+                for oid, manual in s.execute(select(Assignment.order_id, Assignment.manual)
+                                             .join(latest, Assignment.id == latest.c.mid)):
+                    last[oid] = manual
+            manual_ids = {oid for oid, manual in last.items() if manual}
+        loads = {d.id: DriverLoad(d.id, d.name, crew[d.id].id, crew[d.id].plate, crew[d.id].capacity_buckets)
+                 for d in drivers if d.id in crew}
+        # the day's work so far counts towards balance; what is on board counts against room
+        for did, status, n, b in s.execute(
+                select(o.c.driver_staff_id, o.c.status, func.count(), func.coalesce(func.sum(o.c.buckets), 0))
+                .where(o.c.plan_day == day, o.c.driver_staff_id.in_(list(loads)),
+                       o.c.status.in_(("dispatched", "delivered", "completed")))
+                .group_by(o.c.driver_staff_id, o.c.status)):
+            loads[did].stops += n
+            loads[did].buckets += int(b)
+            if status == "dispatched":
+                loads[did].carried += int(b)
+        result_stops: dict[int, tuple[int | None, str, bool]] = {}
+        unassigned: list[PlannedStop] = []
+        # manual overrides stay where the dispatcher put them
+        pool = []
+        for r in rows:
+            if r.id in manual_ids and r.driver_staff_id in loads:
+                load = loads[r.driver_staff_id]
+                load.buckets += r.buckets
+                load.carried += r.buckets
+                load.stops += 1
+                load.areas.append(r.area_id)
+                result_stops[r.id] = (r.driver_staff_id, T("manual assignment kept"), True)
+            else:
+                pool.append(r)
+        if not loads:
+            for r in pool:
+                unassigned.append(PlannedStop(r.id, r.number, None, None, T("no driver has a usable vehicle today")))
+        else:
+            # largest areas first, each area's orders by promised time
+            by_area: dict[int | None, list] = defaultdict(list)
+            for r in pool:
+                by_area[r.area_id].append(r)
+            total = sum(ld.score(stop_weight) for ld in loads.values()) + sum(r.buckets + stop_weight for r in pool)
+            target = total / max(1, len(loads))
+            order_areas = sorted(by_area, key=lambda a: (-sum(r.buckets + stop_weight for r in by_area[a]), areas.get(a or 0, "")))
+            for area_id in order_areas:
+                area_name = areas.get(area_id or 0, str(T("no area")))
+                for r in by_area[area_id]:
+                    fits = [ld for ld in loads.values() if ld.fits(r.buckets)]
+                    if not fits:
+                        unassigned.append(PlannedStop(r.id, r.number, None, None,
+                                                      T("area {area}: no vehicle has room for {n} more bucket(s)",
+                                                        area=area_name, n=r.buckets)))
+                        continue
+                    same = [ld for ld in fits if area_id in ld.areas
+                            and ld.score(stop_weight) + r.buckets + stop_weight <= target + stop_weight]
+                    if same:
+                        chosen = min(same, key=lambda ld: (ld.score(stop_weight), ld.driver))
+                        reason = T("area {area}, already serving it: {b} bucket(s), {n} stop(s)", area=area_name,
+                                   b=chosen.buckets, n=chosen.stops)
+                    else:
+                        chosen = min(fits, key=lambda ld: (ld.score(stop_weight), ld.driver))
+                        reason = T("area {area}, lowest load: {b} bucket(s), {n} stop(s)", area=area_name,
+                                   b=chosen.buckets, n=chosen.stops)
+                    chosen.buckets += r.buckets
+                    chosen.carried += r.buckets
+                    chosen.stops += 1
+                    chosen.areas.append(area_id)
+                    result_stops[r.id] = (chosen.driver_staff_id, reason, False)
+        # stop order per driver: area by area (in the order first met), then promised time
+        info = {r.id: r for r in rows}
+        per_driver: dict[int, list[int]] = defaultdict(list)
+        for oid, (did, _reason, _manual) in result_stops.items():
+            per_driver[did].append(oid)
+        seq_of: dict[int, int] = {}
+        # stops continue after the ones the driver already set out with today
+        done_seq = dict(s.execute(select(o.c.driver_staff_id, func.max(o.c.stop_seq)).where(
+            o.c.plan_day == day, o.c.driver_staff_id.in_(list(per_driver) or [0]),
+            o.c.status.in_(("dispatched", "delivered", "completed"))).group_by(o.c.driver_staff_id)).all())
+        for did, oids in per_driver.items():
+            first_area: dict = {}
+            for oid in sorted(oids, key=lambda i: (info[i].promised_at or now, i)):
+                first_area.setdefault(info[oid].area_id, len(first_area))
+            ordered = sorted(oids, key=lambda i: (first_area[info[i].area_id], info[i].promised_at or now, i))
+            for n, oid in enumerate(ordered, (done_seq.get(did) or 0) + 1):
+                seq_of[oid] = n
+        # write: orders, the assignment log, the plan row, audit rows for the bulk update
+        params, log, audit = [], [], []
+        for oid, (did, reason, manual) in result_stops.items():
+            vid = loads[did].vehicle_id
+            kept = stored(reason)[:300]
+            params.append({"b_id": oid, "b_driver": did, "b_vehicle": vid, "b_seq": seq_of[oid], "b_reason": kept})
+            if not manual:
+                log.append({"order_id": oid, "day": day, "at": now, "username": username, "driver_staff_id": did,
+                            "vehicle_id": vid, "stop_seq": seq_of[oid], "manual": False, "reason": kept})
+            audit.append((oid, {"driver_staff_id": [info[oid].driver_staff_id, did], "stop_seq": [None, seq_of[oid]]}))
+        for stop in unassigned:
+            kept = stored(stop.reason)[:300]
+            params.append({"b_id": stop.order_id, "b_driver": None, "b_vehicle": None, "b_seq": None, "b_reason": kept})
+            log.append({"order_id": stop.order_id, "day": day, "at": now, "username": username, "driver_staff_id": None,
+                        "vehicle_id": None, "stop_seq": None, "manual": False, "reason": kept})
+        if params:
+            from sqlalchemy import bindparam
+
+            stmt = update(o).where(o.c.id == bindparam("b_id")).values(
+                driver_staff_id=bindparam("b_driver"), vehicle_id=bindparam("b_vehicle"), stop_seq=bindparam("b_seq"),
+                assign_reason=bindparam("b_reason"), plan_day=day, version=o.c.version + 1, updated_at=now,
+                updated_by=ctx.user.id)
+            s.connection().execute(stmt, params)
+        if log:
+            s.connection().execute(Assignment.__table__.insert(), log)
+        if audit:
+            core.audit_record_many(s, ctx, "orders_orders", "update", [(str(i), c) for i, c in audit])
+        plan = s.scalar(select(Plan).where(Plan.day == day))
+        if plan is None:
+            plan = Plan(day=day, planned_at=now, runs=0)
+            s.add(plan)
+        plan.planned_at, plan.orders_count, plan.unassigned_count = now, len(rows), len(unassigned)
+        plan.runs = (plan.runs or 0) + 1
+        s.flush()
+        stops = tuple(PlannedStop(oid, info[oid].number, did, seq_of[oid], str(reason), manual)
+                      for oid, (did, reason, manual) in sorted(result_stops.items(), key=lambda kv: (kv[1][0], seq_of[kv[0]])))
+        unassigned = [PlannedStop(u.order_id, u.number, None, None, str(u.reason)) for u in unassigned]
+        return PlanResult(day, stops, tuple(unassigned), tuple(loads.values()))
+
+
+def reassign(ctx: Context, order_id: int, driver_staff_id: int | None, reason: str, *, stop_seq: int | None = None) -> None:
+    """A dispatcher's manual override (logged, and kept by later re-plans). ``None`` takes
+    the order off every driver."""
+    ctx.require(DISPATCH)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(fields={"reason": T("Say why the order is moved.")})
+    with ctx.unit_of_work() as s:
+        order = load_order(s, order_id)
+        if order.status != "confirmed":
+            raise ValidationError(T("Order {number} is not waiting for dispatch: it cannot be moved.", number=order.number))
+        day = order.plan_day or ctx.today()
+        ensure_day_open(s, ctx, day)
+        vehicle = None
+        if driver_staff_id is not None:
+            crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+            if crew is None:
+                drivers = _drivers(ctx)
+                auto = _auto_crews(ctx, s, day, [d for d in drivers if d.id == driver_staff_id])
+                vehicle = auto.get(driver_staff_id)
+                if vehicle is None:
+                    raise ValidationError(T("That driver has no vehicle today: put them in one first."))
+            else:
+                vehicle = s.get(Vehicle, crew.vehicle_id)
+            state, notes = _state(s, vehicle.id, day)
+            if state == "blocked":
+                raise ValidationError(T("Vehicle {plate} failed its pre-departure check on {day} ({notes}): it cannot "
+                                        "be used that day.", plate=vehicle.plate, day=day.isoformat(), notes=notes))
+            load = s.scalar(select(func.coalesce(func.sum(Order.buckets), 0)).where(
+                Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
+                Order.status.in_(("confirmed", "dispatched")), Order.id != order.id)) or 0
+            if load + order.buckets > vehicle.capacity_buckets:
+                raise ValidationError(T("Vehicle {plate} holds {cap} buckets; it already carries {load}.",
+                                        plate=vehicle.plate, cap=vehicle.capacity_buckets, load=load))
+            if stop_seq is None:
+                stop_seq = (s.scalar(select(func.max(Order.stop_seq)).where(
+                    Order.driver_staff_id == driver_staff_id, Order.plan_day == day, Order.id != order.id)) or 0) + 1
+        order.driver_staff_id = driver_staff_id
+        order.vehicle_id = vehicle.id if vehicle else None
+        order.stop_seq = stop_seq if driver_staff_id else None
+        order.plan_day = day
+        order.assign_reason = stored(T("moved by {user}: {reason}", user=ctx.user.display_name or ctx.user.username,
+                                       reason=reason))[:300]
+        s.add(Assignment(order_id=order.id, day=day, at=ctx.now(), username=ctx.user.username,
+                         driver_staff_id=driver_staff_id, vehicle_id=order.vehicle_id, stop_seq=order.stop_seq,
+                         manual=True, reason=reason[:300]))
+        s.flush()
+
+
+def assignment_log(ctx: Context, order_id: int) -> list[Assignment]:
+    ctx.require(VIEW)
+    with ctx.read() as s:
+        rows = list(s.scalars(select(Assignment).where(Assignment.order_id == order_id).order_by(Assignment.id)))
+        for r in rows:
+            s.expunge(r)
+        return rows
+
+
+# ---------------------------------------------------------------------------- departure
+
+
+def dispatch_driver(ctx: Context, day: dt.date, driver_staff_id: int) -> list[int]:
+    """The driver leaves with every confirmed order planned for them: those orders become
+    *dispatched*. The vehicle must have passed today's check and hold the load."""
+    ctx.require(DISPATCH)
+    with ctx.unit_of_work() as s:
+        ensure_day_open(s, ctx)
+        crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+        if crew is None:
+            raise ValidationError(T("That driver has no vehicle today: put them in one first."))
+        vehicle = s.get(Vehicle, crew.vehicle_id)
+        _check_departure(s, vehicle, day)
+        orders = list(s.scalars(select(Order).where(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
+                                                    Order.status == "confirmed").order_by(Order.stop_seq)))
+        if not orders:
+            raise ValidationError(T("No confirmed orders are planned for that driver on {day}.", day=day.isoformat()))
+        carried = s.scalar(select(func.coalesce(func.sum(Order.buckets), 0)).where(
+            Order.driver_staff_id == driver_staff_id, Order.plan_day == day, Order.status == "dispatched")) or 0
+        load = carried + sum(o.buckets for o in orders)
+        if load > vehicle.capacity_buckets:
+            raise ValidationError(T("Vehicle {plate} holds {cap} buckets; the planned load is {load}.",
+                                    plate=vehicle.plate, cap=vehicle.capacity_buckets, load=load))
+        now = ctx.now()
+        for order in orders:
+            order.status, order.dispatched_at, order.vehicle_id = "dispatched", now, vehicle.id
+        s.flush()
+        for order in orders:
+            record_status(s, ctx, order.id, "confirmed", "dispatched", vehicle.plate)
+            ctx.emit("suite_order_did_dispatch", order_id=order.id)
+        return [o.id for o in orders]
+
+
+def dispatch_order(ctx: Context, order_id: int) -> None:
+    """One order leaves (a late addition to a driver already out)."""
+    ctx.require(DISPATCH)
+    with ctx.unit_of_work() as s:
+        order = load_order(s, order_id)
+        if order.status != "confirmed":
+            raise ValidationError(T("Order {number} is not confirmed: it cannot be dispatched.", number=order.number))
+        if order.channel not in DELIVERY_CHANNELS:
+            raise ValidationError(T("Order {number} is served at the restaurant: it is not dispatched.", number=order.number))
+        if order.driver_staff_id is None or order.vehicle_id is None:
+            raise ValidationError(T("Order {number} has no driver yet: plan the day or assign it.", number=order.number))
+        ensure_day_open(s, ctx)
+        day = order.plan_day or ctx.today()
+        vehicle = s.get(Vehicle, order.vehicle_id)
+        _check_departure(s, vehicle, day)
+        order.status, order.dispatched_at = "dispatched", ctx.now()
+        s.flush()
+        record_status(s, ctx, order.id, "confirmed", "dispatched", vehicle.plate)
+        ctx.emit("suite_order_did_dispatch", order_id=order.id)
+
+
+def _check_departure(s, vehicle: Vehicle, day: dt.date) -> None:
+    state, notes = _state(s, vehicle.id, day)
+    if state == "blocked":
+        raise ValidationError(T("Vehicle {plate} failed its pre-departure check on {day} ({notes}): it cannot "
+                                "leave that day.", plate=vehicle.plate, day=day.isoformat(), notes=notes))
+    if state == "unchecked":
+        raise ValidationError(T("Vehicle {plate} has not had its pre-departure check on {day}: check tyres, brakes, "
+                                "lights and load first.", plate=vehicle.plate, day=day.isoformat()))
+
+
+# ---------------------------------------------------------------------------- board and route sheets
+
+
+@dataclass(frozen=True)
+class Stop:
+    order_id: int
+    stop_seq: int | None
+    number: str
+    status: str
+    customer_id: int | None
+    customer_name: str
+    address: str
+    area: str
+    phone: str
+    items: str
+    buckets: int
+    empties_expected: int
+    buckets_held: int
+    amount_to_collect: Decimal
+    promised_at: dt.datetime | None
+    notes: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RouteSheet:
+    day: dt.date
+    driver_staff_id: int
+    driver: str
+    driver_phone: str
+    plate: str
+    capacity: int
+    stops: tuple[Stop, ...]
+
+    @property
+    def buckets(self) -> int:
+        return sum(s.buckets for s in self.stops)
+
+    @property
+    def empties(self) -> int:
+        return sum(s.empties_expected for s in self.stops)
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((s.amount_to_collect for s in self.stops), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class Board:
+    day: dt.date
+    sheets: tuple[RouteSheet, ...]
+    unassigned: tuple[Stop, ...]
+    plan_runs: int
+    planned_at: dt.datetime | None
+
+
+def _stops(ctx: Context, s, where) -> list[Stop]:
+    from suite_plugins.orders.services.deposits import balances_in
+
+    pii = ctx.can(core.CUSTOMERS_VIEW_PII)
+    areas = {a.id: a.name for a in core.list_areas(ctx, include_archived=True)}
+    orders = list(s.scalars(select(Order).where(where).order_by(Order.stop_seq, Order.promised_at, Order.id)))
+    items: dict[int, list[str]] = defaultdict(list)
+    if orders:
+        for start in range(0, len(orders), 900):
+            chunk = [o.id for o in orders[start:start + 900]]
+            for oid, name, qty in s.execute(select(OrderItem.order_id, OrderItem.name, OrderItem.quantity)
+                                            .where(OrderItem.order_id.in_(chunk)).order_by(OrderItem.id)):
+                items[oid].append(f"{name}×{qty}")
+    held = balances_in(s, [o.customer_id for o in orders if o.customer_id])
+    out = []
+    for o in orders:
+        out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
+                        o.address if pii else core.mask_address(o.address), areas.get(o.area_id or 0, ""),
+                        o.contact_phone if pii else core.mask_phone(o.contact_phone) if o.contact_phone else "",
+                        ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
+                        o.total_amount + o.adjustments + o.deposit_due - o.amount_collected, o.promised_at, o.notes,
+                        shown(o.assign_reason)))
+    return out
+
+
+def route_sheet(ctx: Context, day: dt.date, driver_staff_id: int) -> RouteSheet:
+    ctx.require(VIEW)
+    with ctx.read() as s:
+        staff = s.get(core.Staff, driver_staff_id)
+        if staff is None:
+            raise NotFound(T("That staff member no longer exists."))
+        crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+        v = s.get(Vehicle, crew.vehicle_id) if crew else None
+        stops = _stops(ctx, s, and_(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
+                                    Order.status.in_(("confirmed", "dispatched", "delivered", "completed"))))
+        return RouteSheet(day, staff.id, staff.name, staff.phone, v.plate if v else "", v.capacity_buckets if v else 0,
+                          tuple(stops))
+
+
+def board(ctx: Context, day: dt.date | None = None) -> Board:
+    """The dispatch board: each driver's route, and what is not assigned yet."""
+    ctx.require(VIEW)
+    day = day or ctx.today()
+    sheets = []
+    with ctx.read() as s:
+        plan = s.scalar(select(Plan).where(Plan.day == day))
+        crew_rows = {c.driver_staff_id: c for c in s.scalars(select(Crew).where(Crew.day == day))}
+        for d in _drivers(ctx):
+            crew = crew_rows.get(d.id)
+            v = s.get(Vehicle, crew.vehicle_id) if crew else None
+            stops = _stops(ctx, s, and_(Order.driver_staff_id == d.id, Order.plan_day == day,
+                                        Order.status.in_(("confirmed", "dispatched", "delivered", "completed"))))
+            sheets.append(RouteSheet(day, d.id, d.name, d.phone, v.plate if v else "", v.capacity_buckets if v else 0,
+                                     tuple(stops)))
+        waiting = _stops(ctx, s, and_(_due(ctx.day_bounds(day)[1], day), Order.driver_staff_id.is_(None)))
+        return Board(day, tuple(sheets), tuple(waiting), plan.runs if plan else 0, plan.planned_at if plan else None)

@@ -1,0 +1,178 @@
+"""Restaurant tickets (点菜单, 一式三联): dish names, time and table number, in three copies
+(kitchen, cashier/bar, table). As data for the PDF report, and as ESC/POS bytes with
+GB18030 Chinese for a receipt printer.
+
+The receipt printer is a setting of the PC it is attached to (``settings.toml``)::
+
+    [plugins.orders]
+    receipt_printer = "tcp://192.168.1.60:9100"   # a network printer (raw port 9100)
+    # receipt_printer = "/dev/usb/lp0"            # or a device / file (LPT1, a share name on Windows)
+    receipt_columns = 48                          # 80 mm paper, font A (58 mm: 32)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from suite.plugin_api import NotFound, UserError, core
+from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
+from suite_plugins.orders.models import Order
+from suite_plugins.orders.services.common import VIEW
+
+T = domain("orders")
+
+COPIES = (("kitchen", T("Kitchen copy")), ("cashier", T("Cashier copy")), ("table", T("Table copy")))
+
+# ESC/POS commands
+ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
+INIT = ESC + b"@"
+CHINESE_ON = FS + b"&"          # Chinese character mode (double-byte GB18030)
+ALIGN_LEFT, ALIGN_CENTER = ESC + b"a\x00", ESC + b"a\x01"
+BOLD_ON, BOLD_OFF = ESC + b"E\x01", ESC + b"E\x00"
+SIZE_NORMAL, SIZE_DOUBLE, SIZE_TALL = GS + b"!\x00", GS + b"!\x11", GS + b"!\x01"
+CUT = GS + b"V\x42\x00"          # feed and partial cut
+LF = b"\n"
+
+
+@dataclass(frozen=True)
+class TicketLine:
+    name: str
+    quantity: int
+    unit: str
+    unit_price: Decimal
+    amount: Decimal
+    notes: str
+
+
+@dataclass(frozen=True)
+class Ticket:
+    order_id: int
+    number: str
+    company: str
+    table_no: str
+    guests: int | None
+    channel: str
+    at: dt.datetime  # office-local time the order was taken
+    clerk: str
+    lines: tuple[TicketLine, ...]
+    notes: str
+    total: Decimal
+
+    @property
+    def seq(self) -> str:
+        return self.number.rsplit("-", 1)[-1]
+
+
+def ticket(ctx: Context, order_id: int) -> Ticket:
+    ctx.require(VIEW)
+    company = core.get_company(ctx).name
+    with ctx.read() as s:
+        o = s.get(Order, order_id)
+        if o is None:
+            raise NotFound(T("That order no longer exists."))
+        clerk = s.get(core.Staff, o.clerk_staff_id).name if o.clerk_staff_id else ""
+        if not clerk and o.created_by:
+            user = s.get(core.User, o.created_by)
+            clerk = (user.display_name or user.username) if user else ""
+        lines = tuple(TicketLine(i.name, i.quantity, i.unit, i.unit_price, i.amount, i.notes) for i in o.items)
+        return Ticket(o.id, o.number, company, o.table_no, o.guests, o.channel, ctx.to_local(o.created_at), clerk,
+                      lines, o.notes, o.total_amount + o.adjustments)
+
+
+# ---------------------------------------------------------------------------- ESC/POS
+
+
+def text_width(text: str) -> int:
+    """Printed columns: Chinese (wide) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    out, used = "", 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if used + w > width:
+            break
+        out += ch
+        used += w
+    return out
+
+
+def _row(left: str, right: str, columns: int) -> str:
+    left = _fit(left, max(1, columns - text_width(right) - 1))
+    return left + " " * (columns - text_width(left) - text_width(right)) + right
+
+
+def _enc(text: str) -> bytes:
+    return text.encode("gb18030", errors="replace")
+
+
+def escpos(ticket: Ticket, *, columns: int = 48, copies=COPIES) -> bytes:
+    """The ticket in three copies as ESC/POS bytes (GB18030 text, a cut after each copy)."""
+    out = bytearray(INIT + CHINESE_ON)
+    rule = _enc("-" * columns) + LF
+    for code, title in copies:
+        out += ALIGN_CENTER + BOLD_ON + SIZE_NORMAL + _enc(ticket.company) + LF
+        out += SIZE_DOUBLE + _enc(str(title)) + LF + SIZE_NORMAL + BOLD_OFF
+        out += ALIGN_LEFT
+        if ticket.table_no:
+            out += SIZE_DOUBLE + BOLD_ON + _enc(str(T("Table {table}", table=ticket.table_no))) + BOLD_OFF + SIZE_NORMAL
+            out += _enc("  " + str(T("{n} guests", n=ticket.guests or 0))) + LF
+        out += _enc(_row(str(T("No. {number}", number=ticket.number)), ticket.at.strftime("%Y-%m-%d %H:%M"), columns)) + LF
+        if ticket.clerk:
+            out += _enc(str(T("Taken by {name}", name=ticket.clerk))) + LF
+        out += rule
+        for line in ticket.lines:
+            qty = f"×{line.quantity}"
+            right = qty if code == "kitchen" else f"{qty}  {line.amount:,.2f}"
+            if code == "kitchen":
+                out += SIZE_TALL + _enc(_row(line.name, right, columns)) + SIZE_NORMAL + LF
+            else:
+                out += _enc(_row(line.name, right, columns)) + LF
+            if line.notes:
+                out += _enc("  * " + _fit(line.notes, columns - 4)) + LF
+        out += rule
+        if ticket.notes:
+            out += _enc(str(T("Notes: {notes}", notes=ticket.notes))) + LF
+        if code != "kitchen":
+            out += BOLD_ON + _enc(_row(str(T("Total")), f"¥{ticket.total:,.2f}", columns)) + BOLD_OFF + LF
+        out += ALIGN_CENTER + SIZE_DOUBLE + _enc(f"#{ticket.seq}") + SIZE_NORMAL + ALIGN_LEFT + LF
+        out += ESC + b"d\x04" + CUT
+    return bytes(out)
+
+
+def receipt_printer(ctx: Context) -> str:
+    return str(ctx.local_setting("orders", "receipt_printer", "") or "").strip()
+
+
+def print_ticket(ctx: Context, order_id: int, *, target: str | None = None) -> int:
+    """Send the three copies to the receipt printer configured on this PC (or *target*).
+    Returns the number of bytes sent."""
+    ctx.require(VIEW)
+    target = (target or receipt_printer(ctx)).strip()
+    if not target:
+        raise UserError(T("No receipt printer is configured on this PC (orders.receipt_printer in the settings)."))
+    columns = int(ctx.local_setting("orders", "receipt_columns", 48) or 48)
+    data = escpos(ticket(ctx, order_id), columns=columns)
+    send(target, data)
+    return len(data)
+
+
+def send(target: str, data: bytes, timeout: float = 5.0) -> None:
+    """Write raw bytes to ``tcp://host:port`` or to a device/file path."""
+    try:
+        if target.startswith("tcp://"):
+            host, _, port = target[len("tcp://"):].rstrip("/").rpartition(":")
+            with socket.create_connection((host or "127.0.0.1", int(port or 9100)), timeout=timeout) as sock:
+                sock.sendall(data)
+        else:
+            with Path(target).open("ab") as fh:
+                fh.write(data)
+    except (OSError, ValueError) as exc:
+        raise UserError(T("The receipt printer {target} did not answer: {error}", target=target, error=exc)) from exc

@@ -1,0 +1,247 @@
+"""The order desk's other pages, driven as a user would: order list, dispatch board, daily
+close, deposits, catalogue, vehicles, import. And every contribution resolves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+from suite.host import resolve
+from suite.plugin_api.ui import wait_for_workers
+from suite_plugins.orders import api
+from suite_plugins.orders.services import deliveries, dispatch, lists, orders
+from suite_plugins.orders.services.deliveries import DeliveryInput
+from suite_plugins.orders.services.orders import ItemInput, OrderInput
+from tests.plugins.orders.conftest import water_order
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _page(qtbot, cls, ctx):
+    page = cls(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    return page
+
+
+def test_every_page_report_card_and_search_provider_resolves(office, qtbot):
+    host = office.ctx.host
+    pages = [p for p in host.pages() if p.plugin == "orders"]
+    assert {p.id for p in pages} >= {"orders.desk", "orders.list", "orders.dispatch", "orders.vehicles",
+                                     "orders.catalog", "orders.deposits", "orders.close", "orders.import"}
+    assert next(p for p in pages if p.id == "orders.desk").shortcut == "F2"
+    for page in pages:
+        widget = resolve(page.factory)(office.ctx)
+        qtbot.addWidget(widget)
+        assert widget.objectName()
+    for card in host.dashboard_cards():
+        if card.plugin == "orders":
+            assert resolve(card.compute)(office.ctx).value
+    for report in host.reports():
+        if report.plugin == "orders":
+            assert callable(resolve(report.build))
+    for metric in host.staff_metrics():
+        if metric.plugin == "orders":
+            assert isinstance(resolve(metric.compute)(office.ctx, office.drivers, DAY, DAY + dt.timedelta(days=1)), dict)
+    oid = orders.create_order(office.ctx, water_order(office))
+    provider = next(p for p in host.search_providers() if p.id == "orders")
+    hits = resolve(provider.search)(office.ctx, "20260302-0001", 10)
+    assert [h.key for h in hits] == [oid] and hits[0].page == "orders.list"
+
+
+def test_list_models_pass_the_model_tester(office, qtbot, qtmodeltester):
+    from suite.plugin_api.ui import LazyTableModel
+
+    orders.create_order(office.ctx, water_order(office))
+    for query in (lists.order_list(office.ctx), lists.product_list(office.ctx), lists.vehicle_list(office.ctx),
+                  lists.deposit_holders(office.ctx)):
+        model = LazyTableModel(office.ctx, query)
+        qtmodeltester.check(model)
+
+
+def test_order_list_shows_an_order_and_acts_on_it(office, qtbot):
+    from suite_plugins.orders.ui.order_list import OrderListPage
+
+    ctx = office.ctx
+    oid = orders.create_order(ctx, water_order(office, qty=2))
+    page = _page(qtbot, OrderListPage, ctx)
+    page.table.wait_idle()
+    assert page.table.model.rowCount() == 1
+    page.open_key(oid)
+    html = page.detail.toPlainText()
+    assert "20260302-0001" in html and "农夫山泉 18.9L" in html and "王芳" in html
+    assert page.confirm_button.isEnabled() and not page.adjust_button.isEnabled()
+    assert page.confirm()
+    assert api.get_order(ctx, oid).status == "confirmed" and "promised" in page.banner.text()
+    assert not page.cancel()                                 # no reason given
+    assert "Say why" in page.banner.text()
+    page.reason.setText("客户改主意了")
+    assert page.cancel()
+    assert api.get_order(ctx, oid).status == "cancelled"
+    assert "客户改主意了" in page.detail.toPlainText()
+    # a table order paid at the bar, then adjusted
+    table = orders.create_order(ctx, OrderInput(channel="table", table_no="2", guests=2,
+                                                items=[ItemInput(office.products["rice"], 2)]))
+    orders.confirm_order(ctx, table)
+    page.open_key(table)
+    assert page.checkout_button.isEnabled()
+    page.checkout_method.setCurrentIndex(page.checkout_method.findData("wechat"))
+    assert page.checkout()
+    ref = api.get_order(ctx, table)
+    assert ref.status == "completed" and ref.amount_collected == 44
+    page.reason.setText("菜上错了，退一份")
+    page.amount.setText("-22")
+    assert page.adjust()
+    assert api.get_order(ctx, table).total_amount == 22
+
+
+def test_dispatch_board_plans_moves_checks_sends_and_delivers(office, qtbot):
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    ids = []
+    for customer in ("wang", "li", "zhao", "wang"):
+        oid = orders.create_order(ctx, water_order(office, customer))
+        orders.confirm_order(ctx, oid)
+        ids.append(oid)
+    board = _page(qtbot, DispatchBoard, ctx)
+    assert board.tree.topLevelItem(board.tree.topLevelItemCount() - 1).text(0) == "Not assigned"
+    board.plan()
+    assert "Planned 4 stop(s) over 3 driver(s)." in board.banner.text()
+    assert board.select("order", ids[0])
+    assert "lowest load" in board.tree.currentItem().text(8)
+    target = office.drivers[2]
+    board.move_driver.setCurrentIndex(board.move_driver.findData(target))
+    board.move()
+    assert "Say why" in board.banner.text()
+    board.move_reason.setText("客户指定")
+    board.move()
+    assert api.get_order(ctx, ids[0]).driver_staff_id == target
+    # a failed check needs notes, then blocks the vehicle
+    vehicle = office.vehicles[2]
+    board.check_vehicle.setCurrentIndex(board.check_vehicle.findData(vehicle))
+    board.checks["brakes"].setChecked(False)
+    board.record_check()
+    assert "Say what failed" in board.banner.text()
+    board.check_notes.setText("刹车异响")
+    board.record_check()
+    assert "blocked for the day" in board.banner.text()
+    assert api.get_order(ctx, ids[0]).driver_staff_id is None   # back in the plan
+    for vid in office.vehicles[:2]:
+        dispatch.record_check(ctx, vid, tyres=True, brakes=True, lights=True, load=True)
+    board.plan()
+    driver = api.get_order(ctx, ids[1]).driver_staff_id
+    board.select("driver", driver)
+    board.send_out()
+    assert "dispatched" in board.banner.text()
+    assert api.get_order(ctx, ids[1]).status == "dispatched"
+    board.select("order", ids[1])
+    assert board.delivery.isEnabled()
+    board.delivery.empties.setValue(0)
+    assert board.delivery.record()
+    assert "Delivered" in board.banner.text()
+    assert api.get_order(ctx, ids[1]).status == "delivered"
+
+
+def test_close_page_records_cash_and_closes_the_day(office, qtbot):
+    from suite_plugins.orders.ui.close import ClosePage
+
+    ctx = office.ctx
+    dispatch.record_check(ctx, office.vehicles[0], tyres=True, brakes=True, lights=True, load=True)
+    oid = orders.create_order(ctx, water_order(office, qty=1))
+    orders.confirm_order(ctx, oid)
+    dispatch.reassign(ctx, oid, office.drivers[0], "test")
+    dispatch.dispatch_order(ctx, oid)
+    deliveries.confirm_delivery(ctx, oid, DeliveryInput(signed_by="王芳"))
+    page = _page(qtbot, ClosePage, ctx)
+    assert page.figure_labels["amount"].text() == "¥48.00" and page.state_label.text() == "Open"
+    page.ask = lambda *_: True
+    assert not page.close_day()
+    assert "Cash not yet handed in by: 张伟" in page.banner.text()
+    assert page.select_driver(office.drivers[0])
+    assert page.handed.text() == "48.00"
+    page.handed.setText("40")
+    assert not page.record_handin()
+    page.handed_note.setText("少收8元")
+    assert page.record_handin()
+    assert page.close_day()
+    assert page.state_label.text().startswith("Closed")
+    assert api.get_order(ctx, oid).status == "completed"
+    page.tabs.setCurrentIndex(1)
+    assert "1 orders taken, 1 delivered" in page.month_totals.text()
+
+
+def test_deposits_page_refunds_and_refuses(office, qtbot):
+    from suite_plugins.orders.ui.deposits import DepositsPage
+
+    ctx = office.ctx
+    dispatch.record_check(ctx, office.vehicles[0], tyres=True, brakes=True, lights=True, load=True)
+    oid = orders.create_order(ctx, water_order(office, qty=2))
+    orders.confirm_order(ctx, oid)
+    dispatch.reassign(ctx, oid, office.drivers[0], "test")
+    dispatch.dispatch_order(ctx, oid)
+    deliveries.confirm_delivery(ctx, oid, DeliveryInput(signed_by="王芳"))
+    page = _page(qtbot, DepositsPage, ctx)
+    page.table.wait_idle()
+    assert page.table.model.rowCount() == 1
+    page.open_key(office.customers["wang"])
+    assert "2 bucket(s) held, deposit ¥60.00" in page.title.text()
+    assert page.ledger.rowCount() == 2
+    page.refund_buckets.setValue(5)
+    page.refund_amount.setText("60")
+    assert not page.refund() and "holds only 2" in page.banner.text()
+    page.refund_buckets.setValue(2)
+    assert page.refund()
+    assert "0 bucket(s) held, deposit ¥0.00" in page.title.text()
+
+
+def test_catalogue_and_vehicle_forms(office, qtbot):
+    from suite_plugins.orders.ui.catalog import CatalogPage, VehiclesPage
+
+    page = _page(qtbot, CatalogPage, office.ctx)
+    page.new()
+    page.form.editor("name").setText("农夫山泉 18.9L")
+    page.form.editor("price").setText("19")
+    assert not page.form.save()
+    assert "exists already" in page.form.error_text("name")
+    page.form.editor("name").setText("康师傅矿物质水 18.9L")
+    page.form.editor("kind").setCurrentIndex(page.form.editor("kind").findData("water"))
+    page.form.editor("deposit").setText("25")
+    assert not page.form.save()                              # deposit without a returnable bucket
+    assert "returnable" in page.form.error_text("deposit")
+    page.form.editor("returnable").setChecked(True)
+    assert page.form.save()
+    from suite_plugins.orders.services import catalog
+
+    assert any(p.name == "康师傅矿物质水 18.9L" and p.deposit == 25 for p in catalog.list_products(office.ctx))
+    vehicles = _page(qtbot, VehiclesPage, office.ctx)
+    vehicles.new()
+    vehicles.form.editor("plate").setText("浙A·E7777")
+    vehicles.form.editor("capacity_buckets").setValue(50)
+    assert vehicles.form.save()
+    assert any(v.plate == "浙A·E7777" and v.capacity_buckets == 50 for v in dispatch.list_vehicles(office.ctx))
+
+
+def test_import_page_previews_then_writes(office, qtbot, tmp_path):
+    from suite_plugins.orders.ui.imports import ImportPage
+
+    path = tmp_path / "客户.csv"
+    path.write_bytes("姓名,电话,地址\r\n周一,13300000001,东风路1号\r\n周二,133abc,东风路2号\r\n".encode("gbk"))
+    page = _page(qtbot, ImportPage, office.ctx)
+    page.load_file(str(path))
+    wait_for_workers()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=5000)
+    assert "1 valid, 1 with problems" in page.summary.text() and "gb18030" in page.summary.text()
+    assert page.problems.rowCount() == 1 and page.problems.item(0, 0).text() == "3"
+    assert page.write_button.isEnabled()
+    page.write()
+    wait_for_workers()
+    qtbot.waitUntil(lambda: "written" in page.banner.text(), timeout=5000)
+    assert "1 row(s) written" in page.banner.text()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04nonsense")
+    page.load_file(str(bad))
+    wait_for_workers()
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
+    assert "not a readable Excel workbook" in page.banner.text()
