@@ -1,0 +1,71 @@
+"""What other plugins may use of the complaints desk (declare ``"complaints"`` in REQUIRES or
+OPTIONAL). No Qt here; every function takes the Context first and checks the permission.
+
+::
+
+    from suite_plugins.complaints import api as complaints
+
+    for c in complaints.open_complaints(ctx, customer_id):
+        print(c.number, c.category_label, c.status_label)
+    # show a case, or open the intake for an order:
+    ctx.open_page(complaints.LIST_PAGE, complaint_id)
+    ctx.open_page(complaints.LIST_PAGE, complaints.new_complaint_key(customer_id, order_id))
+
+Hooks the complaints desk declares (see :mod:`.hookspecs`): ``suite_complaint_did_open``,
+``suite_complaint_did_resolve``, ``suite_complaint_did_close``,
+``suite_complaint_did_name_supplier`` (domain events) and ``suite_complaints_suppliers``
+(an inventory plugin offers its suppliers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from suite.plugin_api.context import Context
+
+#: the complaints page; its ``open_key`` takes a complaint id or :func:`new_complaint_key`
+LIST_PAGE = "complaints.list"
+VIEW_PERMISSION = "complaints.view"
+
+
+@dataclass(frozen=True)
+class ComplaintRef:
+    id: int
+    number: str
+    category: str
+    status: str
+    received_at: dt.datetime
+    next_due: dt.datetime | None
+
+    @property
+    def category_label(self) -> str:
+        from suite_plugins.complaints import codes
+
+        return codes.label(codes.CATEGORIES, self.category)
+
+    @property
+    def status_label(self) -> str:
+        from suite_plugins.complaints import codes
+
+        return codes.label(codes.STATUSES, self.status)
+
+
+def open_complaints(ctx: Context, customer_id: int) -> list[ComplaintRef]:
+    """A customer's complaints not yet closed, newest first."""
+    from suite_plugins.complaints.services import queries
+
+    return [ComplaintRef(c.id, c.number, c.category, c.status, c.received_at, c.next_due)
+            for c in queries.customer_open_complaints(ctx, customer_id)]
+
+
+def new_complaint_key(customer_id: int | None = None, order_id: int | None = None) -> dict:
+    """The key that makes the complaints page open its intake for this customer and order."""
+    return {"new": True, "customer_id": customer_id, "order_id": order_id}
+
+
+def month_statistics(ctx: Context, year: int, month: int):
+    """The statistics of the complaints received in a month (see ``services.statistics``)."""
+    from suite_plugins.complaints.services import statistics
+
+    return statistics.statistics(ctx, statistics.month_key(year, month))

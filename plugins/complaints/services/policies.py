@@ -1,0 +1,350 @@
+"""Deadline policies per severity, the office's holiday calendar and the desk's settings.
+
+Defaults follow the offices' written after-sales policy (DOMAIN §4):
+
+=========== ============= ================= ======================== =========
+severity    first contact proposed solution department investigation resolved
+=========== ============= ================= ======================== =========
+urgent      30 min        2 h               4 h after notice         24 h
+general     1 h           4 h               8 h after notice         24 h
+non-urgent  24 h          48 h              (reasonable time)        —
+=========== ============= ================= ======================== =========
+
+Urgent cases run round the clock; general and non-urgent ones count working time: the
+office hours of working days, by the office's holiday calendar (statutory holidays off,
+make-up working days 调休 on). Office hours default to the whole working day, so "24 h"
+means 24 hours of working days: a Friday-afternoon complaint is due on Monday afternoon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+
+from suite.plugin_api import ValidationError, core
+from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
+from suite_plugins.complaints import codes
+from suite_plugins.complaints.models import CalendarDay, Policy
+from suite_plugins.complaints.permissions import CONFIGURE, VIEW
+from suite_plugins.complaints.services import sla
+from suite_plugins.complaints.services.clock import PolicyTerms
+
+T = domain("complaints")
+NAMESPACE = "complaints"
+
+DEFAULT_POLICIES: dict[str, PolicyTerms] = {
+    "urgent": PolicyTerms("urgent", 30, 120, 240, 1440, business_hours=False),
+    "general": PolicyTerms("general", 60, 240, 480, 1440, business_hours=True),
+    "non_urgent": PolicyTerms("non_urgent", 1440, 2880, None, None, business_hours=True),
+}
+
+#: the longest deadline a policy may set (30 days): longer is a typing mistake
+MAX_MINUTES = 30 * 24 * 60
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """Office-wide settings of the complaints desk."""
+
+    #: money compensation of a case above this needs a manager's approval
+    approval_threshold: Decimal = Decimal("200.00")
+    #: the follow-up visit is due between these many days after resolution
+    followup_from_days: int = 1
+    followup_due_days: int = 3
+    #: office hours for business-hours policies, minutes after midnight
+    open_minute: int = 0
+    close_minute: int = 24 * 60
+    #: ordinary working weekdays (Monday = 0)
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+
+# ---------------------------------------------------------------------------- policies
+
+
+def ensure_defaults(ctx: Context) -> None:
+    """Create the default policy of every severity that has none (idempotent), and seed the
+    holiday calendar for the years ``chinesecalendar`` knows and the office has not seen."""
+    with ctx.as_system().unit_of_work() as s:
+        have = set(s.scalars(select(Policy.severity)))
+        for severity, terms in DEFAULT_POLICIES.items():
+            if severity not in have:
+                s.add(Policy(severity=severity, first_contact_minutes=terms.first_contact,
+                             solution_minutes=terms.solution, investigation_minutes=terms.investigation,
+                             resolution_minutes=terms.resolution, business_hours=terms.business_hours))
+    seed_calendar(ctx.as_system())
+
+
+def _terms(p: Policy) -> PolicyTerms:
+    return PolicyTerms(p.severity, p.first_contact_minutes, p.solution_minutes, p.investigation_minutes,
+                       p.resolution_minutes, p.business_hours)
+
+
+@dataclass(frozen=True)
+class PolicyView:
+    id: int
+    terms: PolicyTerms
+    version: int
+
+    @property
+    def severity(self) -> str:
+        return self.terms.severity
+
+
+def list_policies(ctx: Context) -> list[PolicyView]:
+    ctx.require(VIEW)
+    with ctx.read() as s:
+        rows = {p.severity: PolicyView(p.id, _terms(p), p.version) for p in s.scalars(select(Policy))}
+    return [rows[k] for k in codes.SEVERITIES if k in rows]
+
+
+def current_terms(ctx: Context, severity: str) -> PolicyTerms:
+    """The policy in force for a severity (the default when the office has none stored)."""
+    with ctx.read() as s:
+        row = s.scalar(select(Policy).where(Policy.severity == severity))
+        return _terms(row) if row is not None else DEFAULT_POLICIES[severity]
+
+
+def save_policy(ctx: Context, severity: str, *, first_contact: int | None, solution: int | None,
+                investigation: int | None, resolution: int | None, business_hours: bool,
+                expected_version: int | None = None) -> None:
+    """Change a severity's deadlines (minutes; None for "no deadline"). Cases already open
+    keep the policy they were received under; new cases and severity changes use this one."""
+    ctx.require(CONFIGURE)
+    if severity not in codes.SEVERITIES:
+        raise ValidationError(fields={"severity": T("Unknown severity \u201c{code}\u201d.", code=severity)})
+    values = {"first_contact": first_contact, "solution": solution, "investigation": investigation,
+              "resolution": resolution}
+    errors: dict[str, object] = {}
+    for name, value in values.items():
+        if value is None:
+            continue
+        if not isinstance(value, int) or value <= 0:
+            errors[name] = T("Enter a number of minutes greater than zero, or leave it empty for no deadline.")
+        elif value > MAX_MINUTES:
+            errors[name] = T("At most {days} days.", days=MAX_MINUTES // 1440)
+    if first_contact is None and "first_contact" not in errors:
+        errors["first_contact"] = T("Every severity needs a first-contact deadline.")
+    if not errors:
+        for later in ("solution", "resolution"):
+            if values[later] is not None and values[later] < first_contact:
+                errors[later] = T("Cannot be shorter than the first-contact deadline.")
+        if resolution is not None and solution is not None and resolution < solution:
+            errors["resolution"] = T("Cannot be shorter than the proposed-solution deadline.")
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work() as s:
+        row = s.scalar(select(Policy).where(Policy.severity == severity))
+        if row is None:
+            row = Policy(severity=severity)
+            s.add(row)
+        elif expected_version is not None and row.version != expected_version:
+            from suite.plugin_api import ConflictError
+
+            raise ConflictError(table="cmp_policies", row_id=row.id)
+        row.first_contact_minutes, row.solution_minutes = first_contact, solution
+        row.investigation_minutes, row.resolution_minutes = investigation, resolution
+        row.business_hours = bool(business_hours)
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def get_desk_settings(ctx: Context) -> DeskSettings:
+    values = core.get_settings(ctx, NAMESPACE)
+    base = DeskSettings()
+    try:
+        threshold = Decimal(str(values.get("approval_threshold", base.approval_threshold)))
+    except InvalidOperation:
+        threshold = base.approval_threshold
+    return DeskSettings(
+        approval_threshold=threshold,
+        followup_from_days=int(values.get("followup_from_days", base.followup_from_days)),
+        followup_due_days=int(values.get("followup_due_days", base.followup_due_days)),
+        open_minute=int(values.get("open_minute", base.open_minute)),
+        close_minute=int(values.get("close_minute", base.close_minute)),
+        weekdays=tuple(values.get("weekdays", base.weekdays)),
+    )
+
+
+def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
+    ctx.require(CONFIGURE)
+    errors: dict[str, object] = {}
+    try:
+        threshold = Decimal(str(settings.approval_threshold)).quantize(Decimal("0.01"))
+        if threshold < 0:
+            errors["approval_threshold"] = T("The amount cannot be negative.")
+    except (InvalidOperation, ValueError):
+        errors["approval_threshold"] = T("Enter an amount such as 200 or 200.00.")
+        threshold = Decimal("0")
+    if not (0 <= settings.followup_from_days <= settings.followup_due_days <= 30):
+        errors["followup_due_days"] = T("The follow-up window must run from 0 to 30 days after resolution, "
+                                        "its start no later than its end.")
+    if not (0 <= settings.open_minute < settings.close_minute <= 1440):
+        errors["close_minute"] = T("The office must open before it closes.")
+    days = tuple(sorted(set(settings.weekdays)))
+    if not days or any(d not in range(7) for d in days):
+        errors["weekdays"] = T("Choose at least one working day of the week.")
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work():
+        for key, value in (("approval_threshold", str(threshold)), ("followup_from_days", settings.followup_from_days),
+                           ("followup_due_days", settings.followup_due_days), ("open_minute", settings.open_minute),
+                           ("close_minute", settings.close_minute), ("weekdays", list(days))):
+            core.set_setting(ctx, NAMESPACE, key, value, permission=None)
+    _calendar_cache.clear()
+
+
+# ---------------------------------------------------------------------------- holiday calendar
+
+
+@dataclass(frozen=True)
+class CalendarDayView:
+    id: int
+    day: dt.date
+    kind: str  # holiday | workday
+    name: str
+    source: str
+    version: int
+
+
+def chinese_calendar_years() -> range:
+    """The years the installed ``chinesecalendar`` package knows (empty if not installed)."""
+    try:
+        from chinese_calendar import constants
+    except ImportError:  # pragma: no cover - it is a dependency
+        return range(0)
+    years = [d.year for d in constants.holidays]
+    return range(min(years), max(years) + 1)
+
+
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+}
+
+
+def seed_calendar(ctx: Context, years: range | None = None, *, force: bool = False) -> int:
+    """Copy statutory holidays and make-up working days from ``chinesecalendar`` into the
+    office's calendar for ``years`` (default: all it knows) that were never seeded before
+    (or all of them with ``force``; rows the office entered itself are kept). Returns the
+    number of days added."""
+    try:
+        from chinese_calendar import constants
+    except ImportError:  # pragma: no cover
+        return 0
+    known = chinese_calendar_years()
+    wanted = [y for y in (years if years is not None else known) if y in known]
+    seeded = set(core.get_setting(ctx, NAMESPACE, "calendar_seeded_years", []) or [])
+    todo = [y for y in wanted if force or y not in seeded]
+    if not todo:
+        return 0
+    added = 0
+    with ctx.unit_of_work() as s:
+        existing = {d.day: d for d in s.scalars(select(CalendarDay).where(
+            CalendarDay.day >= dt.date(min(todo), 1, 1), CalendarDay.day <= dt.date(max(todo), 12, 31)))}
+        for kind, table in (("holiday", constants.holidays), ("workday", constants.workdays)):
+            for day, name in table.items():
+                if day.year not in todo:
+                    continue
+                label = HOLIDAY_NAMES.get(name, name) + ("调休" if kind == "workday" else "")
+                row = existing.get(day)
+                if row is not None:
+                    if row.source == "chinesecalendar" and (row.kind, row.name) != (kind, label):
+                        row.kind, row.name = kind, label
+                    continue
+                s.add(CalendarDay(day=day, kind=kind, name=label, source="chinesecalendar"))
+                added += 1
+        core.set_setting(ctx, NAMESPACE, "calendar_seeded_years", sorted(seeded | set(todo)), permission=None)
+    _calendar_cache.clear()
+    return added
+
+
+def list_calendar_days(ctx: Context, year: int) -> list[CalendarDayView]:
+    ctx.require(VIEW)
+    with ctx.read() as s:
+        rows = s.scalars(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
+                                                   CalendarDay.day <= dt.date(year, 12, 31)).order_by(CalendarDay.day))
+        return [CalendarDayView(r.id, r.day, r.kind, r.name, r.source, r.version) for r in rows]
+
+
+def calendar_years(ctx: Context) -> list[int]:
+    """Years that have at least one day in the office's calendar."""
+    with ctx.read() as s:
+        days = s.scalars(select(CalendarDay.day)).all()
+    return sorted({d.year for d in days})
+
+
+def save_calendar_day(ctx: Context, day: dt.date, kind: str, name: str = "") -> None:
+    """Mark a day as a holiday or a make-up working day (replacing what it was)."""
+    ctx.require(CONFIGURE)
+    errors: dict[str, object] = {}
+    if not isinstance(day, dt.date):
+        errors["day"] = T("Enter a date.")
+    if kind not in ("holiday", "workday"):
+        errors["kind"] = T("Choose holiday or make-up working day.")
+    name = (name or "").strip()
+    if len(name) > 60:
+        errors["name"] = T("At most {n} characters.", n=60)
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work() as s:
+        row = s.scalar(select(CalendarDay).where(CalendarDay.day == day))
+        if row is None:
+            s.add(CalendarDay(day=day, kind=kind, name=name, source="office"))
+        else:
+            row.kind, row.name, row.source = kind, name, "office"
+    _calendar_cache.clear()
+
+
+def remove_calendar_day(ctx: Context, day: dt.date) -> None:
+    """Make a day ordinary again (a weekday works, a weekend rests)."""
+    ctx.require(CONFIGURE)
+    with ctx.unit_of_work() as s:
+        row = s.scalar(select(CalendarDay).where(CalendarDay.day == day))
+        if row is not None:
+            s.delete(row)  # nothing points to a calendar day; the audit log keeps what it was
+    _calendar_cache.clear()
+
+
+_calendar_cache: dict[tuple, sla.WorkCalendar] = {}
+_cache_lock = threading.Lock()
+
+
+def work_calendar(ctx: Context) -> sla.WorkCalendar:
+    """The office's working time: office hours on working days, holidays and make-up days.
+
+    Cached per database and per state of the calendar table (row count and last change), so
+    a change made on another PC is seen at the next case event here."""
+    settings = get_desk_settings(ctx)
+    with ctx.read() as s:
+        count, last = s.execute(select(func.count(CalendarDay.id), func.max(CalendarDay.updated_at))).one()
+        key = (str(ctx.db.url) if hasattr(ctx.db, "url") else id(ctx.db), count, last, ctx.timezone_name,
+               settings.open_minute, settings.close_minute, settings.weekdays)
+        with _cache_lock:
+            found = _calendar_cache.get(key)
+        if found is not None:
+            return found
+        rows = s.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    cal = sla.WorkCalendar(
+        tz=ctx.timezone,
+        holidays=frozenset(d for d, k in rows if k == "holiday"),
+        workdays=frozenset(d for d, k in rows if k == "workday"),
+        open_minute=settings.open_minute, close_minute=settings.close_minute,
+        weekdays=frozenset(settings.weekdays),
+    )
+    with _cache_lock:
+        if len(_calendar_cache) > 32:
+            _calendar_cache.clear()
+        _calendar_cache[key] = cal
+    return cal

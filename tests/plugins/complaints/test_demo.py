@@ -1,0 +1,33 @@
+"""The demo data: three months of complaints across severities, some of them breached."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import func, select
+
+from suite.host import resolve
+from suite_plugins.complaints.models import Complaint, Event, SurveyResponse
+
+
+@pytest.mark.slow
+def test_demo_data_has_three_months_of_realistic_complaints(suite_ctx, suite_host):
+    rng = random.Random(2026)
+    for item in suite_host.demo_data():
+        resolve(item.create)(suite_ctx.as_system(), rng)
+    with suite_ctx.read() as s:
+        total = s.scalar(select(func.count(Complaint.id)))
+        months = s.scalar(select(func.count(func.distinct(Complaint.received_month))))
+        severities = set(s.scalars(select(Complaint.severity).distinct()))
+        breached = s.scalar(select(func.count(Complaint.id)).where(
+            (Complaint.fc_met.is_(False)) | (Complaint.sol_met.is_(False)) | (Complaint.res_met.is_(False))))
+        open_ = s.scalar(select(func.count(Complaint.id)).where(Complaint.is_open.is_(True)))
+        closed = s.scalar(select(func.count(Complaint.id)).where(Complaint.status == "closed"))
+        events = s.scalar(select(func.count(Event.id)))
+        answers = s.scalar(select(func.count(SurveyResponse.id)))
+    assert total >= 80 and months >= 3
+    assert severities == {"urgent", "general", "non_urgent"}
+    assert breached >= 5 and open_ >= 3 and closed >= total // 2
+    assert events >= total * 5  # every case carries its history
+    assert answers > 0
