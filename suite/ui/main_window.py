@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
+    QScrollArea,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -102,6 +103,19 @@ class PageError(QWidget):
         layout.addStretch(1)
 
 
+class PageStack(QStackedWidget):
+    """The page area: sized by the page shown, not by the widest page ever opened (a plain
+    QStackedWidget keeps the largest minimum of all its pages)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     language_changed = Signal(str)
@@ -132,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._build_central()
         self._build_navigation()
+        self._fit_navigation()
         self._build_menus()
         self._build_status()
         self._restore_state()
@@ -172,14 +187,20 @@ class MainWindow(QMainWindow):
         hl.addWidget(self.title, 1)
         hl.addWidget(self.search_button)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.setObjectName("pageStack")
+        # a page wider than a small screen scrolls instead of pushing the window off-screen
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
         rl.addWidget(header)
-        rl.addWidget(self.stack, 1)
+        rl.addWidget(self.page_scroll, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -219,6 +240,14 @@ class MainWindow(QMainWindow):
                 self.nav.addTopLevelItem(item)
                 self.records[page.id] = page
                 self.items[page.id] = item
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page title in the current language (English titles
+        run longer than Chinese ones), within reason."""
+        widest = max((self.nav.sizeHintForColumn(0), 150))
+        width = min(widest + 28, 300)
+        self.nav.setMinimumWidth(width)
+        self.splitter.setSizes([width, max(self.width() - width, 600)])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -373,6 +402,7 @@ class MainWindow(QMainWindow):
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        self.stack.updateGeometry()
         title = self.tr("Home") if page_id == HOME else text_of(self.records[page_id].title)
         self.title.setText(title)
         item = self.items.get(page_id)

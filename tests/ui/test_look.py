@@ -74,3 +74,19 @@ def test_chinese_text_has_a_font_and_the_style_and_icons_load(qapp):
         assert not icon(name).pixmap(24, 24).isNull()
     assert icon_path("no-such-icon").name == "page.svg"
     assert icon_path("suite.resources:icons/home.svg") == icons_dir() / "home.svg"
+
+
+def test_every_page_fits_a_1366_pixel_laptop_screen(owner_window, qtbot):
+    """However wide a page is, the window never needs more than a common laptop screen: the
+    page area is sized by the page shown and scrolls when a page needs more."""
+    from tests.ui.conftest import settle
+
+    window = owner_window
+    for page in window.host.pages():
+        window.open_page(page.id)
+        settle(qtbot)
+        assert window.minimumSizeHint().width() <= 1366, (page.id, window.minimumSizeHint().width())
+        assert window.stack.currentWidget() is window.page_widget(page.id)
+    window.resize(1366, 768)
+    settle(qtbot)
+    assert window.width() <= 1366

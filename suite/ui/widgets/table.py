@@ -342,7 +342,7 @@ class LazyTable(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("listSearch")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(200)
+        self.search_box.setMinimumWidth(160)
         self.search_box.setVisible(searchable and query.search is not None)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -372,16 +372,23 @@ class LazyTable(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 
+        # search, row count and export on one row; the filters (if any) on the row below, so a
+        # list with several filters still fits a 1366-pixel laptop screen beside a detail pane
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
-        top.addLayout(self.filter_bar)
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.export_xlsx_button)
         top.addWidget(self.export_csv_button)
+        self.filter_row = QWidget(self)
+        filters = QHBoxLayout(self.filter_row)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addLayout(self.filter_bar)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message_label)
 
@@ -454,6 +461,7 @@ class LazyTable(QWidget):
             self.filter_bar.addWidget(label)
             self.filter_bar.addWidget(combo)
             self.filter_combos[f.key] = combo
+        self.filter_row.setVisible(bool(query.filters))
         allowed = self._exportable and (not query.export_permission or self.ctx.can(query.export_permission))
         self.export_xlsx_button.setVisible(allowed)
         self.export_csv_button.setVisible(allowed)
