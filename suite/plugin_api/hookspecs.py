@@ -249,9 +249,11 @@ def suite_host_ready(host):
 
 @hookspec
 def suite_database_ready(ctx):
-    """Called after every migration has run at start-up (GUI, ``suite db upgrade``, demo),
-    with a system Context. Use it to create reference rows the plugin needs (default
-    policies, units); it must be idempotent. Return value ignored; an exception switches the
+    """Called at start-up (GUI, ``suite db upgrade``, demo) after the migrations, with a
+    system Context, whenever something it could depend on changed: a migration ran, a plugin
+    or permission appeared or changed version, or a new year began. Use it to create
+    reference rows the plugin needs (default policies, units, a year's calendar); it must be
+    idempotent. Return value ignored; an exception switches the
     plugin off for this run and is shown on the plugins page.
 
     Example::

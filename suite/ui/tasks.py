@@ -66,9 +66,16 @@ class _Runnable(QRunnable):
         try:
             result = self.call.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.call.finished.emit(False, exc)
+            self._deliver(False, exc)
         else:
-            self.call.finished.emit(True, result)
+            self._deliver(True, result)
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        try:
+            self.call.finished.emit(ok, value)
+        except RuntimeError:  # the application is shutting down: nobody waits for it
+            with _lock:
+                _running.discard(self.call)
 
 
 def call_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,

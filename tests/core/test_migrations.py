@@ -158,3 +158,44 @@ def test_a_database_from_a_newer_suite_is_refused(tmp_path, tmig):
     with pytest.raises(Exception, match="newer version"):
         migrate.upgrade(db, host, backup=False)
     db.dispose()
+
+
+from suite.plugin_api import Permission, hookimpl  # noqa: E402
+
+READY_CALLS = []
+
+
+class _Ready:
+    NAME, TITLE, VERSION, API_VERSION = "ready", "Ready", "1.0", "1.0"
+    PERMISSIONS = ("ready.use",)
+
+    @hookimpl
+    def suite_database_ready(self, ctx):
+        READY_CALLS.append(1)
+
+    @hookimpl
+    def suite_permissions(self):
+        return [Permission(p, p, default_roles=("clerk",)) for p in self.PERMISSIONS]
+
+
+class _ReadyUpdated(_Ready):
+    PERMISSIONS = ("ready.use", "ready.more")
+
+
+def test_reference_data_is_prepared_again_only_when_something_changed(tmp_path):
+    from suite.core.users import list_roles
+
+    db = open_database(f"sqlite:///{tmp_path / 'r.db'}")
+    ctx = Context(db=db, host=build_host(entry_points=False, strict=True, extra=[_Ready()]))
+    READY_CALLS.clear()
+    prepare_database(ctx, backup=False)
+    assert len(READY_CALLS) == 1
+    prepare_database(ctx, backup=False)  # an ordinary second start
+    assert len(READY_CALLS) == 1
+    # a new permission appears (a plugin update): the grants and the plugins' work run again
+    ctx2 = Context(db=db, host=build_host(entry_points=False, strict=True, extra=[_ReadyUpdated()]))
+    prepare_database(ctx2, backup=False)
+    assert len(READY_CALLS) == 2
+    clerk = next(r for r in list_roles(ctx2) if r.code == "clerk")
+    assert {"ready.use", "ready.more"} <= set(clerk.permissions)
+    db.dispose()

@@ -109,7 +109,7 @@ def test_roles_are_data_and_revocations_stick(suite_ctx, suite_login):
     assert "customers.view_pii" in clerk_role.permissions
     users.save_role(owner, role_id=clerk_role.id, name=clerk_role.name,
                     permissions=[p for p in clerk_role.permissions if p != "customers.view_pii"])
-    prepare_database(suite_ctx, backup=False)  # the next start re-syncs permissions...
+    prepare_database(suite_ctx, backup=False, force=True)  # a start that re-syncs permissions...
     clerk_role = next(r for r in users.list_roles(owner) if r.code == "clerk")
     assert "customers.view_pii" not in clerk_role.permissions  # ...and keeps the revocation
     custom = users.save_role(owner, name="夜班", permissions=["customers.view"])
