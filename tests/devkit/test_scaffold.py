@@ -90,3 +90,48 @@ def test_the_scaffold_is_importable_only_through_the_plugin_api(installed):
             if stripped.startswith(("import suite", "from suite")):
                 assert stripped.startswith(("from suite.plugin_api", "import suite.plugin_api", "from suite_water_notes")), \
                     f"{path.name}: {stripped}"
+
+
+SHELL_SCRIPT = r"""
+import sys
+from suite.ui.app import ensure_application, apply_look
+from suite.bootstrap import open_runtime
+from suite.core import users
+from suite.ui.main_window import MainWindow
+from suite.ui import tasks
+
+app = ensure_application()
+apply_look(app)
+rt = open_runtime(sys.argv[1], language="en")
+users.create_owner(rt.ctx, "boss", "long-password")
+ctx = users.login(rt.ctx, "boss", "long-password")
+ctx.settings = rt.settings
+window = MainWindow(ctx, rt, language="en")
+window.show()
+tasks.wait_all()
+nav = [window.nav.topLevelItem(i).text(0) for i in range(window.nav.topLevelItemCount())]
+page = window.open_page("water_notes.items")
+tasks.wait_all()
+print("NAV=" + "|".join(nav))
+print("PAGE=" + type(page).__name__)
+print("ROWS=" + str(page.table.model.rowCount()))
+window.grab().save(sys.argv[2])
+window.switching = True
+window.close()
+"""
+
+
+def test_the_scaffolds_page_shows_in_the_shell(installed, tmp_path):
+    dist, site = installed
+    env = _env(site, tmp_path / "home")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    db = f"sqlite:///{tmp_path / 'shell.db'}"
+    shot = tmp_path / "shell.png"
+    result = subprocess.run([sys.executable, "-c", SHELL_SCRIPT, db, str(shot)], capture_output=True, text=True,
+                            env=env, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert "Items" in lines["NAV"].split("|") and "Water Notes" in lines["NAV"].split("|")
+    assert lines["PAGE"] == "ItemsPage"
+    assert int(lines["ROWS"]) == 0
+    assert shot.stat().st_size > 10_000
