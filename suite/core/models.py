@@ -107,7 +107,11 @@ class Area(RecordMixin, Base):
 
 class Customer(RecordMixin, Base):
     __tablename__ = "core_customers"
-    __table_args__ = (Index("ix_core_customers_name", "name"),)
+    __table_args__ = (
+        Index("ix_core_customers_name", "name"),
+        # the customer list sorts by "last changed" (1.6 s over a million rows without it)
+        Index("ix_core_customers_updated_at", "updated_at"),
+    )
 
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(20), default="person")  # person | company

@@ -199,3 +199,31 @@ def test_reference_data_is_prepared_again_only_when_something_changed(tmp_path):
     clerk = next(r for r in list_roles(ctx2) if r.code == "clerk")
     assert {"ready.use", "ready.more"} <= set(clerk.permissions)
     db.dispose()
+
+
+def test_yesterdays_database_upgrades_and_keeps_its_data(suite_backend, tmp_path, request):
+    """A database at an earlier core revision, with data in it, upgrades to the head."""
+    from alembic import command
+
+    from suite.core.customers import CustomerInput, create_customer, search_customers
+
+    host = build_host(strict=True)
+    db, drop = _empty_db(suite_backend, tmp_path, request, host)
+    try:
+        ctx = Context(db=db, host=host)
+        prepare_database(ctx, backup=False)
+        core = next(loc for loc in host.migration_locations() if loc.branch == "core")
+        scripts = migrate.read_scripts(core.path)
+        first = next(rev for rev, parents in scripts.parents.items() if not parents)
+        if scripts.heads == [first]:
+            pytest.skip("the core branch has a single revision")
+        with db.engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(core, conn), first)
+        create_customer(ctx, CustomerInput("昨天的客户", phones=["13700001111"]))
+        applied = migrate.upgrade(db, host, backup=False)
+        assert ("core", scripts.heads[0]) in applied
+        assert [c.name for c in search_customers(ctx, "昨天")] == ["昨天的客户"]
+        assert migrate.compare(db, core) == []
+    finally:
+        db.dispose()
+        drop()
