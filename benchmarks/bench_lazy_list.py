@@ -193,7 +193,7 @@ def report(home: Path, args) -> int:
     for key, label, goal in (("paint", "first paint (build, show, render)", GOAL_PAINT_MS),
                              ("sort_name", "sort by name (indexed), render", GOAL_SORT_MS),
                              ("sort_key", "sort by number (primary key)", GOAL_SORT_MS),
-                             ("sort_unindexed", "sort by last changed (no index)", None),
+                             ("sort_unindexed", "sort by last changed (indexed)", None),
                              ("scroll", "scroll to the end: next page", None)):
         b, s = med("big", key) * 1000, med("small", key) * 1000
         verdict = "" if goal is None else ("ok" if b <= goal else "MISSED")
