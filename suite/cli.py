@@ -54,8 +54,11 @@ def _host(args):
         from suite.bootstrap import build_host_from_settings
         from suite.config import Settings
 
+        from suite.bootstrap import choose_language, load_catalogs
+
         args._settings = Settings.load()
         args._host = build_host_from_settings(args._settings)
+        load_catalogs(args._host, choose_language(getattr(args, "lang", None), args._settings))
     return args._host
 
 
@@ -427,6 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to `head` or a pager that closed: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - never a traceback on the console
         log.exception("unexpected error in suite %s", " ".join(argv[:2]))
         print(

@@ -163,6 +163,8 @@ def test_messages_follow_the_language(run_suite):
     assert "没有名为" in zh_env.stderr
     en = run_suite("plugins", "enable", "nonexistent")
     assert "There is no plugin called" in en.stderr
+    listing = run_suite("--lang", "zh_CN", "report", "list")
+    assert "审计日志摘录" in listing.stdout
 
 
 def test_version_and_help(run_suite):
