@@ -11,7 +11,8 @@ Strings are found in the source with the ``ast`` module:
 * ``self.tr("text")`` inside ``class C`` -> context ``C`` (Qt widgets);
 * ``T("text")`` / ``T.now("text")`` where ``T = domain("ctx")`` -> context ``ctx``;
 * ``Msg("ctx", "text")``, ``translate("ctx", "text")`` and
-  ``QCoreApplication.translate("ctx", "text")``.
+  ``QCoreApplication.translate("ctx", "text")``;
+* a plugin module's ``TITLE`` -> context ``NAME`` (the plugins page shows it translated).
 
 A catalog covers one source tree: ``suite/`` -> ``resources/i18n/suite_<lang>.ts``;
 ``plugins/<name>/`` -> ``plugins/<name>/i18n/<name>_<lang>.ts``. A plugin outside this
@@ -116,6 +117,21 @@ def _name(func) -> str:
     return ""
 
 
+def _plugin_title(tree: ast.Module) -> list[tuple[str, str, int]]:
+    """A plugin module's ``TITLE`` is shown translated, in its catalog under its ``NAME``."""
+    values: dict[str, tuple[str, int]] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            text = _literal(node.value) if node.value is not None else None
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id in ("NAME", "TITLE") and text:
+                    values[target.id] = (text, node.lineno)
+    if "NAME" in values and "TITLE" in values:
+        return [(values["NAME"][0], values["TITLE"][0], values["TITLE"][1])]
+    return []
+
+
 def extract(source: Path) -> dict[tuple[str, str], list[str]]:
     """{(context, text): [file:line, ...]} for every translatable string under *source*."""
     out: dict[tuple[str, str], list[str]] = {}
@@ -128,6 +144,7 @@ def extract(source: Path) -> dict[tuple[str, str], list[str]]:
             continue
         ex = _Extractor(file)
         ex.visit(tree)
+        ex.found += _plugin_title(tree)
         for ctx, text, line in ex.found:
             if text.strip():
                 out.setdefault((ctx, text), []).append(f"{file.relative_to(source.parent)}:{line}")

@@ -75,3 +75,17 @@ def test_language_follows_the_locale(monkeypatch):
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert i18n.system_language() == "en"
     assert i18n.normalise_language("zh-Hans") == "zh_CN"
+
+
+def test_plugin_titles_are_shown_in_the_users_language(suite_ctx):
+    from suite.bootstrap import load_catalogs
+    from suite.core.plugins import plugin_rows
+
+    try:
+        load_catalogs(suite_ctx.host, "zh_CN")
+        titles = {row.name: row.title for row in plugin_rows(suite_ctx)}
+    finally:
+        i18n.set_language("en")
+    assert titles["core"] == "核心（客户、员工、系统管理）"
+    assert titles["complaints"] == "投诉与售后"
+    assert titles["orders"] == "订单台"

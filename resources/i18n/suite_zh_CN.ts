@@ -1418,11 +1418,6 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/admin/plugins.py" />
-      <source>Core (customers, staff, administration)</source>
-      <translation>核心（客户、员工与系统管理）</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/plugins.py" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
@@ -2798,6 +2793,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>Company</source>
       <translation>公司信息</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Core (customers, staff, administration)</source>
+      <translation>核心（客户、员工、系统管理）</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />

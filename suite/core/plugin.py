@@ -22,7 +22,7 @@ from suite.plugin_api.i18n import domain
 T = domain("core")
 
 NAME = "core"
-TITLE = "Core"
+TITLE = "Core (customers, staff, administration)"
 VERSION = "0.1.0"
 API_VERSION = "1.0"
 REQUIRES: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from suite.core import permissions as P
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import NotFound, UserError
-from suite.plugin_api.i18n import domain
+from suite.plugin_api.i18n import domain, translate
 
 T = domain("core")
 
@@ -53,7 +53,7 @@ def plugin_rows(ctx: Context) -> list[PluginRow]:
         ))
         dist = f"{info.distribution} {info.distribution_version}".strip()
         rows.append(PluginRow(
-            name=info.name, title=info.title or info.name, version=info.version, distribution=dist,
+            name=info.name, title=translate(info.name, info.title) if info.title else info.name, version=info.version, distribution=dist,
             status=info.status, error=info.error, builtin=info.builtin, requires=tuple(info.requires),
             dependents=dependents, enabled_next_start=info.name == "core" or info.name not in disabled,
             description=info.description,

@@ -1729,6 +1729,11 @@
     </message>
     <message>
       <location filename="complaints/plugin.py" />
+      <source>Complaints and after-sales</source>
+      <translation>投诉与售后</translation>
+    </message>
+    <message>
+      <location filename="complaints/plugin.py" />
       <source>Complaints naming the person</source>
       <translation>涉及本人的投诉</translation>
     </message>

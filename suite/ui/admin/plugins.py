@@ -69,7 +69,7 @@ class PluginsPage(QWidget):
         self.refresh()
 
     def title(self, row: svc.PluginRow) -> str:
-        return self.tr("Core (customers, staff, administration)") if row.name == "core" else row.title
+        return row.title  # translated by the service from the plugin's catalog
 
     def status_text(self, status: str) -> str:
         return {"active": self.tr("Active"), "disabled": self.tr("Disabled"), "failed": self.tr("Failed")}.get(status, status)
