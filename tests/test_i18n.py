@@ -77,10 +77,12 @@ def test_language_follows_the_locale(monkeypatch):
     assert i18n.normalise_language("zh-Hans") == "zh_CN"
 
 
-def test_plugin_titles_are_shown_in_the_users_language(suite_ctx):
+def test_plugin_titles_are_shown_in_the_users_language(suite_ctx, tmp_path):
     from suite.bootstrap import load_catalogs
+    from suite.config import Settings
     from suite.core.plugins import plugin_rows
 
+    suite_ctx.settings = Settings(tmp_path / "settings.toml")
     try:
         load_catalogs(suite_ctx.host, "zh_CN")
         titles = {row.name: row.title for row in plugin_rows(suite_ctx)}
