@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 
 def test_import_contracts_hold():
     exe = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ))
+    result = subprocess.run([str(exe), "--no-cache"], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BROKEN" not in result.stdout
 
