@@ -51,7 +51,18 @@ from suite.ui.widgets import (
     wait_for_workers,
 )
 
+
+
+def open_report_dialog(ctx, report_id: str, parent=None):
+    """The shell's report dialog for one of the reports (parameters, Open, Save as, Print),
+    for a page's own Print button. Returns the dialog, or None when the user may not run it."""
+    from suite.ui.report_dialog import open_report_dialog as _open
+
+    return _open(ctx, report_id, parent)
+
+
 __all__ = [
+    "open_report_dialog",
     "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "ExportResult",
     "FormField", "Job", "LazyTable", "LazyTableModel", "ListColumn", "ListFilter", "ListPager", "ListQuery",
     "MonthPicker", "ProgressDialog", "RecordForm", "Series", "Sparkline", "WorkerHandle", "export_list",

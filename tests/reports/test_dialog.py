@@ -174,3 +174,11 @@ def test_the_menu_entry_opens_the_dialog(qtbot, suite_ctx):
     dialog = open_report_dialog(suite_ctx, "core.audit_extract")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_plugins_open_the_same_dialog_through_the_plugin_api(qtbot, suite_ctx):
+    from suite.plugin_api.ui import open_report_dialog as from_plugin_api
+
+    dialog = from_plugin_api(suite_ctx, "core.audit_extract")
+    assert isinstance(dialog, ReportDialog) and dialog.isVisible()
+    dialog.close()
