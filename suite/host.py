@@ -15,7 +15,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any
 
@@ -130,8 +130,7 @@ class PluginHost:
             raise PluginError(f"plugin {name}: {reason}") from exc
         info.status = "failed"
         info.error = reason
-        module = self.pm.get_plugin(name)
-        if module is not None:
+        if self.pm.get_plugin(name) is not None:
             self.pm.unregister(name=name)
         for hook, items in self._contrib.items():
             self._contrib[hook] = [r for r in items if r.plugin != name]

@@ -136,8 +136,6 @@ def extract(source: Path) -> dict[tuple[str, str], list[str]]:
     """{(context, text): [file:line, ...]} for every translatable string under *source*."""
     out: dict[tuple[str, str], list[str]] = {}
     for file in sorted(source.rglob("*.py")):
-        if "scaffold" in file.parts and file.suffix != ".py":
-            continue
         try:
             tree = ast.parse(file.read_text(encoding="utf-8"), str(file))
         except SyntaxError:

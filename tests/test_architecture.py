@@ -32,13 +32,10 @@ def _imports(path: Path) -> set[str]:
 
 def test_plugin_services_and_models_never_import_qt():
     plugins = ROOT / "plugins"
-    checked = 0
     folders = sorted(p for p in plugins.iterdir() if (p / "__init__.py").exists())
     for folder in folders:
         for name in ("services", "models", "api"):
             for path in [folder / f"{name}.py", *sorted((folder / name).rglob("*.py"))]:
                 if path.exists():
-                    checked += 1
                     bad = {m for m in _imports(path) if m.split(".")[0] in ("PySide6", "shiboken6")}
                     assert not bad, f"{path} imports {bad}"
-    assert checked >= 0  # a plugin without services or models has nothing to check

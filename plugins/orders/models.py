@@ -157,6 +157,7 @@ class Order(RecordMixin, Base):
 
 class OrderItem(RecordMixin, Base):
     __tablename__ = "orders_order_items"
+    __aggregate_parent__ = "order"
 
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("orders_products.id"), index=True)

@@ -129,6 +129,7 @@ class Customer(RecordMixin, Base):
 
 class CustomerPhone(RecordMixin, Base):
     __tablename__ = "core_customer_phones"
+    __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)
     phone: Mapped[str] = mapped_column(String(32), index=True)  # digits only
@@ -140,6 +141,7 @@ class CustomerPhone(RecordMixin, Base):
 
 class CustomerAddress(RecordMixin, Base):
     __tablename__ = "core_customer_addresses"
+    __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)
     address: Mapped[str] = mapped_column(String(300))

@@ -96,6 +96,11 @@ class Base(DeclarativeBase):
     __audit__ = True
     #: attribute names whose values the audit log records only as "changed"
     __audit_redact__: frozenset[str] = frozenset()
+    #: on a child row of an aggregate (an order line, a customer's phone): the name of the
+    #: relationship to its parent. Adding, changing or deleting the child bumps the version of
+    #: the parent (and of its own parent, up to the root) in the same flush, so a stale save of
+    #: the whole aggregate conflicts. ``None`` on a root or a stand-alone record.
+    __aggregate_parent__: str | None = None
 
 
 class IdMixin:

@@ -10,6 +10,7 @@ from enum import Enum
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from suite.db.base import Base, utcnow
 
@@ -74,6 +75,56 @@ def _stamp(session: Session, _flush_context, _instances) -> None:
             obj.updated_at = now
         if hasattr(obj, "updated_by"):
             obj.updated_by = user_id
+    _bump_aggregate_roots(session, user_id, now)
+
+
+def _aggregate_parent(obj):
+    """The object one level up in *obj*'s aggregate, or None (see ``Base.__aggregate_parent__``)."""
+    attr = getattr(type(obj), "__aggregate_parent__", None)
+    if not attr:
+        return None
+    parent = getattr(obj, attr, None)
+    if parent is None:  # detached from its parent in this flush: the old parent changed
+        hist = inspect(obj).attrs[attr].history
+        parent = hist.deleted[0] if hist.deleted else None
+    return parent
+
+
+def _child_collection_changed(obj) -> bool:
+    """True when a collection of aggregate children on *obj* gained or lost a member."""
+    state = inspect(obj)
+    for rel in state.mapper.relationships:
+        if rel.uselist and getattr(rel.mapper.class_, "__aggregate_parent__", None):
+            if state.attrs[rel.key].history.has_changes():
+                return True
+    return False
+
+
+def _bump_aggregate_roots(session: Session, user_id, now) -> None:
+    """Changing, adding or removing a child row of an aggregate writes its root, so the root's
+    version moves in the same flush and a stale save of the aggregate conflicts."""
+    changed = [o for o in session.new] + [o for o in session.deleted]
+    changed += [o for o in session.dirty if session.is_modified(o, include_collections=False)]
+    roots = [o for o in session.dirty if o not in changed and _child_collection_changed(o)]
+    if not roots and not any(getattr(type(o), "__aggregate_parent__", None) for o in changed):
+        return
+    seen: set[int] = set()
+    with session.no_autoflush:
+        for obj in changed + roots:
+            parent = obj if obj in roots else _aggregate_parent(obj)
+            while parent is not None and id(parent) not in seen:
+                seen.add(id(parent))
+                pstate = inspect(parent)
+                if pstate.persistent and parent not in session.deleted:
+                    if hasattr(parent, "updated_at"):
+                        parent.updated_at = now
+                        if hasattr(parent, "updated_by"):
+                            parent.updated_by = user_id
+                    else:  # no timestamp to write: force the version column's UPDATE
+                        flag_modified(parent, pstate.mapper.version_id_col.key
+                                      if pstate.mapper.version_id_col is not None
+                                      else pstate.mapper.column_attrs[0].key)
+                parent = _aggregate_parent(parent)
 
 
 @event.listens_for(SuiteSession, "after_flush")

@@ -154,8 +154,7 @@ def make_test_database(host, backend: str, workdir: Path, pg_url: str | None = N
     if backend == "sqlite":
         template = _templates.get(key)
         if template is None or not Path(template).exists():
-            tdir = Path(os.environ.get("PYTEST_SUITE_TEMPLATES", "")) if os.environ.get("PYTEST_SUITE_TEMPLATES") else workdir.parent
-            template = str(tdir / f"template-{tag}.db")
+            template = str(workdir.parent / f"template-{tag}.db")
             _migrate_template(f"sqlite:///{template}", host)
             _templates[key] = template
         target = workdir / f"suite-{next(_counter)}.db"

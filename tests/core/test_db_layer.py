@@ -177,3 +177,30 @@ def test_nested_units_of_work_join_the_outer_transaction(suite_ctx):
             raise RuntimeError("outer fails after the inner service returned")
     with suite_ctx.read() as s:
         assert s.scalar(select(Customer).where(Customer.name == "内层")) is None
+
+
+def _customer_version(ctx, cid):
+    with ctx.read() as s:
+        return s.get(Customer, cid).version
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_changed_child_row_bumps_the_aggregate_roots_version(suite_ctx, suite_backend, change):
+    """Phones and addresses are children of the customer aggregate (``__aggregate_parent__``):
+    touching only a child still moves the customer's version, so a stale editor conflicts."""
+    from suite.core.models import CustomerPhone
+
+    cid = create_customer(suite_ctx, CustomerInput("孙七", phones=["13900001111"]))
+    before = _customer_version(suite_ctx, cid)
+    with suite_ctx.unit_of_work() as s:
+        c = s.get(Customer, cid)
+        if change == "edit":
+            c.phones[0].label = "work"
+        elif change == "add":
+            c.phones.append(CustomerPhone(phone="13900002222", label=""))
+        else:
+            s.delete(c.phones[0])
+    assert _customer_version(suite_ctx, cid) == before + 1
+    # the editor who read the old version now conflicts
+    with pytest.raises(ConflictError):
+        update_customer(suite_ctx, cid, CustomerInput("孙七", notes="stale"), expected_version=before)

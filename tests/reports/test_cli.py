@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.reports.conftest import pdf_fonts, pdf_pages
 
 

@@ -447,7 +447,6 @@ def _commit_products(ctx: Context, rows: list[dict]) -> int:
         if clash:
             raise ValidationError(T("Products were added since the preview (for example \u201c{name}\u201d): "
                                     "nothing was imported. Preview the file again.", name=sorted(clash)[0]))
-        conn = s.connection()
         ids = _insert_ids(s.connection(), pt, [{**{f: r[f] for f in fields}, **stamp} for r in rows])
         core.audit_record_many(s, ctx, "orders_products", "insert", (
             (pid, {f: [None, str(r[f]) if isinstance(r[f], Decimal) else r[f]] for f in fields if r[f] not in (None, "")})
