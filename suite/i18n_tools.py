@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", nargs="?", type=Path, help="JSON file for export / apply")
     p.add_argument("--src", type=Path, help="source folder of one catalog (default: suite/ and every plugins/<name>/)")
     p.add_argument("--ts", type=Path, help="catalog path without _<lang>.ts (with --src)")
-    args = p.parse_args(argv)
+    args = p.parse_intermixed_args(argv)  # the JSON file may come after the options
     catalogs = [Catalog(args.src, args.ts)] if args.src and args.ts else default_catalogs()
     if args.action == "update":
         update(catalogs)
