@@ -1554,6 +1554,11 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/widgets/form.py" />
+      <source>At most {n} decimal(s).</source>
+      <translation>最多 {n} 位小数。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1581,6 +1586,11 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/widgets/form.py" />
       <source>Discard changes?</source>
       <translation>放弃修改？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>Enter a number such as {example}.</source>
+      <translation>请输入数字，例如 {example}。</translation>
     </message>
     <message>
       <location filename="suite/ui/widgets/form.py" />
@@ -1631,6 +1641,16 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/widgets/form.py" />
       <source>The saved version is shown; your changes were discarded.</source>
       <translation>已显示保存的内容，您的修改已放弃。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The value cannot be above {n}.</source>
+      <translation>不能大于 {n}。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/form.py" />
+      <source>The value cannot be below {n}.</source>
+      <translation>不能小于 {n}。</translation>
     </message>
     <message>
       <location filename="suite/ui/widgets/form.py" />
@@ -3442,6 +3462,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/plugin_api/lists.py" />
       <source>Yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="suite/plugin_api/lists.py" />
+      <source>{n} h</source>
+      <translation>{n} 小时</translation>
     </message>
   </context>
   <context>

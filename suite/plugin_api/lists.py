@@ -57,7 +57,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = domain("lists")
 
-KINDS = ("text", "int", "money", "date", "datetime", "bool", "badge", "phone")
+KINDS = ("text", "int", "decimal", "hours", "percent", "money", "date", "datetime", "bool", "badge", "phone")
+#: kinds shown as numbers: right-aligned, exported as numbers
+NUMBER_KINDS = ("int", "decimal", "hours", "percent", "money")
 ALIGNMENTS = ("left", "right", "center")
 BADGE_LEVELS = ("neutral", "info", "success", "warning", "danger")
 DEFAULT_PAGE_SIZE = 200
@@ -78,6 +80,29 @@ def format_money(value: Any) -> str:
     amount = value if isinstance(value, Decimal) else Decimal(str(value))
     sign = "-" if amount < 0 else ""
     return f"{sign}¥{abs(amount):,.2f}"
+
+
+def format_decimal(value: Any, places: int = 2) -> str:
+    """A number with *places* decimals and thousands separators: ``1,234.50``."""
+    if value is None or value == "":
+        return ""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    return f"{number:,.{places}f}"
+
+
+def format_hours(value: Any, places: int = 1) -> str:
+    """A duration given in hours: ``7.5 h`` (``7.5 小时``)."""
+    if value is None or value == "":
+        return ""
+    return T.now("{n} h", n=format_decimal(value, places))
+
+
+def format_percent(value: Any, places: int = 1) -> str:
+    """A fraction as a percentage: 0.125 -> ``12.5%``."""
+    if value is None or value == "":
+        return ""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    return f"{number * 100:,.{places}f}%"
 
 
 def format_date(value: Any) -> str:
@@ -127,7 +152,8 @@ class ListColumn:
     """One column of a list.
 
     ``key`` is the label of the column in the query's select. ``kind`` decides how a value is
-    shown: text, int, money (``¥1,234.50``), date, datetime (in the office time zone), bool
+    shown: text, int, decimal (``places`` decimals: ``1,234.50``), hours (a duration in hours:
+    ``7.5 h``), percent (a fraction: 0.125 is ``12.5%``), money (``¥1,234.50``), date, datetime (in the office time zone), bool
     (Yes/No), badge (a coloured pill from ``badges``: value -> (label, level), level one of
     neutral, info, success, warning, danger) or phone (``138 0013 8000``). ``format`` turns a
     value into the text shown (and exported) instead: a service masks personal data with it.
@@ -146,6 +172,8 @@ class ListColumn:
     format: Callable[[Any], str] | None = None
     hidden: bool = False
     nullable: bool | None = None
+    #: decimals shown by decimal (default 2), hours and percent (default 1) columns
+    places: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -160,7 +188,7 @@ class ListColumn:
     def alignment(self) -> str:
         if self.align:
             return self.align
-        if self.kind in ("int", "money"):
+        if self.kind in NUMBER_KINDS:
             return "right"
         if self.kind in ("bool", "badge"):
             return "center"
@@ -185,6 +213,12 @@ class ListColumn:
         kind = self.kind
         if kind == "money":
             return format_money(value)
+        if kind == "decimal":
+            return format_decimal(value, 2 if self.places is None else self.places)
+        if kind == "hours":
+            return format_hours(value, 1 if self.places is None else self.places)
+        if kind == "percent":
+            return format_percent(value, 1 if self.places is None else self.places)
         if kind == "date":
             return format_date(value)
         if kind == "datetime":
@@ -208,6 +242,8 @@ class ListColumn:
                 return value if isinstance(value, Decimal) else Decimal(str(value))
             if self.kind == "int" and isinstance(value, int) and not isinstance(value, bool):
                 return value
+            if self.kind in ("decimal", "hours", "percent") and not isinstance(value, bool):
+                return value if isinstance(value, Decimal) else Decimal(str(value))
             if self.kind == "date" and isinstance(value, dt.date):
                 return value.date() if isinstance(value, dt.datetime) else value
             if self.kind == "datetime":
@@ -618,6 +654,14 @@ def _write_csv(path: Path, columns: Sequence[ListColumn], rows, tz) -> None:
 _NUMBER_FORMATS = {"money": '"¥"#,##0.00;-"¥"#,##0.00', "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
 
 
+def _number_format(col: ListColumn) -> str | None:
+    if col.kind in ("decimal", "hours", "percent"):
+        places = col.places if col.places is not None else (2 if col.kind == "decimal" else 1)
+        digits = "#,##0" + ("." + "0" * places if places else "")
+        return digits + "%" if col.kind == "percent" else digits
+    return _NUMBER_FORMATS.get(col.kind)
+
+
 def _sheet_title(title: str) -> str:
     cleaned = re.sub(r"[\[\]\*\?/\\:]", " ", title).strip() or "List"
     return cleaned[:31]
@@ -652,7 +696,7 @@ def _write_xlsx(path: Path, query: ListQuery, columns: Sequence[ListColumn], row
                 cell.data_type = "s"  # never a formula, whatever the text starts with
             else:
                 cell = WriteOnlyCell(ws, value=cell_value)
-                fmt = _NUMBER_FORMATS.get(col.kind)
+                fmt = _number_format(col)
                 if fmt:
                     cell.number_format = fmt
             line.append(cell)

@@ -156,13 +156,20 @@ class SearchProvider:
     plugin: str = ""
 
 
+#: how a :class:`StaffMetric` value reads
+METRIC_UNITS = ("count", "percent", "money", "minutes", "hours", "score")
+
+
 @dataclass(frozen=True)
 class StaffMetric:
     """A number about one staff member over a period, for performance scoring.
 
     ``compute`` is ``"module:callable"`` (ctx, staff_ids, start, end) -> dict[staff_id,
-    float]; start and end are office-local dates, end exclusive. ``unit`` says how to read it
-    (count, percent, money, minutes, score); ``better`` says which direction is good.
+    number]; start and end are office-local dates, end exclusive. ``unit`` says how to read it
+    (one of :data:`METRIC_UNITS`): count; percent (a percentage from 0 to 100: 95.5 means 95.5%; note that
+    ``ReportDocument.percent`` and the percent list column take a fraction instead); money
+    (yuan, a Decimal); minutes; hours (a duration in hours, e.g. 7.5); score (points).
+    ``better`` says which direction is good: higher or lower.
     """
 
     id: str
@@ -173,6 +180,12 @@ class StaffMetric:
     departments: tuple[str, ...] = ()
     description: Text = ""
     plugin: str = ""
+
+    def __post_init__(self) -> None:
+        if self.unit not in METRIC_UNITS:
+            raise ValueError(f"staff metric {self.id!r}: unknown unit {self.unit!r} (one of {', '.join(METRIC_UNITS)})")
+        if self.better not in ("higher", "lower"):
+            raise ValueError(f"staff metric {self.id!r}: better must be higher or lower")
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,15 @@ def test_domain_events_run_in_the_writers_transaction_and_can_veto(veto_ctx):
 def test_emit_outside_a_unit_of_work_is_a_bug(suite_ctx):
     with pytest.raises(RuntimeError):
         suite_ctx.emit("suite_customer_did_save", customer_id=1, created=True)
+
+
+def test_a_staff_metric_with_an_unknown_unit_is_refused_when_declared():
+    from suite.plugin_api import StaffMetric
+    from suite.plugin_api.records import METRIC_UNITS
+
+    assert {"count", "percent", "money", "minutes", "hours", "score"} <= set(METRIC_UNITS)
+    assert StaffMetric("x.hours", "Hours", "m:f", unit="hours").unit == "hours"
+    with pytest.raises(ValueError, match="unknown unit"):
+        StaffMetric("x.bad", "Bad", "m:f", unit="kilos")
+    with pytest.raises(ValueError, match="higher or lower"):
+        StaffMetric("x.bad", "Bad", "m:f", better="more")

@@ -218,3 +218,35 @@ def test_dates_spins_and_defaults_round_trip(qtbot):
     assert form.version == 3 and not form.is_dirty()
     assert form.save() and form.key == 5
     assert got == [{"hired": dt.date(2025, 12, 31), "n": 30, "kind": "company"}]
+
+
+def test_decimal_and_hours_fields_parse_check_and_round_trip(qtbot):
+    fields = [FormField("weight", "Weight", "decimal", places=1, minimum=Decimal("0"), maximum=Decimal("999.9")),
+              FormField("rate", "Rate", "decimal"),
+              FormField("worked", "Worked", "hours", required=True)]
+    got = []
+    form = RecordForm(fields, save=lambda key, values, version: got.append(values) or 1)
+    qtbot.addWidget(form)
+    show_active(qtbot, form)
+    assert form.editor("worked").alignment() & Qt.AlignmentFlag.AlignRight
+    qtbot.keyClicks(form.editor("weight"), "12.55")
+    qtbot.keyClicks(form.editor("rate"), "abc")
+    qtbot.keyClicks(form.editor("worked"), "-2")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert got == []
+    assert visible_error(form, "weight") == "At most 1 decimal(s)."
+    assert visible_error(form, "rate") == "Enter a number such as 12.5."
+    assert visible_error(form, "worked") == "The value cannot be below 0."
+    form.editor("weight").setText("1000")
+    form.editor("rate").setText("")
+    form.editor("worked").setText("")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert visible_error(form, "weight") == "The value cannot be above 999.9."
+    assert visible_error(form, "worked") == "Please fill in Worked."
+    form.editor("weight").setText("125")
+    form.editor("rate").setText("1,234.5")
+    form.editor("worked").setText("7.5")
+    assert form.save()
+    assert got == [{"weight": Decimal("125.0"), "rate": Decimal("1234.50"), "worked": Decimal("7.5")}]
+    form.set_values({"weight": Decimal("3"), "worked": Decimal("8")})
+    assert form.editor("weight").text() == "3.0" and form.editor("worked").text() == "8.0"

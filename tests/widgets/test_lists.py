@@ -148,6 +148,14 @@ def test_formatting_of_money_dates_and_times_in_the_office_zone():
     assert badge.badge("late") == ("Late", "danger")
     assert badge.badge("other") == ("other", "neutral")
     assert badge.badge(False) is None and badge.text(False) == ""
+    weight = ListColumn("w", "W", kind="decimal", places=1)
+    assert weight.text(Decimal("1234.56")) == "1,234.6" and weight.alignment == "right"
+    assert weight.export_value(Decimal("1.5")) == Decimal("1.5")
+    assert ListColumn("x", "X", kind="decimal").text(3) == "3.00"
+    hours = ListColumn("h", "H", kind="hours")
+    assert hours.text(Decimal("7.5")) == "7.5 h" and hours.export_value(7.5) == Decimal("7.5")
+    rate = ListColumn("r", "R", kind="percent")
+    assert rate.text(Decimal("0.125")) == "12.5%" and rate.alignment == "right"
     masked = ListColumn("p", "P", kind="phone", format=mask_phone)
     assert masked.text("13800138000") == "138****8000"
     assert masked.export_value("13800138000") == "138****8000"

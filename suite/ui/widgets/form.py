@@ -59,8 +59,14 @@ from suite.ui.widgets.style import ERROR_COLOUR
 
 log = logging.getLogger("suite.ui")
 
-FIELD_KINDS = ("line", "text", "combo", "date", "spin", "money", "check")
+FIELD_KINDS = ("line", "text", "combo", "date", "spin", "decimal", "hours", "money", "check")
 _EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def _places(spec: FormField) -> int:
+    if spec.places is not None:
+        return spec.places
+    return {"money": 2, "decimal": 2, "hours": 1}.get(spec.kind, 0)
 
 
 @dataclass
@@ -69,7 +75,9 @@ class FormField:
 
     ``kind``: line (one line of text), text (several lines), combo (``choices``: (value,
     label) pairs), date (``required=False`` allows an empty date), spin (whole numbers between
-    ``minimum`` and ``maximum``), money (an amount, Decimal), check (yes/no). ``validate``
+    ``minimum`` and ``maximum``), decimal (a Decimal with at most ``places`` decimals, default
+    2, between ``minimum`` and ``maximum``), hours (a duration in hours as a Decimal, ``places``
+    default 1, never negative: ``7.5``), money (an amount, Decimal), check (yes/no). ``validate``
     returns a message for a bad value (or None). ``error_keys`` are other names a service
     uses for this field in ``ValidationError.fields``.
     """
@@ -88,6 +96,8 @@ class FormField:
     validate: Callable[[Any], str | Msg | None] | None = None
     error_keys: tuple[str, ...] = ()
     default: Any = None
+    #: decimals a decimal or hours field accepts (default 2 and 1)
+    places: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -313,10 +323,11 @@ class RecordForm(QWidget):
                 w.setSuffix(" " + text_of(spec.suffix))
             w.setAlignment(Qt.AlignmentFlag.AlignRight)
             return w
-        if kind == "money":
+        if kind in ("money", "decimal", "hours"):
             w = QLineEdit(self)
             w.setAlignment(Qt.AlignmentFlag.AlignRight)
-            w.setPlaceholderText(text_of(spec.placeholder) or "0.00")
+            zero = "0." + "0" * _places(spec) if _places(spec) else "0"
+            w.setPlaceholderText(text_of(spec.placeholder) or zero)
             return w
         w = QCheckBox(text_of(spec.label), self)
         return w
@@ -339,8 +350,8 @@ class RecordForm(QWidget):
             w.setDate(QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else _EMPTY_DATE)
         elif kind == "spin":
             w.setValue(int(value or 0))
-        elif kind == "money":
-            w.setText("" if value in (None, "") else f"{Decimal(str(value)):.2f}")
+        elif kind in ("money", "decimal", "hours"):
+            w.setText("" if value in (None, "") else f"{Decimal(str(value)):.{_places(row.spec)}f}")
         else:
             w.setChecked(bool(value))
 
@@ -357,7 +368,7 @@ class RecordForm(QWidget):
             return None if d == _EMPTY_DATE else dt.date(d.year(), d.month(), d.day())
         if kind == "spin":
             return w.value()
-        if kind == "money":
+        if kind in ("money", "decimal", "hours"):
             return w.text()
         return w.isChecked()
 
@@ -430,6 +441,8 @@ class RecordForm(QWidget):
                 if spec.maximum is not None and value > Decimal(str(spec.maximum)):
                     raise ValueError(self.tr("The amount cannot be above {amount}.").format(
                         amount=format_money(Decimal(str(spec.maximum)))))
+        elif spec.kind in ("decimal", "hours"):
+            value = self._number(spec, raw, label)
         elif spec.kind == "date":
             if spec.required and raw is None:
                 raise ValueError(self.tr("Choose a date."))
@@ -441,6 +454,29 @@ class RecordForm(QWidget):
             if message:
                 raise ValueError(text_of(message))
         return value
+
+    def _number(self, spec: FormField, raw: str, label: str) -> Decimal | None:
+        text = raw.strip().replace(",", "").replace("，", "").replace("。", ".")
+        if not text:
+            if spec.required:
+                raise ValueError(self.tr("Please fill in {label}.").format(label=label))
+            return None
+        places = _places(spec)
+        try:
+            value = Decimal(text)
+            if not value.is_finite():
+                raise InvalidOperation
+        except InvalidOperation:
+            example = "7.5" if spec.kind == "hours" else "12.5"
+            raise ValueError(self.tr("Enter a number such as {example}.").format(example=example)) from None
+        if value != value.quantize(Decimal(1).scaleb(-places)):
+            raise ValueError(self.tr("At most {n} decimal(s).").format(n=places))
+        minimum = spec.minimum if spec.minimum is not None else (0 if spec.kind == "hours" else None)
+        if minimum is not None and value < Decimal(str(minimum)):
+            raise ValueError(self.tr("The value cannot be below {n}.").format(n=minimum))
+        if spec.maximum is not None and value > Decimal(str(spec.maximum)):
+            raise ValueError(self.tr("The value cannot be above {n}.").format(n=spec.maximum))
+        return value.quantize(Decimal(1).scaleb(-places))
 
     # ------------------------------------------------------------------ messages
 
