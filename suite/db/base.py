@@ -20,6 +20,7 @@ CENT = Decimal("0.01")
 
 
 def utcnow() -> dt.datetime:
+    """The current time, timezone-aware in UTC (what every timestamp column stores)."""
     return dt.datetime.now(dt.timezone.utc)
 
 
@@ -104,6 +105,8 @@ class Base(DeclarativeBase):
 
 
 class IdMixin:
+    """An integer primary key ``id``."""
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-100)
 
 

@@ -56,6 +56,11 @@ ANONYMOUS = CurrentUser(id=None, username="anonymous", display_name="")
 
 @dataclass
 class Context:
+    """What every service, page, report, card and command receives: the database (``unit_of_work``,
+    ``read``), the acting user and the permission check (``can``, ``require``), the office clock
+    (``now``, ``today``, ``local_now``, ``day_bounds``), domain events (``emit``, ``ask``), other
+    plugins (``has_plugin``), this PC's settings (``local_setting``) and the shell's services
+    (``notify``, ``open_page``). Derive variants with ``with_clock`` and ``as_system``."""
     db: "Database"
     user: CurrentUser = SYSTEM_USER
     host: "PluginHost | None" = None

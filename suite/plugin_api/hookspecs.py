@@ -235,8 +235,8 @@ def suite_translation_catalogs():
 @hookspec
 def suite_host_ready(host):
     """Called once after the host is built and every contribution checked, with the
-    :class:`~suite.host.PluginHost`. Return value ignored. Use it to look up optional
-    partners (``host.is_active("inventory")``). Must not touch the database.
+    plugin host (``host.is_active(name)``, ``host.active_plugins()``). Return value ignored.
+    Use it to look up optional partners (``host.is_active("inventory")``). Must not touch the database.
 
     Example::
 

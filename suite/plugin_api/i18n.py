@@ -92,6 +92,7 @@ class domain:  # noqa: N801 - used like a function: T = domain("orders")
 
 
 def translate(context: str, text: str) -> str:
+    """*text* of catalog context *context* in the current language (the text itself when untranslated)."""
     if _language == "en":
         return text
     found = _catalog.get((context, text))
@@ -99,6 +100,8 @@ def translate(context: str, text: str) -> str:
 
 
 def tr(context: str, text: str, **params: object) -> str:
+    """Translate now and fill ``{name}`` placeholders: ``tr("orders", "Order {n}", n=7)``. Prefer a
+    domain's ``T(...)``, which translates when shown."""
     return str(Msg(context, text, **params))
 
 
@@ -108,6 +111,7 @@ def text_of(value: object) -> str:
 
 
 def current_language() -> str:
+    """The language in use: ``"zh_CN"`` or ``"en"``."""
     return _language
 
 
@@ -169,6 +173,7 @@ def add_catalog_dir(directory: Path, basename: str) -> None:
 
 
 def catalog_dirs() -> list[tuple[Path, str]]:
+    """The (folder, catalog name) pairs loaded so far, core first, then each plugin's."""
     return list(_catalog_dirs)
 
 

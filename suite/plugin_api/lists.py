@@ -106,6 +106,7 @@ def format_percent(value: Any, places: int = 1) -> str:
 
 
 def format_date(value: Any) -> str:
+    """``2026-03-02`` for a date (or the date of a datetime); an empty string for None."""
     if value is None or value == "":
         return ""
     if isinstance(value, dt.datetime):
@@ -131,6 +132,7 @@ def local_datetime(value: Any, tz: ZoneInfo | None) -> dt.datetime | None:
 
 
 def format_datetime(value: Any, tz: ZoneInfo | None) -> str:
+    """A stored UTC time shown in the office time zone *tz*: ``2026-03-02 08:30``."""
     local = local_datetime(value, tz)
     if local is None:
         return "" if value is None else str(value)
@@ -564,6 +566,7 @@ def _safe_text(value: Any) -> Any:
 
 @dataclass
 class ExportResult:
+    """What :func:`export_list` wrote: the file and the number of data rows."""
     path: Path
     rows: int
     format: str

@@ -137,6 +137,8 @@ class SettingsPage:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One result of a search provider: ``title`` and ``subtitle`` as shown in the Ctrl+K box;
+    choosing it opens ``page`` on record ``key``; ``kind`` is the group it is listed under."""
     title: str
     subtitle: str = ""
     page: str | None = None
@@ -238,6 +240,8 @@ class TranslationCatalog:
 
 @dataclass(frozen=True)
 class Notification:
+    """A message for the user (``ctx.notify``): shown as a toast in the desktop program, printed on
+    the command line; ``level`` is info, warning or error."""
     message: str
     level: str = "info"
     plugin: str = ""

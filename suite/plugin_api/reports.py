@@ -65,8 +65,11 @@ __all__ = [
 
 
 def render_report(ctx, report, params, path, **options: Any):
-    """Render a report (its id or record) to a PDF file; returns the path. See
-    :func:`suite.reports.render.render_report` for ``options`` (``font``, ``system_fonts``)."""
+    """Render a report (its id or record) to a PDF file; returns the path. ``params`` may be
+    typed values or command-line strings. ``options``: ``font`` (a font file overriding the
+    settings' ``[reports] font``) and ``system_fonts=False`` (do not look for the system's
+    fonts). Raises UserError for a missing font, a folder that does not exist or a file open
+    in another program."""
     from suite.reports.render import render_report as _render
 
     return _render(ctx, report, params, path, **options)

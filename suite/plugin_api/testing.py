@@ -46,6 +46,8 @@ def pytest_addoption(parser):
 
 
 def postgres_url(config=None) -> str | None:
+    """The PostgreSQL server the tests may use: ``--postgres-url`` or ``SUITE_TEST_POSTGRES_URL``; None
+    when neither is set (the PostgreSQL half of ``suite_backend`` is then skipped)."""
     url = None
     if config is not None:
         url = config.getoption("--suite-postgres-url", default=None)
@@ -88,11 +90,14 @@ def fast_passwords() -> None:
 
 @pytest.fixture
 def fake_clock():
+    """A clock that stands still until moved: ``fake_clock.set(dt)``, ``fake_clock.advance(hours=1)``;
+    use it with ``ctx.with_clock(fake_clock)``."""
     return FakeClock()
 
 
 @pytest.fixture
 def suite_home(tmp_path, monkeypatch):
+    """A temporary settings, data and log folder (``SUITE_HOME``) for the test."""
     home = tmp_path / "suite-home"
     monkeypatch.setenv("SUITE_HOME", str(home))
     monkeypatch.delenv("SUITE_DATABASE_URL", raising=False)
@@ -108,6 +113,7 @@ def suite_plugins():
 
 @pytest.fixture
 def suite_host(suite_plugins):
+    """A plugin host with the plugins ``suite_plugins`` names, strict: a failing plugin raises."""
     from suite.host import build_host
 
     return build_host(only=suite_plugins, strict=True)
@@ -203,6 +209,8 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture
 def suite_db(suite_host, suite_backend, suite_home, tmp_path, request):
+    """A freshly migrated database of the test's own, copied from a template migrated once per
+    run: SQLite, and PostgreSQL as well when a server is configured (``suite_backend``)."""
     from suite.db.engine import open_database
 
     fast_passwords()
@@ -215,6 +223,7 @@ def suite_db(suite_host, suite_backend, suite_home, tmp_path, request):
 
 @pytest.fixture
 def suite_ctx(suite_db, suite_host):
+    """A Context on ``suite_db`` acting as the system user (every permission), catalogs loaded."""
     from suite.bootstrap import load_catalogs
     from suite.plugin_api.context import Context
 
