@@ -68,12 +68,34 @@ def public_names(module: types.ModuleType) -> list[str]:
 
 def _signature(obj) -> str:
     try:
-        sig = str(inspect.signature(obj))
+        sig = inspect.signature(obj)
     except (TypeError, ValueError):
         return ""
-    sig = re.sub(r"<(?:function|built-in function|class) ([\w.]+)(?: at 0x[0-9a-f]+)?>", r"\1", sig)
-    sig = re.sub(r"<([\w.]+) object at 0x[0-9a-f]+>", r"\1()", sig)
-    return sig.removesuffix(" -> None")
+
+    def ann(a) -> str:
+        return a if isinstance(a, str) else inspect.formatannotation(a)
+
+    params = []
+    for p in sig.parameters.values():
+        text = p.name
+        if p.kind is p.VAR_POSITIONAL:
+            text = "*" + text
+        elif p.kind is p.VAR_KEYWORD:
+            text = "**" + text
+        if p.annotation is not p.empty:
+            text += ": " + ann(p.annotation)
+        if p.default is not p.empty:
+            text += (" = " if p.annotation is not p.empty else "=") + repr(p.default)
+        params.append(text)
+    # keyword-only marker
+    kinds = [p.kind for p in sig.parameters.values()]
+    if inspect.Parameter.KEYWORD_ONLY in kinds and inspect.Parameter.VAR_POSITIONAL not in kinds:
+        params.insert(kinds.index(inspect.Parameter.KEYWORD_ONLY), "*")
+    out = "(" + ", ".join(params) + ")"
+    if sig.return_annotation is not sig.empty and ann(sig.return_annotation) != "None":
+        out += " -> " + ann(sig.return_annotation)
+    out = re.sub(r"<(?:function|built-in function|class) ([\w.]+)(?: at 0x[0-9a-f]+)?>", r"\1", out)
+    return re.sub(r"<([\w.]+) object at 0x[0-9a-f]+>", r"\1()", out)
 
 
 def _doc(obj) -> str:
