@@ -279,6 +279,38 @@ def cmd_new_plugin(args) -> int:
     return EXIT_OK
 
 
+def cmd_screenshot(args) -> int:
+    from suite.ui.screenshot import screenshot
+
+    out = screenshot(args.db, args.page, args.output, role=args.role, language=args.lang)
+    _say(T("Screenshot written to {path}", path=str(out)))
+    return EXIT_OK
+
+
+def cmd_shell(args) -> int:
+    import code
+
+    from suite.plugin_api import core
+
+    rt = _runtime(args, migrate=False)
+    try:
+        ctx = _as_user(args, rt)
+        if args.role:
+            from suite.plugin_api.script import role_user
+
+            ctx = ctx.with_user(role_user(ctx, args.role))
+        names = {"ctx": ctx, "core": core, "host": rt.host}
+        banner = T.now("ctx acts as {user} on {db}; core is suite.plugin_api.core. Ctrl+D leaves.",
+                       user=ctx.user.username, db=rt.db.engine.url.render_as_string(hide_password=True))
+        if args.command_text:
+            exec(compile(args.command_text, "<suite shell -c>", "exec"), names)  # noqa: S102 - the user's own code
+            return EXIT_OK
+        code.interact(banner=banner, local=names, exitmsg="")
+        return EXIT_OK
+    finally:
+        rt.close()
+
+
 # ---------------------------------------------------------------------------- parser
 
 
@@ -359,6 +391,19 @@ def build_parser(args_hint: list[str]) -> argparse.ArgumentParser:
     npl.add_argument("name")
     npl.add_argument("--dir")
     npl.set_defaults(func=cmd_new_plugin)
+
+    sc = sub.add_parser("screenshot", help=T.now("save a picture of the main window on one page (docs, reviews)"))
+    sc.add_argument("page", help=T.now("page id, e.g. orders.desk (home for the dashboard)"))
+    sc.add_argument("--role", help=T.now("look as this role sees it (no account needed)"))
+    sc.add_argument("-o", "--output", required=True, help=T.now("PNG file to write"))
+    sc.set_defaults(func=cmd_screenshot)
+
+    sh = sub.add_parser("shell", help=T.now("a Python prompt with a Context (ctx) on the database"))
+    sh.add_argument("--user", help=T.now("log in as this account (asks for the password)"))
+    sh.add_argument("--role", help=T.now("act with this role's permissions (no account needed)"))
+    sh.add_argument("--password-stdin", action="store_true", help=T.now("read the password from standard input"))
+    sh.add_argument("-c", dest="command_text", metavar="CODE", help=T.now("run CODE instead of a prompt"))
+    sh.set_defaults(func=cmd_shell)
 
     # plugins' own subcommands: only when one is asked for, or for --help
     first = next((a for a in args_hint if not a.startswith("-")), None)

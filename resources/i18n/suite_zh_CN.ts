@@ -2315,6 +2315,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>PNG file to write</source>
+      <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>Password for {user}: </source>
       <translation>{user} 的密码：</translation>
     </message>
@@ -2347,6 +2352,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>Restoring replaces the whole database: add --yes to confirm.</source>
       <translation>恢复会替换整个数据库：请加上 --yes 确认。</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>Screenshot written to {path}</source>
+      <translation>截图已保存到 {path}</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2405,6 +2415,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>a Python prompt with a Context (ctx) on the database</source>
+      <translation>打开 Python 提示符，并准备好连接数据库的上下文（ctx）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>act with this role's permissions (no account needed)</source>
+      <translation>以该角色的权限操作（无需账号）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>apply every pending migration (after a backup)</source>
       <translation>执行所有待升级的迁移（先自动备份）</translation>
     </message>
@@ -2417,6 +2437,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>create a user (the first one must be the owner)</source>
       <translation>创建用户（第一个必须是店主）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>ctx acts as {user} on {db}; core is suite.plugin_api.core. Ctrl+D leaves.</source>
+      <translation>ctx 以 {user} 身份连接 {db}；core 即 suite.plugin_api.core。按 Ctrl+D 退出。</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2505,8 +2530,18 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>log in as this account (asks for the password)</source>
+      <translation>以该账号登录（会询问密码）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>log to the console too</source>
       <translation>同时在控制台输出日志</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>look as this role sees it (no account needed)</source>
+      <translation>按该角色看到的样子截图（无需账号）</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2532,6 +2567,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>owner, manager, clerk, dispatcher, kitchen, quality, storekeeper, driver (repeatable)</source>
       <translation>owner（店主）、manager（经理）、clerk（客服）、dispatcher（调度）、kitchen（厨房）、quality（质检）、storekeeper（库管）、driver（配送员），可重复</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>page id, e.g. orders.desk (home for the dashboard)</source>
+      <translation>页面编号，例如 orders.desk（首页用 home）</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2562,6 +2602,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>用备份替换数据库（先检查备份）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>run CODE instead of a prompt</source>
+      <translation>运行 CODE，而不是打开提示符</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>save a picture of the main window on one page (docs, reviews)</source>
+      <translation>保存主窗口某一页面的截图（用于文档、评审）</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2818,6 +2868,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>Core (customers, staff, administration)</source>
       <translation>核心（客户、员工、系统管理）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/screenshot.py" />
+      <source>Could not write {path}.</source>
+      <translation>无法写入 {path}。</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -3250,6 +3305,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>没有部门“{code}”。</translation>
     </message>
     <message>
+      <location filename="suite/ui/screenshot.py" />
+      <source>There is no page “{page}”.</source>
+      <translation>没有页面“{page}”。</translation>
+    </message>
+    <message>
       <location filename="suite/core/plugins.py" />
       <source>There is no plugin called “{name}”.</source>
       <translation>没有名为“{name}”的插件。</translation>
@@ -3268,6 +3328,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/users.py" />
       <source>This account is disabled. Ask the owner to enable it.</source>
       <translation>该账户已停用，请联系店主启用。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/screenshot.py" />
+      <source>This user may not open the page “{page}”.</source>
+      <translation>该用户无权打开页面“{page}”。</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />

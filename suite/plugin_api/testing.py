@@ -244,3 +244,92 @@ def suite_login(suite_ctx):
         return users.login(suite_ctx, username, password)
 
     return login
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def assert_models_match_migrations(ctx, plugin: str) -> None:
+    """Fail when *plugin*'s models and its migrated tables differ (what ``suite db revision``
+    would autogenerate), on the database of *ctx* (``suite_ctx``: SQLite, and PostgreSQL too).
+    Only the plugin's own tables are compared; its version table is ignored.
+
+    ::
+
+        def test_models_match_migrations(suite_ctx):
+            assert_models_match_migrations(suite_ctx, "water_notes")
+    """
+    from suite import migrate
+
+    locations = [loc for loc in ctx.host.migration_locations() if plugin in (loc.plugin, loc.branch)]
+    if not locations:
+        raise AssertionError(f"plugin {plugin!r} declares no migration location (suite_migration_locations)")
+    for loc in locations:
+        diff = migrate.compare(ctx.db, loc)
+        assert not diff, (f"the models of {plugin!r} differ from its migrations (branch {loc.branch}); "
+                          f"write a revision with `suite db revision {loc.branch} -m ...`:\n"
+                          + "\n".join(f"  {d}" for d in diff))
+
+
+class SuiteWindow:
+    """The real main window shown offscreen by the ``suite_window`` fixture: ``window`` (the
+    QMainWindow), ``page`` (the page widget shown), ``ctx`` (the user's Context) and
+    ``grab(path)`` to save a PNG of it."""
+
+    def __init__(self, window, page, ctx) -> None:
+        self.window, self.page, self.ctx = window, page, ctx
+
+    def settle(self) -> None:
+        """Let background work (lists, cards) finish and show its results."""
+        from suite.ui.screenshot import settle
+
+        settle()
+
+    def grab(self, path) -> Path:
+        """Save a PNG of the whole window as drawn now; returns the path."""
+        from suite.ui.screenshot import grab
+
+        self.settle()
+        return grab(self.window, path)
+
+
+@pytest.fixture
+def suite_window(suite_db, suite_host, suite_ctx, suite_login, qapp, tmp_path):
+    """``suite_window("water_notes.items", role="clerk", lang="zh_CN")`` -> a
+    :class:`SuiteWindow`: the real main window at 1366x768, offscreen, logged in as a new
+    user with that role (or ``ctx=`` a Context of yours), on that page.
+
+    ::
+
+        def test_the_page_looks_right(suite_window, tmp_path):
+            shown = suite_window("water_notes.items", role="clerk", lang="zh_CN")
+            shown.grab(tmp_path / "items.png")          # look at it
+            assert shown.page.table.model.rowCount() == 0
+    """
+    from suite.bootstrap import Runtime, load_catalogs
+    from suite.config import Settings
+    from suite.paths import get_paths
+    from suite.ui.screenshot import close_window, open_window, settle
+    from suite.ui.translation import install_translators
+
+    paths = get_paths().ensure()
+    settings = Settings.load(paths.settings_file)
+    suite_ctx.settings = settings
+    runtime = Runtime(settings, paths, suite_db, suite_host, suite_ctx)
+    windows = []
+
+    def make(page_id: str | None = None, *, role: str = "manager", lang: str = "en", ctx=None,
+             size=(1366, 768)) -> SuiteWindow:
+        install_translators(suite_host, lang)
+        user_ctx = ctx or suite_login(role)
+        user_ctx.settings = settings
+        window = open_window(runtime, user_ctx, page_id, language=lang, size=size)
+        windows.append(window)
+        return SuiteWindow(window, window.pages.get(page_id or "home"), user_ctx)
+
+    yield make
+    settle()
+    for window in windows:
+        close_window(window)
+    install_translators(suite_host, "en")
+    load_catalogs(suite_host, "en")

@@ -26,10 +26,11 @@ _installed: list[QTranslator] = []
 
 
 def resolve_language(requested: str | None, settings=None) -> str:
-    """The language to use: the one asked for (command line), else ``[ui] language`` of the
-    settings, else the operating system's."""
-    chosen = requested or (settings.language if settings is not None else None) or i18n.system_language()
-    return i18n.normalise_language(chosen)
+    """The language to use: the one asked for (command line), else ``SUITE_LANG``, else
+    ``[ui] language`` of the settings, else the operating system's (see ``choose_language``)."""
+    from suite.bootstrap import choose_language
+
+    return i18n.normalise_language(choose_language(requested, settings))
 
 
 def qt_translations_dir() -> Path:
