@@ -14,6 +14,9 @@ import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: plugin distributions used as test data carry tests of their own: they run in a child
+#: process of their own (tests/devkit/test_compat.py), never collected with the suite's
+collect_ignore_glob = ["fixtures/*"]
 
 
 @pytest.fixture(autouse=True)
