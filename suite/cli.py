@@ -84,6 +84,9 @@ def _as_user(args, rt):
 
 
 def cmd_gui(args) -> int:
+    from suite.desktop import check_desktop
+
+    check_desktop()  # before Qt: a platform plugin that cannot load aborts with a raw message
     from suite.ui.app import run_gui
 
     return run_gui(db_url=args.db, language=args.lang)
@@ -91,6 +94,11 @@ def cmd_gui(args) -> int:
 
 def cmd_demo(args) -> int:
     from suite.demo import run_demo
+
+    if not args.no_gui:
+        from suite.desktop import check_desktop
+
+        check_desktop()
 
     return run_demo(reset=args.reset, gui=not args.no_gui, language=args.lang, host=_host(args), seed=args.seed)
 

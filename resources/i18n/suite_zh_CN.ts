@@ -3070,6 +3070,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>此期间没有变更记录。</translation>
     </message>
     <message>
+      <location filename="suite/desktop.py" />
+      <source>No display to open a window on: start the suite from a desktop session (or set DISPLAY).</source>
+      <translation>没有可以打开窗口的显示器：请在桌面会话中启动本套件（或设置 DISPLAY）。</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>No.</source>
       <translation>编号</translation>
@@ -3263,6 +3268,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/users.py" />
       <source>The current password is not right.</source>
       <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+      <location filename="suite/desktop.py" />
+      <source>The desktop libraries Qt needs are missing: install them with “sudo apt-get install {packages}” (or run tools/setup.sh).</source>
+      <translation>缺少 Qt 需要的桌面程序库：请用“sudo apt-get install {packages}”安装（或运行 tools/setup.sh）。</translation>
     </message>
     <message>
       <location filename="suite/core/reports.py" />
