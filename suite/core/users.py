@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, literal, null, or_, select, update
 
 from suite.core import permissions as P
 from suite.core.audit import record
 from suite.core.models import KnownPermission, LoginEvent, Role, RolePermission, Staff, User, UserRole
-from suite.core.passwords import hash_password, needs_rehash, verify_password
+from suite.core.passwords import hash_password, needs_rehash, verify_dummy, verify_password
 from suite.plugin_api.context import Context, CurrentUser
 from suite.plugin_api.errors import NotFound, PermissionDenied, UserError, ValidationError
 from suite.plugin_api.i18n import domain
@@ -21,6 +21,7 @@ T = domain("core")
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 256
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,64}$")
 
 
@@ -65,13 +66,17 @@ class RoleView:
 def check_password(password: str, field: str = "password") -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(fields={field: T("A password needs at least {n} characters.", n=MIN_PASSWORD_LENGTH)})
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(fields={field: T("A password has at most {n} characters.", n=MAX_PASSWORD_LENGTH)})
     if password.strip() != password:
         raise ValidationError(fields={field: T("A password cannot begin or end with a space.")})
+    if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in password):
+        raise ValidationError(fields={field: T("A password cannot contain control characters such as NUL.")})
 
 
 def check_username(username: str) -> str:
     username = (username or "").strip()
-    if not _USERNAME.match(username):
+    if not _USERNAME.fullmatch(username):
         raise ValidationError(
             fields={"username": T("A user name has 2 to 64 letters, digits, Chinese characters, '.', '-' or '_'.")}
         )
@@ -147,47 +152,95 @@ def has_users(ctx: Context) -> bool:
 # ---------------------------------------------------------------------------- login
 
 
+def login_failed_message():
+    """The one answer to an unknown name, a wrong password and a locked account: it tells
+    nobody whether the name exists or whether the password was right."""
+    return T("Wrong user name or password. After {n} wrong passwords in a row, an account is locked for {minutes} minutes.",
+             n=MAX_FAILED_LOGINS, minutes=LOCK_MINUTES)
+
+
+def _for_log(username: str) -> str:
+    """The typed name as the login log can store it (no NUL, no lone surrogate, 64 characters)."""
+    return "".join("\ufffd" if ch == "\x00" or "\ud800" <= ch <= "\udfff" else ch for ch in username[:64])
+
+
 def login(ctx: Context, username: str, password: str) -> Context:
     """Check a password and return the context acting as that user.
 
-    Five failures in a row lock the account for five minutes. Every attempt is recorded.
+    An unknown name, a wrong password and a locked account cost the same work (a password
+    hash is verified for each: a dummy one for an unknown name) and get the same message.
+    Failures are counted with one atomic UPDATE, so that however many attempts arrive at
+    once, the fifth failure in a row locks the account for five minutes. The bookkeeping of
+    a log-in (failure count, lock, last log-in) is written directly, without touching the
+    user's version: many PCs signing in with one account never conflict, and an owner
+    editing the account meanwhile is not told that someone else changed it. Every attempt
+    is recorded in the login log.
     """
     username = (username or "").strip()
+    password = password or ""
     now = ctx.now()
-    failure: object = None
-    with ctx.as_system().unit_of_work() as s:
-        user = s.scalar(select(User).where(User.username == username))
-        if user is None:
-            failure = T("Wrong user name or password.")
-            s.add(LoginEvent(at=now, username=username[:64], success=False, reason="unknown user"))
-        elif not user.active:
-            failure = T("This account is disabled. Ask the owner to enable it.")
-            s.add(LoginEvent(at=now, username=username, success=False, reason="disabled"))
-        elif user.locked_until is not None and user.locked_until > now:
-            local = ctx.to_local(user.locked_until)
-            failure = T("Too many wrong passwords: the account is locked until {time}.", time=local.strftime("%H:%M"))
-            s.add(LoginEvent(at=now, username=username, success=False, reason="locked"))
-        elif not verify_password(user.password_hash, password or ""):
-            user.failed_logins = (user.failed_logins or 0) + 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                user.failed_logins = 0
-                local = ctx.to_local(user.locked_until)
-                failure = T("Too many wrong passwords: the account is locked until {time}.", time=local.strftime("%H:%M"))
+    system = ctx.as_system()
+    row = None
+    if 0 < len(username) <= 64 and _for_log(username) == username and len(password) <= MAX_PASSWORD_LENGTH:
+        with system.read() as s:
+            row = s.execute(select(User.id, User.password_hash, User.active)
+                            .where(User.username == username)).first()
+    if row is None:
+        right = verify_dummy(password[:MAX_PASSWORD_LENGTH])
+    else:
+        right = verify_password(row.password_hash, password)
+    t = User.__table__
+    failure: object = login_failed_message()
+    with system.unit_of_work() as s:
+        conn = s.connection()  # bookkeeping, not an edit of the user: no version, no audit row
+        if row is None:
+            reason = "unknown user"
+        elif not right:
+            lock_active = t.c.locked_until > now
+            lock_expired = and_(t.c.locked_until.is_not(None), t.c.locked_until <= now)
+            until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            count, locked_until = conn.execute(
+                update(t).where(t.c.id == row.id).values(
+                    failed_logins=case((lock_expired, 1), else_=t.c.failed_logins + 1),
+                    locked_until=case(
+                        (lock_active, t.c.locked_until),
+                        (and_(t.c.locked_until.is_(None), t.c.failed_logins + 1 >= MAX_FAILED_LOGINS),
+                         literal(until, t.c.locked_until.type)),
+                        else_=null(),
+                    ),
+                ).returning(t.c.failed_logins, t.c.locked_until)
+            ).one()
+            if count < MAX_FAILED_LOGINS:
+                reason = "wrong password"
+            elif count == MAX_FAILED_LOGINS:
+                reason = "wrong password: account locked"
+                record(s, system, "core_users", str(row.id), "update",
+                       {"locked_until": [None, locked_until.isoformat() if locked_until else None]})
             else:
-                failure = T("Wrong user name or password.")
-            s.add(LoginEvent(at=now, username=username, success=False, reason="wrong password"))
+                reason = "wrong password: account locked"
         else:
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            s.add(LoginEvent(at=now, username=username, success=True, reason=""))
-            acting = current_user(s, user)
+            values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+            if needs_rehash(row.password_hash):
+                values["password_hash"] = hash_password(password)
+            done = conn.execute(
+                update(t).where(t.c.id == row.id, t.c.active.is_(True),
+                                or_(t.c.locked_until.is_(None), t.c.locked_until <= now))
+                .values(**values).returning(t.c.id)
+            ).first()
+            if done is not None:
+                reason, failure = "", None
+            else:
+                state = conn.execute(select(t.c.active, t.c.locked_until).where(t.c.id == row.id)).one()
+                if state.locked_until is not None and state.locked_until > now:
+                    reason = "locked"
+                else:  # the right password of a disabled account: saying so tells its holder only
+                    reason = "disabled"
+                    failure = T("This account is disabled. Ask the owner to enable it.")
+        s.add(LoginEvent(at=now, username=_for_log(username), success=failure is None, reason=reason))
     if failure is not None:
         raise UserError(failure)
-    return ctx.with_user(acting)
+    with system.read() as s:
+        return ctx.with_user(current_user(s, s.get(User, row.id)))
 
 
 # ---------------------------------------------------------------------------- users

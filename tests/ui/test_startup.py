@@ -129,12 +129,18 @@ def test_five_wrong_passwords_show_the_lockout_message(runtime, qtbot):
         dialog.ok.click()
         assert dialog.result_ctx is None
         assert dialog.password.text() == ""  # cleared after each failure
-    assert "locked until" in dialog.message.text()
-    # even the right password is refused while the account is locked
+    locked = dialog.message.text()
+    assert "Wrong user name or password" in locked and "locked for 5 minutes" in locked
+    # even the right password is refused while the account is locked, with the same words
     qtbot.keyClicks(dialog.password, "right-password")
     dialog.ok.click()
     assert dialog.result_ctx is None
-    assert "locked until" in dialog.message.text()
+    assert dialog.message.text() == locked
+    # an unknown name gets the very same answer: the dialog tells nobody which names exist
+    dialog.username.setText("nobody-here")
+    qtbot.keyClicks(dialog.password, "right-password")
+    dialog.ok.click()
+    assert dialog.result_ctx is None and dialog.message.text() == locked
     # and the service itself refuses, whatever the window does
     with pytest.raises(UserError):
         users.login(runtime.ctx, "boss", "right-password")
