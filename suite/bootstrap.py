@@ -106,7 +106,7 @@ def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force:
     ensure_roles(system, ctx.host.permissions())
     ensure_departments(system)
     ctx.host.call_each("suite_database_ready", ctx=system)
-    set_setting(system, "core", "prepared_for", fingerprint, permission=None)
+    set_setting(system, "core", "prepared_for", fingerprint, permission="settings.manage")
     return applied
 
 

@@ -12,9 +12,10 @@ from suite.core import permissions as P
 from suite.core.audit import record
 from suite.core.models import KnownPermission, LoginEvent, Role, RolePermission, Staff, User, UserRole
 from suite.core.passwords import hash_password, needs_rehash, verify_dummy, verify_password
+from suite.core.validation import MAX_NOTES, clean_text, get_row, lookup_text, shown, valid_id
 from suite.plugin_api.context import Context, CurrentUser
 from suite.plugin_api.errors import NotFound, PermissionDenied, UserError, ValidationError
-from suite.plugin_api.i18n import domain
+from suite.plugin_api.i18n import SUPPORTED_LANGUAGES, domain
 
 T = domain("core")
 
@@ -75,7 +76,7 @@ def check_password(password: str, field: str = "password") -> None:
 
 
 def check_username(username: str) -> str:
-    username = (username or "").strip()
+    username = (username if isinstance(username, str) else "").strip()
     if not _USERNAME.fullmatch(username):
         raise ValidationError(
             fields={"username": T("A user name has 2 to 64 letters, digits, Chinese characters, '.', '-' or '_'.")}
@@ -138,9 +139,10 @@ def user_context(ctx: Context, username: str) -> Context:
     """The context acting as *username* (no password: for the command line's maintenance
     commands run by the person who owns the machine, and for tests)."""
     with ctx.read() as s:
-        user = s.scalar(select(User).where(User.username == username))
+        name = lookup_text(username, 64)
+        user = s.scalar(select(User).where(User.username == name)) if name else None
         if user is None:
-            raise NotFound(T("There is no user called \u201c{name}\u201d.", name=username))
+            raise NotFound(T("There is no user called \u201c{name}\u201d.", name=shown(username)))
         return ctx.with_user(current_user(s, user))
 
 
@@ -247,13 +249,23 @@ def login(ctx: Context, username: str, password: str) -> Context:
 
 
 def _roles_by_codes(session, codes) -> list[Role]:
-    roles = []
-    for code in codes:
-        role = session.scalar(select(Role).where((Role.code == code) | (Role.name == code)))
+    """The roles named (by code or name), each once however often it is named."""
+    if isinstance(codes, str):
+        codes = [codes]
+    roles: list[Role] = []
+    for code in codes or ():
+        key = lookup_text(code, 100)
+        role = session.scalar(select(Role).where((Role.code == key) | (Role.name == key)).order_by(Role.id).limit(1)) \
+            if key else None
         if role is None:
-            raise ValidationError(fields={"roles": T("There is no role \u201c{role}\u201d.", role=code)})
-        roles.append(role)
+            raise ValidationError(fields={"roles": T("There is no role \u201c{role}\u201d.", role=shown(code))})
+        if role not in roles:
+            roles.append(role)
     return roles
+
+
+def _display_name(errors: dict, value) -> str:
+    return clean_text(errors, "display_name", value, 100)
 
 
 def create_owner(ctx: Context, username: str, password: str, display_name: str = "",
@@ -261,6 +273,10 @@ def create_owner(ctx: Context, username: str, password: str, display_name: str =
     """The first start: create the owner account. Refused once any user exists."""
     username = check_username(username)
     check_password(password)
+    errors: dict[str, object] = {}
+    display_name = _display_name(errors, display_name)
+    if errors:
+        raise ValidationError(fields=errors)
     system = ctx.as_system()
     with system.unit_of_work() as s:
         if s.scalar(select(func.count()).select_from(User)):
@@ -282,6 +298,12 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
     ctx.require(P.USERS_MANAGE)
     username = check_username(username)
     check_password(password)
+    errors: dict[str, object] = {}
+    display_name = _display_name(errors, display_name)
+    if staff_id is not None and not valid_id(staff_id):
+        errors["staff_id"] = T("That staff member no longer exists.")
+    if errors:
+        raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         if s.scalar(select(User.id).where(User.username == username)):
             raise ValidationError(fields={"username": T("The user name \u201c{name}\u201d is taken.", name=username)})
@@ -302,11 +324,12 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
 
 def _get_user(session, user_id: int | None = None, username: str | None = None) -> User:
     if user_id is not None:
-        user = session.get(User, user_id)
+        user = get_row(session, User, user_id)
     else:
-        user = session.scalar(select(User).where(User.username == username))
+        name = lookup_text(username, 64)
+        user = session.scalar(select(User).where(User.username == name)) if name else None
     if user is None:
-        raise NotFound(T("There is no user called \u201c{name}\u201d.", name=username or user_id))
+        raise NotFound(T("There is no user called \u201c{name}\u201d.", name=shown(username or user_id)))
     return user
 
 
@@ -376,15 +399,24 @@ def set_user_roles(ctx: Context, user_id: int, roles, *, expected_version: int |
 def update_user(ctx: Context, user_id: int, *, display_name: str | None = None, staff_id: int | None | str = "",
                 language: str | None = None, expected_version: int | None = None) -> None:
     ctx.require(P.USERS_MANAGE)
+    errors: dict[str, object] = {}
+    if display_name is not None:
+        display_name = _display_name(errors, display_name)
+    if language is not None and language != "" and language not in SUPPORTED_LANGUAGES:
+        errors["language"] = T("Choose a language the suite speaks.")
+    if staff_id not in ("", None) and not valid_id(staff_id):
+        errors["staff_id"] = T("That staff member no longer exists.")
+    if errors:
+        raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         user = _get_user(s, user_id)
         _check_version(user, expected_version)
         if display_name is not None:
-            user.display_name = display_name.strip() or user.username
+            user.display_name = display_name or user.username
         if staff_id != "":
             _link_staff(s, user.id, staff_id)  # type: ignore[arg-type]
         if language is not None:
-            user.language = language
+            user.language = language or None
 
 
 def _link_staff(session, user_id: int, staff_id: int | None) -> None:
@@ -394,7 +426,7 @@ def _link_staff(session, user_id: int, staff_id: int | None) -> None:
             old.user_id = None
     session.flush()
     if staff_id is not None:
-        staff = session.get(Staff, staff_id)
+        staff = get_row(session, Staff, staff_id)
         if staff is None:
             raise ValidationError(fields={"staff_id": T("That staff member no longer exists.")})
         if staff.user_id not in (None, user_id):
@@ -448,10 +480,22 @@ def save_role(ctx: Context, *, role_id: int | None = None, name: str, permission
     """Create a role or change its name and permissions. The owner role always holds every
     permission and cannot be changed."""
     ctx.require(P.USERS_MANAGE)
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError(fields={"name": T("A role needs a name.")})
-    perms = set(permissions)
+    errors: dict[str, object] = {}
+    name = clean_text(errors, "name", name, 100, required=T("A role needs a name."))
+    description = clean_text(errors, "description", description, MAX_NOTES)
+    perms: set[str] = set()
+    bad_perms: list[str] = []
+    for perm in permissions or ():
+        if isinstance(perm, str) and perm and lookup_text(perm, 80) is not None:
+            perms.add(perm)
+        else:
+            bad_perms.append(shown(perm))
+    if bad_perms:
+        errors["permissions"] = T("Unknown permission: {p}", p=", ".join(sorted(bad_perms)))
+    if role_id is not None and not valid_id(role_id):
+        raise NotFound(T("That role no longer exists."))
+    if errors:
+        raise ValidationError(fields=errors)
     if known_permissions is not None:
         unknown = perms - set(known_permissions)
         if unknown:
@@ -470,6 +514,8 @@ def save_role(ctx: Context, *, role_id: int | None = None, name: str, permission
             _check_version(role, expected_version)
             if role.code == "owner":
                 raise ValidationError(T("The owner role always holds every permission."))
+            if s.scalar(select(Role.id).where(Role.name == name, Role.id != role.id)):
+                raise ValidationError(fields={"name": T("A role with this name exists already.")})
             role.name = name
             role.description = description
         current = {rp.permission: rp for rp in s.scalars(select(RolePermission).where(RolePermission.role_id == role.id))}

@@ -380,7 +380,7 @@ class ListPager:
         return True
 
     def set_search(self, text: str) -> None:
-        self.search_text = (text or "").strip()
+        self.search_text = (text or "").replace("\x00", "").strip()  # PostgreSQL text holds no NUL
         self.restart()
 
     def set_filter(self, key: str, value: Any) -> None:
