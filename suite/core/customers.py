@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
-from suite.core.validation import MAX_NOTES, clean_text, get_row, shown, valid_id
+from suite.core.validation import MAX_NOTES, clean_text, get_row, searchable, shown, valid_id
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
 from suite.plugin_api.i18n import domain
@@ -283,7 +283,7 @@ def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView
 def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
     """By name (contains) or phone (prefix)."""
     ctx.require(P.CUSTOMERS_VIEW)
-    text = (text or "").replace("\x00", "").strip()[:120]  # no name is longer; PostgreSQL holds no NUL
+    text = searchable(text).strip()[:120]  # no name is longer; no column holds a NUL
     if not text:
         return []
     digits = re.sub(r"\D", "", text)

@@ -70,3 +70,8 @@ def shown(text: Any, max_length: int = 40) -> str:
     """*text* as it can be quoted in a message (unstorable characters replaced, shortened)."""
     text = text if isinstance(text, str) else str(text)
     return _UNSTORABLE.sub("\ufffd", text[:max_length])
+
+
+def searchable(text: Any) -> str:
+    """Typed search text without the characters no column holds (they could match nothing)."""
+    return _UNSTORABLE.sub("", text) if isinstance(text, str) else ""
