@@ -37,7 +37,7 @@ def run(url: str, tries: int) -> bool:
     from suite.bootstrap import open_runtime
     from suite.core import users
 
-    rt = open_runtime(url, backup=False)
+    rt = open_runtime(url, backup=False, language="en")
     ctx = rt.ctx
     try:
         users.create_owner(ctx, "boss", "owner-password")
