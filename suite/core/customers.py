@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
-from suite.core.validation import MAX_NOTES, clean_text, get_row, searchable, shown, valid_id
+from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, searchable, shown, valid_id
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
 from suite.plugin_api.i18n import domain
@@ -199,8 +199,8 @@ def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_i
                 raise NotFound(T("That area no longer exists."))
             if expected_version is not None and area.version != expected_version:
                 raise ConflictError(table="core_areas", row_id=area_id)
-        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, archived
-        s.flush()
+        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, bool(archived)
+        flush_unique(s, "name", T("An area called \u201c{name}\u201d exists already.", name=name))
         return area.id
 
 
@@ -436,7 +436,7 @@ def archive_customer(ctx: Context, customer_id: int, archived: bool = True) -> N
             raise NotFound(T("That customer no longer exists."))
         if archived and not c.archived:
             ctx.emit("suite_customer_will_archive", customer_id=customer_id)
-        c.archived = archived
+        c.archived = bool(archived)
 
 
 def count_customers(ctx: Context) -> int:

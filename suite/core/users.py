@@ -12,7 +12,7 @@ from suite.core import permissions as P
 from suite.core.audit import record
 from suite.core.models import KnownPermission, LoginEvent, Role, RolePermission, Staff, User, UserRole
 from suite.core.passwords import hash_password, needs_rehash, verify_dummy, verify_password
-from suite.core.validation import MAX_NOTES, clean_text, get_row, lookup_text, shown, valid_id
+from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, lookup_text, shown, valid_id
 from suite.plugin_api.context import Context, CurrentUser
 from suite.plugin_api.errors import NotFound, PermissionDenied, UserError, ValidationError
 from suite.plugin_api.i18n import SUPPORTED_LANGUAGES, domain
@@ -314,7 +314,7 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
                     password_hash=hash_password(password))
         user.roles = role_objs
         s.add(user)
-        s.flush()
+        flush_unique(s, "username", T("The user name \u201c{name}\u201d is taken.", name=username))
         if staff_id is not None:
             _link_staff(s, user.id, staff_id)
         record(s, ctx, "core_user_roles", str(user.id), "insert",

@@ -75,3 +75,19 @@ def shown(text: Any, max_length: int = 40) -> str:
 def searchable(text: Any) -> str:
     """Typed search text without the characters no column holds (they could match nothing)."""
     return _UNSTORABLE.sub("", text) if isinstance(text, str) else ""
+
+
+def flush_unique(session, field: str, message: object) -> None:
+    """Flush; a unique constraint the service's own check could not see coming (another PC
+    saved the same name a moment ago) becomes *message* on *field* instead of a driver error."""
+    from sqlalchemy.exc import IntegrityError
+
+    from suite.plugin_api.errors import ValidationError
+
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        orig = getattr(exc, "orig", None)
+        if getattr(orig, "sqlstate", None) == "23505" or "UNIQUE constraint failed" in str(orig):
+            raise ValidationError(fields={field: message}) from None
+        raise

@@ -173,3 +173,19 @@ def test_an_outdated_hash_is_upgraded_at_log_in_without_a_new_version(suite_ctx)
         stored = s.scalar(select(User.password_hash).where(User.username == "boss"))
     assert "m=256,t=1" in stored and _user_row(suite_ctx, "boss").version == before
     assert users.login(suite_ctx, "boss", "right-password").user.username == "boss"
+
+
+def test_two_pcs_creating_the_same_user_name_at_once_get_a_message_not_a_driver_error(suite_ctx, suite_backend):
+    from suite.core import customers
+    from suite.plugin_api.errors import ValidationError
+
+    users.create_owner(suite_ctx, "boss", "right-password")
+    _results, errors = _together(6, lambda i: users.create_user(suite_ctx, "xiaoli", "clerk-password", roles=("clerk",)))
+    assert sum(e is None for e in errors) == 1
+    refused = [e for e in errors if e is not None]
+    assert all(isinstance(e, ValidationError) for e in refused), refused
+    assert {str(e) for e in refused} == {"The user name \u201cxiaoli\u201d is taken."}
+    _results, errors = _together(6, lambda i: customers.save_area(suite_ctx, "北区"))
+    assert sum(e is None for e in errors) == 1
+    assert {str(e) for e in errors if e is not None} == {"An area called \u201c北区\u201d exists already."}
+    assert [u.username for u in users.list_users(suite_ctx)].count("xiaoli") == 1
