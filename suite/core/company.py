@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from suite.core import permissions as P
 from suite.core.models import Attachment, Setting
-from suite.core.validation import clean_text, lookup_text
+from suite.core.validation import clean_text, lookup_text, storable
 from suite.plugin_api.context import DEFAULT_TIMEZONE, Context
 from suite.plugin_api.errors import ValidationError
 from suite.plugin_api.i18n import domain
@@ -73,6 +73,8 @@ def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permissio
     if errors:
         raise ValidationError(fields=errors)
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)  # NUL becomes \u0000
+    if not storable(encoded):  # a lone surrogate: stored escaped, read back as it was
+        encoded = json.dumps(value, ensure_ascii=True, sort_keys=True, default=str)
     with ctx.unit_of_work() as s:
         row = s.scalar(select(Setting).where(Setting.namespace == namespace, Setting.key == key))
         if row is None:

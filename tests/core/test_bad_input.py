@@ -8,7 +8,7 @@ table as it was. The property tests at the end are the Hypothesis searches that 
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -171,6 +171,8 @@ def test_staff_departments_areas_company_and_settings_refuse_with_a_message(offi
     # what is refused elsewhere is stored faithfully here: a NUL inside a setting's JSON value
     company.set_setting(ctx, "water", "note", "a\x00b")
     assert company.get_setting(ctx, "water", "note") == "a\x00b"
+    company.set_setting(ctx, "water", "note", ["a\ud800b", "\U0001f600"])
+    assert company.get_setting(ctx, "water", "note") == ["a\ud800b", "\U0001f600"]
     assert staff.get_staff(ctx, sid).name == "李师傅"
 
 
@@ -241,7 +243,8 @@ def test_set_setting_always_checks_a_permission(office, suite_login):
 
 # ---------------------------------------------------------------------------- property tests (Hypothesis)
 
-PROPERTY = settings(max_examples=25, deadline=None,
+# 25 examples a run keeps CI fast; SUITE_HYPOTHESIS_EXAMPLES=500 searches harder
+PROPERTY = settings(max_examples=int(os.environ.get("SUITE_HYPOTHESIS_EXAMPLES", "25")), deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 texts = st.one_of(
