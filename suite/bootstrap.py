@@ -58,7 +58,7 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
     the reference data (built-in roles, departments, every plugin's permissions).
     ``office=False`` skips reading the office's settings (time zone) for commands that only
     look at the schema."""
-    from suite.db.engine import open_database
+    from suite.db.engine import check_database, open_database
 
     paths = get_paths()
     settings = settings or Settings.load(paths.settings_file)
@@ -66,6 +66,11 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
     load_catalogs(host, choose_language(language, settings))
     url = resolve_database_url(db_url, settings, paths)
     db = open_database(url, check_share=check_share)
+    try:
+        check_database(db)  # one line naming what to fix, not a driver's error half-way through
+    except BaseException:
+        db.dispose()
+        raise
     ctx = Context(db=db, host=host, settings=settings)
     if migrate:
         prepare_database(ctx, backup=backup, progress=progress)
@@ -106,7 +111,7 @@ def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force:
     ensure_roles(system, ctx.host.permissions())
     ensure_departments(system)
     ctx.host.call_each("suite_database_ready", ctx=system)
-    set_setting(system, "core", "prepared_for", fingerprint, permission=None)
+    set_setting(system, "core", "prepared_for", fingerprint, permission="settings.manage")
     return applied
 
 

@@ -9,6 +9,7 @@ file in the user data folder.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,10 +116,14 @@ def resolve_database_url(cli_url: str | None, settings: Settings, paths: Paths |
 
 
 def _expand(url: str) -> str:
-    """A bare file path is taken as a SQLite file."""
+    """A bare file path is taken as a SQLite file. Text that is neither a URL nor a plain
+    path (``::::``, ``postgresql:/host``) is refused rather than taken as a file name."""
     from suite.db.engine import sqlite_url
 
     url = url.strip()
     if "://" not in url:
+        if not url or re.search(r":", re.sub(r"^[A-Za-z]:(?=[\\/])", "", url)):
+            raise UserError(T("\u201c{url}\u201d is neither a database URL nor a file path: give a SQLite file "
+                              "(such as suite.db) or a URL such as postgresql://user@server/suite.", url=url))
         return sqlite_url(Path(url))
     return url

@@ -46,11 +46,13 @@ def test_services_speak_chinese_when_asked():
     host = build_host()
     try:
         assert load_catalogs(host, "zh_CN") == "zh_CN"
-        assert str(i18n.Msg("core", "Wrong user name or password.")) == "用户名或密码错误。"
+        from suite.core.users import login_failed_message
+
+        assert str(login_failed_message()) == "用户名或密码错误。连续输错 5 次密码后，账户将锁定 5 分钟。"
         assert str(i18n.Msg("core", "A password needs at least {n} characters.", n=8)) == "密码至少需要 8 个字符。"
     finally:
         i18n.set_language("en")
-    assert str(i18n.Msg("core", "Wrong user name or password.")) == "Wrong user name or password."
+    assert str(i18n.Msg("core", "A password needs at least {n} characters.", n=8)) == "A password needs at least 8 characters."
 
 
 def test_qt_loads_the_compiled_catalog(qapp):

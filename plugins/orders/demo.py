@@ -88,7 +88,7 @@ def _products(ctx: Context) -> dict[str, list]:
 def create(ctx: Context, rng: random.Random, days: int = DAYS) -> None:
     made = _products(ctx)
     # the dispatcher sends drivers out every hour: promises allow for the wait
-    core.set_setting(ctx, "orders", "dispatch_every_minutes", 60)
+    core.set_setting(ctx, "orders", "dispatch_every_minutes", 60, permission="orders.configure")
     drivers = core.list_staff(ctx, department="delivery")
     for (plate, name, cap), driver in zip(VEHICLES, drivers):
         dispatch.save_vehicle(ctx, plate=plate, name=name, capacity_buckets=cap, default_driver_staff_id=driver.id)

@@ -2681,6 +2681,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <source>The settings file {path} is not valid TOML: {error}</source>
       <translation>设置文件 {path} 不是有效的 TOML：{error}</translation>
     </message>
+    <message>
+      <location filename="suite/config.py" />
+      <source>“{url}” is neither a database URL nor a file path: give a SQLite file (such as suite.db) or a URL such as postgresql://user@server/suite.</source>
+      <translation>“{url}”既不是数据库 URL，也不是文件路径：请给出 SQLite 文件（如 suite.db）或 postgresql://user@server/suite 这样的 URL。</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -2688,6 +2693,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/reports.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="suite/core/staff.py" />
+      <source>A department called “{name}” exists already.</source>
+      <translation>已有名为“{name}”的部门。</translation>
     </message>
     <message>
       <location filename="suite/core/staff.py" />
@@ -2701,6 +2711,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/core/users.py" />
+      <source>A password cannot contain control characters such as NUL.</source>
+      <translation>密码不能包含 NUL 等控制字符。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/users.py" />
+      <source>A password has at most {n} characters.</source>
+      <translation>密码最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/users.py" />
       <source>A password needs at least {n} characters.</source>
       <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -2708,6 +2728,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/customers.py" />
       <source>A phone number may contain only digits, spaces, '-', '+' and brackets: “{raw}”.</source>
       <translation>电话号码只能包含数字、空格、“-”、“+”和括号：“{raw}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/customers.py" />
+      <source>A phone's label has at most {n} characters.</source>
+      <translation>电话备注最多 {n} 个字符。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -2718,6 +2743,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/users.py" />
       <source>A role with this name exists already.</source>
       <translation>已有同名角色。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/company.py" />
+      <source>A setting needs a name.</source>
+      <translation>设置项需要名称。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/company.py" />
+      <source>A setting needs a namespace.</source>
+      <translation>设置项需要命名空间。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -2805,7 +2840,7 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="suite/core/company.py" />
+      <location filename="suite/core/validation.py" />
       <source>At most {n} characters.</source>
       <translation>最多 {n} 个字符。</translation>
     </message>
@@ -2853,6 +2888,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/reports.py" />
       <source>Changes per table (the 15 busiest)</source>
       <translation>各数据表变更数（前 15 名）</translation>
+    </message>
+    <message>
+      <location filename="suite/core/users.py" />
+      <source>Choose a language the suite speaks.</source>
+      <translation>请选择本套件支持的语言。</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -2945,9 +2985,19 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>启用和停用插件</translation>
     </message>
     <message>
+      <location filename="suite/core/staff.py" />
+      <source>Enter a date.</source>
+      <translation>请输入日期。</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>Enter a phone number.</source>
       <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/validation.py" />
+      <source>Enter text here.</source>
+      <translation>此处请输入文字。</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -3235,6 +3285,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>该客户已不存在。</translation>
     </message>
     <message>
+      <location filename="suite/core/customers.py" />
+      <source>That delivery area no longer exists.</source>
+      <translation>该配送区域已不存在。</translation>
+    </message>
+    <message>
       <location filename="suite/core/staff.py" />
       <source>That department no longer exists.</source>
       <translation>该部门已不存在。</translation>
@@ -3340,6 +3395,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>该账户已停用，请联系店主启用。</translation>
     </message>
     <message>
+      <location filename="suite/core/validation.py" />
+      <source>This text holds a character that cannot be stored (NUL or a broken character): type it again.</source>
+      <translation>这段文字含有无法保存的字符（NUL 或损坏的字符），请重新输入。</translation>
+    </message>
+    <message>
       <location filename="suite/ui/screenshot.py" />
       <source>This user may not open the page “{page}”.</source>
       <translation>该用户无权打开页面“{page}”。</translation>
@@ -3353,11 +3413,6 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>To (inclusive)</source>
       <translation>截止日期（含）</translation>
-    </message>
-    <message>
-      <location filename="suite/core/users.py" />
-      <source>Too many wrong passwords: the account is locked until {time}.</source>
-      <translation>密码错误次数过多：账户已锁定至 {time}。</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -3421,8 +3476,8 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/core/users.py" />
-      <source>Wrong user name or password.</source>
-      <translation>用户名或密码错误。</translation>
+      <source>Wrong user name or password. After {n} wrong passwords in a row, an account is locked for {minutes} minutes.</source>
+      <translation>用户名或密码错误。连续输错 {n} 次密码后，账户将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -3484,6 +3539,31 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/db/engine.py" />
+      <source>The PostgreSQL server at {where} does not answer: check that it is running and that the host and port in the database URL are right.</source>
+      <translation>{where} 的 PostgreSQL 服务器没有响应：请检查服务器是否在运行，以及数据库 URL 中的主机和端口是否正确。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>The PostgreSQL server at {where} has no database “{name}”: create it (createdb -O {user} {name}) or correct the name in the database URL.</source>
+      <translation>{where} 的 PostgreSQL 服务器上没有数据库“{name}”：请先创建（createdb -O {user} {name}），或改正数据库 URL 中的名称。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>The PostgreSQL server at {where} refused the log-in as “{user}”: check the user name and password in the database URL (and that the server lets this PC in).</source>
+      <translation>{where} 的 PostgreSQL 服务器拒绝以“{user}”登录：请检查数据库 URL 中的用户名和密码（以及服务器是否允许本机连接）。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>The database file {path} cannot be created: you may not write to the folder {folder}. Choose a file in a folder you may write to.</source>
+      <translation>无法创建数据库文件 {path}：您无权写入文件夹 {folder}。请选择一个可写文件夹中的文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>The database file {path} cannot be opened or created: check that its folder exists and that you may write there, or choose another file.</source>
+      <translation>无法打开或创建数据库文件 {path}：请检查其所在文件夹是否存在、您是否有写入权限，或选择其他文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
       <source>The database file {path} is on a network share ({reason}). SQLite cannot be shared safely between PCs: when several PCs share the data, set up a PostgreSQL server and point every PC at it (see README).</source>
       <translation>数据库文件 {path} 位于网络共享上（{reason}）。SQLite 无法在多台电脑之间安全共享：多台电脑共用数据时，请架设一台 PostgreSQL 服务器，并让每台电脑都连接它（见 README）。</translation>
     </message>
@@ -3499,8 +3579,28 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/db/engine.py" />
+      <source>The folder {folder} for the database file cannot be created: choose a file in a folder you may write to.</source>
+      <translation>无法创建数据库文件所在的文件夹 {folder}：请选择一个可写文件夹中的文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>The folder {folder} for the database file does not exist: create it or choose another file.</source>
+      <translation>数据库文件所在的文件夹 {folder} 不存在：请先创建它，或选择其他文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
       <source>Unsupported database “{backend}”: use a SQLite file or PostgreSQL.</source>
       <translation>不支持的数据库“{backend}”：请使用 SQLite 文件或 PostgreSQL。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>{path} is a folder, not a database file: give the path of a file, for example {example}.</source>
+      <translation>{path} 是文件夹，不是数据库文件：请给出文件路径，例如 {example}。</translation>
+    </message>
+    <message>
+      <location filename="suite/db/engine.py" />
+      <source>{path} is not a SQLite database (it is some other kind of file): give the path of the suite's database file, or a new file name.</source>
+      <translation>{path} 不是 SQLite 数据库（而是其他类型的文件）：请给出本套件的数据库文件路径，或一个新文件名。</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
+from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, searchable, shown, valid_id
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
 from suite.plugin_api.i18n import domain
@@ -30,7 +31,9 @@ CUSTOMER_KINDS = ("person", "company")
 def normalise_phone(raw: str) -> str:
     """Digits of a phone number: spaces, dashes and brackets dropped, +86/0086 removed.
     Anything else (letters) is refused with a clear message."""
-    text = _PHONE_JUNK.sub("", (raw or "").strip())
+    raw = raw if isinstance(raw, str) else ""
+    quoted = shown(raw)
+    text = _PHONE_JUNK.sub("", raw.strip())
     if text.startswith("+86"):
         text = text[3:]
     elif text.startswith("0086"):
@@ -40,9 +43,9 @@ def normalise_phone(raw: str) -> str:
     if not text:
         raise ValidationError(T("Enter a phone number."))
     if not text.isdigit() or not text.isascii():
-        raise ValidationError(T("A phone number may contain only digits, spaces, '-', '+' and brackets: \u201c{raw}\u201d.", raw=raw))
+        raise ValidationError(T("A phone number may contain only digits, spaces, '-', '+' and brackets: \u201c{raw}\u201d.", raw=quoted))
     if not 5 <= len(text) <= 20:
-        raise ValidationError(T("\u201c{raw}\u201d is not a phone number: it needs 5 to 20 digits.", raw=raw))
+        raise ValidationError(T("\u201c{raw}\u201d is not a phone number: it needs 5 to 20 digits.", raw=quoted))
     return text
 
 
@@ -172,15 +175,17 @@ def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
 def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_id: int | None = None,
               travel_minutes: int = 30, archived: bool = False, expected_version: int | None = None) -> int:
     ctx.require(P.AREAS_MANAGE)
-    name = (name or "").strip()
-    errors = {}
-    if not name:
-        errors["name"] = T("An area needs a name.")
-    if not isinstance(travel_minutes, int) or not 0 < travel_minutes <= 24 * 60:
+    errors: dict[str, object] = {}
+    name = clean_text(errors, "name", name, 100, required=T("An area needs a name."))
+    if isinstance(travel_minutes, bool) or not isinstance(travel_minutes, int) or not 0 < travel_minutes <= 24 * 60:
         errors["travel_minutes"] = T("Travel time is a number of minutes between 1 and 1440.")
+    if not isinstance(keywords, str):
+        keywords = "\n".join(k if isinstance(k, str) else "" for k in (keywords or ()))
+    words = "\n".join(_keywords(clean_text(errors, "keywords", keywords, MAX_NOTES)))
+    if area_id is not None and not valid_id(area_id):
+        raise NotFound(T("That area no longer exists."))
     if errors:
         raise ValidationError(fields=errors)
-    words = "\n".join(_keywords(keywords if isinstance(keywords, str) else "\n".join(keywords)))
     with ctx.unit_of_work() as s:
         clash = s.scalar(select(Area.id).where(Area.name == name))
         if clash and clash != area_id:
@@ -189,13 +194,13 @@ def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_i
             area = Area(name=name)
             s.add(area)
         else:
-            area = s.get(Area, area_id)
+            area = get_row(s, Area, area_id)
             if area is None:
                 raise NotFound(T("That area no longer exists."))
             if expected_version is not None and area.version != expected_version:
                 raise ConflictError(table="core_areas", row_id=area_id)
-        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, archived
-        s.flush()
+        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, bool(archived)
+        flush_unique(s, "name", T("An area called \u201c{name}\u201d exists already.", name=name))
         return area.id
 
 
@@ -235,7 +240,7 @@ def _area_names(session) -> dict[int, str]:
 def get_customer(ctx: Context, customer_id: int) -> CustomerView:
     ctx.require(P.CUSTOMERS_VIEW)
     with ctx.read() as s:
-        c = s.get(Customer, customer_id)
+        c = get_row(s, Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
         return _view(ctx, c, _area_names(s))
@@ -243,7 +248,7 @@ def get_customer(ctx: Context, customer_id: int) -> CustomerView:
 
 def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
     ctx.require(P.CUSTOMERS_VIEW)
-    ids = list(set(ids))
+    ids = [i for i in set(ids) if valid_id(i)]
     out: dict[int, CustomerView] = {}
     with ctx.read() as s:
         areas = _area_names(s)
@@ -278,7 +283,7 @@ def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView
 def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
     """By name (contains) or phone (prefix)."""
     ctx.require(P.CUSTOMERS_VIEW)
-    text = (text or "").strip()
+    text = searchable(text).strip()[:120]  # no name is longer; no column holds a NUL
     if not text:
         return []
     digits = re.sub(r"\D", "", text)
@@ -294,45 +299,69 @@ def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerV
 
 def _validate(ctx: Context, data: CustomerInput) -> tuple[str, list[PhoneInput], list[AddressInput]]:
     errors: dict[str, object] = {}
-    name = (data.name or "").strip()
-    if not name:
-        errors["name"] = T("Enter the customer's name.")
-    elif len(name) > 120:
-        errors["name"] = T("At most {n} characters.", n=120)
+    name = clean_text(errors, "name", data.name, 120, required=T("Enter the customer's name."))
     if data.kind not in CUSTOMER_KINDS:
         errors["kind"] = T("Choose person or company.")
+    clean_text(errors, "notes", data.notes, MAX_NOTES)
+    if data.area_id is not None and not valid_id(data.area_id):
+        errors["area_id"] = T("That delivery area no longer exists.")
     phones: list[PhoneInput] = []
     seen = set()
     for item in data.phones:
         item = PhoneInput(item) if isinstance(item, str) else item
-        if not (item.phone or "").strip():
+        if not isinstance(item.phone, str) or not item.phone.strip():
             continue
         try:
             digits = normalise_phone(item.phone)
         except ValidationError as exc:
             errors["phones"] = exc.message
             continue
+        bad: dict[str, object] = {}
+        label = clean_text(bad, "label", item.label, 40)
+        if "label" in bad and len(label) > 40:
+            bad["label"] = T("A phone's label has at most {n} characters.", n=40)
+        if bad:
+            errors.setdefault("phones", bad["label"])
+            continue
         if digits in seen:
             continue
         seen.add(digits)
-        phones.append(PhoneInput(digits, item.label, item.is_primary, item.id))
+        phones.append(PhoneInput(digits, label, item.is_primary, item.id))
     if phones and not any(p.is_primary for p in phones):
         phones[0].is_primary = True
     addresses: list[AddressInput] = []
     for item in data.addresses:
         item = AddressInput(item) if isinstance(item, str) else item
-        text = (item.address or "").strip()
+        bad: dict[str, object] = {}
+        text = clean_text(bad, "address", item.address, 300)
+        if "address" in bad and len(text) > 300:
+            bad["address"] = T("An address has at most {n} characters.", n=300)
+        label = clean_text(bad, "label", item.label, 40)
+        if item.area_id is not None and not valid_id(item.area_id):
+            bad["area_id"] = T("That delivery area no longer exists.")
+        if bad:
+            errors.setdefault("addresses", next(iter(bad.values())))
+            continue
         if not text:
             continue
-        if len(text) > 300:
-            errors["addresses"] = T("An address has at most {n} characters.", n=300)
-            continue
-        addresses.append(AddressInput(text, item.label, item.area_id, item.is_default, item.id))
+        addresses.append(AddressInput(text, label, item.area_id, item.is_default, item.id))
     if addresses and not any(a.is_default for a in addresses):
         addresses[0].is_default = True
     if errors:
         raise ValidationError(fields=errors)
     return name, phones, addresses
+
+
+def _check_areas(session, data: CustomerInput, addresses: list[AddressInput]) -> None:
+    """Every area named exists (inside the unit of work, before anything is written)."""
+    wanted = {a.area_id for a in addresses if a.area_id is not None}
+    if data.area_id is not None:
+        wanted.add(data.area_id)
+    if wanted:
+        found = set(session.scalars(select(Area.id).where(Area.id.in_(wanted))))
+        if wanted - found:
+            field_ = "area_id" if data.area_id in wanted - found else "addresses"
+            raise ValidationError(fields={field_: T("That delivery area no longer exists.")})
 
 
 def _apply_children(c: Customer, phones: list[PhoneInput], addresses: list[AddressInput], ctx: Context) -> None:
@@ -364,6 +393,7 @@ def create_customer(ctx: Context, data: CustomerInput) -> int:
     ctx.require(P.CUSTOMERS_EDIT)
     name, phones, addresses = _validate(ctx, data)
     with ctx.unit_of_work() as s:
+        _check_areas(s, data, addresses)
         c = Customer(name=name, kind=data.kind, notes=(data.notes or "").strip(), area_id=data.area_id)
         s.add(c)
         _apply_children(c, phones, addresses, ctx)
@@ -384,9 +414,10 @@ def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expe
         raise PermissionDenied(P.CUSTOMERS_VIEW_PII, T("Editing a customer needs the right to see phone numbers and addresses."))
     name, phones, addresses = _validate(ctx, data)
     with ctx.unit_of_work() as s:
-        c = s.get(Customer, customer_id)
+        c = get_row(s, Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
+        _check_areas(s, data, addresses)
         if expected_version is not None and c.version != expected_version:
             raise ConflictError(table="core_customers", row_id=customer_id)
         c.name, c.kind, c.notes = name, data.kind, (data.notes or "").strip()
@@ -400,12 +431,12 @@ def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expe
 def archive_customer(ctx: Context, customer_id: int, archived: bool = True) -> None:
     ctx.require(P.CUSTOMERS_EDIT)
     with ctx.unit_of_work() as s:
-        c = s.get(Customer, customer_id)
+        c = get_row(s, Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
         if archived and not c.archived:
             ctx.emit("suite_customer_will_archive", customer_id=customer_id)
-        c.archived = archived
+        c.archived = bool(archived)
 
 
 def count_customers(ctx: Context) -> int:

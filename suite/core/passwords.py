@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _hasher = PasswordHasher()
+#: (hasher, hash of a random password made with it): verified for unknown user names, so that
+#: an unknown name costs the same work as a known one with a wrong password
+_dummy: tuple[PasswordHasher, str] | None = None
 
 
 def hash_password(password: str) -> str:
@@ -15,8 +20,22 @@ def hash_password(password: str) -> str:
 def verify_password(stored: str, password: str) -> bool:
     try:
         return _hasher.verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+    except (VerifyMismatchError, VerificationError, InvalidHashError, UnicodeEncodeError):
         return False
+
+
+def dummy_hash() -> str:
+    """A hash made with the current parameters that no password matches (made once)."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash(secrets.token_urlsafe(24)))
+    return _dummy[1]
+
+
+def verify_dummy(password: str) -> bool:
+    """The work of :func:`verify_password` for a user that does not exist. Always False."""
+    verify_password(dummy_hash(), password)
+    return False
 
 
 def needs_rehash(stored: str) -> bool:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from suite.core import permissions as P
 from suite.core.models import Department, Staff
+from suite.core.validation import MAX_NOTES, clean_text, get_row, lookup_text, shown, valid_id
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
 from suite.plugin_api.i18n import domain
@@ -63,19 +64,26 @@ def list_departments(ctx: Context, include_archived: bool = False) -> list[Depar
 
 
 def department_id(ctx: Context, code: str) -> int:
+    key = lookup_text(code, 40)
     with ctx.read() as s:
-        found = s.scalar(select(Department.id).where(Department.code == code))
+        found = s.scalar(select(Department.id).where(Department.code == key)) if key else None
     if found is None:
-        raise NotFound(T("There is no department \u201c{code}\u201d.", code=code))
+        raise NotFound(T("There is no department \u201c{code}\u201d.", code=shown(code)))
     return found
 
 
 def save_department(ctx: Context, name: str, *, department_id: int | None = None, archived: bool | None = None) -> int:
     ctx.require(P.STAFF_MANAGE)
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError(fields={"name": T("A department needs a name.")})
+    errors: dict[str, object] = {}
+    name = clean_text(errors, "name", name, 100, required=T("A department needs a name."))
+    if errors:
+        raise ValidationError(fields=errors)
+    if department_id is not None and not valid_id(department_id):
+        raise NotFound(T("That department no longer exists."))
     with ctx.unit_of_work() as s:
+        clash = s.scalar(select(Department.id).where(Department.name == name, Department.id != (department_id or 0)))
+        if clash:
+            raise ValidationError(fields={"name": T("A department called \u201c{name}\u201d exists already.", name=name)})
         if department_id is None:
             dep = Department(name=name)
             s.add(dep)
@@ -102,7 +110,7 @@ def list_staff(ctx: Context, *, department: str | None = None, include_archived:
     with ctx.read() as s:
         stmt = select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id).order_by(Staff.name, Staff.id)
         if department:
-            stmt = stmt.where(Department.code == department)
+            stmt = stmt.where(Department.code == (lookup_text(department, 40) or ""))
         if not include_archived:
             stmt = stmt.where(Staff.archived.is_(False))
         return [_view(st, dep) for st, dep in s.execute(stmt)]
@@ -110,6 +118,8 @@ def list_staff(ctx: Context, *, department: str | None = None, include_archived:
 
 def get_staff(ctx: Context, staff_id: int) -> StaffView:
     ctx.require(P.STAFF_VIEW)
+    if not valid_id(staff_id):
+        raise NotFound(T("That staff member no longer exists."))
     with ctx.read() as s:
         row = s.execute(select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id)
                         .where(Staff.id == staff_id)).first()
@@ -122,12 +132,18 @@ def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: s
                position: str = "", hired_on: dt.date | None = None, notes: str = "", archived: bool = False,
                expected_version: int | None = None) -> int:
     ctx.require(P.STAFF_MANAGE)
-    errors = {}
-    name = (name or "").strip()
-    if not name:
-        errors["name"] = T("Enter the person's name.")
-    phone = (phone or "").strip()
-    if phone:
+    errors: dict[str, object] = {}
+    name = clean_text(errors, "name", name, 100, required=T("Enter the person's name."))
+    phone = clean_text(errors, "phone", phone, 40)
+    position = clean_text(errors, "position", position, 100)
+    notes = clean_text(errors, "notes", notes, MAX_NOTES, strip=False)
+    if hired_on is not None and (not isinstance(hired_on, dt.date) or isinstance(hired_on, dt.datetime)):
+        errors["hired_on"] = T("Enter a date.")
+    if department_id is not None and not valid_id(department_id):
+        errors["department_id"] = T("That department no longer exists.")
+    if staff_id is not None and not valid_id(staff_id):
+        raise NotFound(T("That staff member no longer exists."))
+    if phone and "phone" not in errors:
         from suite.core.customers import normalise_phone
 
         try:
@@ -149,7 +165,7 @@ def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: s
             if expected_version is not None and staff.version != expected_version:
                 raise ConflictError(table="core_staff", row_id=staff_id)
         staff.name, staff.phone, staff.department_id = name, phone, department_id
-        staff.position, staff.hired_on, staff.notes, staff.archived = position.strip(), hired_on, notes, archived
+        staff.position, staff.hired_on, staff.notes, staff.archived = position, hired_on, notes, bool(archived)
         s.flush()
         ctx.emit("suite_staff_did_save", staff_id=staff.id, created=staff_id is None)
         return staff.id

@@ -6,21 +6,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, literal, null, or_, select, update
 
 from suite.core import permissions as P
 from suite.core.audit import record
 from suite.core.models import KnownPermission, LoginEvent, Role, RolePermission, Staff, User, UserRole
-from suite.core.passwords import hash_password, needs_rehash, verify_password
+from suite.core.passwords import hash_password, needs_rehash, verify_dummy, verify_password
+from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, lookup_text, shown, valid_id
 from suite.plugin_api.context import Context, CurrentUser
 from suite.plugin_api.errors import NotFound, PermissionDenied, UserError, ValidationError
-from suite.plugin_api.i18n import domain
+from suite.plugin_api.i18n import SUPPORTED_LANGUAGES, domain
 
 T = domain("core")
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 256
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,64}$")
 
 
@@ -65,13 +67,17 @@ class RoleView:
 def check_password(password: str, field: str = "password") -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(fields={field: T("A password needs at least {n} characters.", n=MIN_PASSWORD_LENGTH)})
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(fields={field: T("A password has at most {n} characters.", n=MAX_PASSWORD_LENGTH)})
     if password.strip() != password:
         raise ValidationError(fields={field: T("A password cannot begin or end with a space.")})
+    if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in password):
+        raise ValidationError(fields={field: T("A password cannot contain control characters such as NUL.")})
 
 
 def check_username(username: str) -> str:
-    username = (username or "").strip()
-    if not _USERNAME.match(username):
+    username = (username if isinstance(username, str) else "").strip()
+    if not _USERNAME.fullmatch(username):
         raise ValidationError(
             fields={"username": T("A user name has 2 to 64 letters, digits, Chinese characters, '.', '-' or '_'.")}
         )
@@ -133,9 +139,10 @@ def user_context(ctx: Context, username: str) -> Context:
     """The context acting as *username* (no password: for the command line's maintenance
     commands run by the person who owns the machine, and for tests)."""
     with ctx.read() as s:
-        user = s.scalar(select(User).where(User.username == username))
+        name = lookup_text(username, 64)
+        user = s.scalar(select(User).where(User.username == name)) if name else None
         if user is None:
-            raise NotFound(T("There is no user called \u201c{name}\u201d.", name=username))
+            raise NotFound(T("There is no user called \u201c{name}\u201d.", name=shown(username)))
         return ctx.with_user(current_user(s, user))
 
 
@@ -147,60 +154,118 @@ def has_users(ctx: Context) -> bool:
 # ---------------------------------------------------------------------------- login
 
 
+def login_failed_message():
+    """The one answer to an unknown name, a wrong password and a locked account: it tells
+    nobody whether the name exists or whether the password was right."""
+    return T("Wrong user name or password. After {n} wrong passwords in a row, an account is locked for {minutes} minutes.",
+             n=MAX_FAILED_LOGINS, minutes=LOCK_MINUTES)
+
+
+def _for_log(username: str) -> str:
+    """The typed name as the login log can store it (no NUL, no lone surrogate, 64 characters)."""
+    return "".join("\ufffd" if ch == "\x00" or "\ud800" <= ch <= "\udfff" else ch for ch in username[:64])
+
+
 def login(ctx: Context, username: str, password: str) -> Context:
     """Check a password and return the context acting as that user.
 
-    Five failures in a row lock the account for five minutes. Every attempt is recorded.
+    An unknown name, a wrong password and a locked account cost the same work (a password
+    hash is verified for each: a dummy one for an unknown name) and get the same message.
+    Failures are counted with one atomic UPDATE, so that however many attempts arrive at
+    once, the fifth failure in a row locks the account for five minutes. The bookkeeping of
+    a log-in (failure count, lock, last log-in) is written directly, without touching the
+    user's version: many PCs signing in with one account never conflict, and an owner
+    editing the account meanwhile is not told that someone else changed it. Every attempt
+    is recorded in the login log.
     """
     username = (username or "").strip()
+    password = password or ""
     now = ctx.now()
-    failure: object = None
-    with ctx.as_system().unit_of_work() as s:
-        user = s.scalar(select(User).where(User.username == username))
-        if user is None:
-            failure = T("Wrong user name or password.")
-            s.add(LoginEvent(at=now, username=username[:64], success=False, reason="unknown user"))
-        elif not user.active:
-            failure = T("This account is disabled. Ask the owner to enable it.")
-            s.add(LoginEvent(at=now, username=username, success=False, reason="disabled"))
-        elif user.locked_until is not None and user.locked_until > now:
-            local = ctx.to_local(user.locked_until)
-            failure = T("Too many wrong passwords: the account is locked until {time}.", time=local.strftime("%H:%M"))
-            s.add(LoginEvent(at=now, username=username, success=False, reason="locked"))
-        elif not verify_password(user.password_hash, password or ""):
-            user.failed_logins = (user.failed_logins or 0) + 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                user.failed_logins = 0
-                local = ctx.to_local(user.locked_until)
-                failure = T("Too many wrong passwords: the account is locked until {time}.", time=local.strftime("%H:%M"))
+    system = ctx.as_system()
+    row = None
+    if 0 < len(username) <= 64 and _for_log(username) == username and len(password) <= MAX_PASSWORD_LENGTH:
+        with system.read() as s:
+            row = s.execute(select(User.id, User.password_hash, User.active)
+                            .where(User.username == username)).first()
+    if row is None:
+        right = verify_dummy(password[:MAX_PASSWORD_LENGTH])
+    else:
+        right = verify_password(row.password_hash, password)
+    t = User.__table__
+    failure: object = login_failed_message()
+    with system.unit_of_work() as s:
+        conn = s.connection()  # bookkeeping, not an edit of the user: no version, no audit row
+        if row is None:
+            reason = "unknown user"
+        elif not right:
+            lock_active = t.c.locked_until > now
+            lock_expired = and_(t.c.locked_until.is_not(None), t.c.locked_until <= now)
+            until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            count, locked_until = conn.execute(
+                update(t).where(t.c.id == row.id).values(
+                    failed_logins=case((lock_expired, 1), else_=t.c.failed_logins + 1),
+                    locked_until=case(
+                        (lock_active, t.c.locked_until),
+                        (and_(t.c.locked_until.is_(None), t.c.failed_logins + 1 >= MAX_FAILED_LOGINS),
+                         literal(until, t.c.locked_until.type)),
+                        else_=null(),
+                    ),
+                ).returning(t.c.failed_logins, t.c.locked_until)
+            ).one()
+            if count < MAX_FAILED_LOGINS:
+                reason = "wrong password"
+            elif count == MAX_FAILED_LOGINS:
+                reason = "wrong password: account locked"
+                record(s, system, "core_users", str(row.id), "update",
+                       {"locked_until": [None, locked_until.isoformat() if locked_until else None]})
             else:
-                failure = T("Wrong user name or password.")
-            s.add(LoginEvent(at=now, username=username, success=False, reason="wrong password"))
+                reason = "wrong password: account locked"
         else:
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_login_at = now
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            s.add(LoginEvent(at=now, username=username, success=True, reason=""))
-            acting = current_user(s, user)
+            values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+            if needs_rehash(row.password_hash):
+                values["password_hash"] = hash_password(password)
+            done = conn.execute(
+                update(t).where(t.c.id == row.id, t.c.active.is_(True),
+                                or_(t.c.locked_until.is_(None), t.c.locked_until <= now))
+                .values(**values).returning(t.c.id)
+            ).first()
+            if done is not None:
+                reason, failure = "", None
+            else:
+                state = conn.execute(select(t.c.active, t.c.locked_until).where(t.c.id == row.id)).one()
+                if state.locked_until is not None and state.locked_until > now:
+                    reason = "locked"
+                else:  # the right password of a disabled account: saying so tells its holder only
+                    reason = "disabled"
+                    failure = T("This account is disabled. Ask the owner to enable it.")
+        s.add(LoginEvent(at=now, username=_for_log(username), success=failure is None, reason=reason))
     if failure is not None:
         raise UserError(failure)
-    return ctx.with_user(acting)
+    with system.read() as s:
+        return ctx.with_user(current_user(s, s.get(User, row.id)))
 
 
 # ---------------------------------------------------------------------------- users
 
 
 def _roles_by_codes(session, codes) -> list[Role]:
-    roles = []
-    for code in codes:
-        role = session.scalar(select(Role).where((Role.code == code) | (Role.name == code)))
+    """The roles named (by code or name), each once however often it is named."""
+    if isinstance(codes, str):
+        codes = [codes]
+    roles: list[Role] = []
+    for code in codes or ():
+        key = lookup_text(code, 100)
+        role = session.scalar(select(Role).where((Role.code == key) | (Role.name == key)).order_by(Role.id).limit(1)) \
+            if key else None
         if role is None:
-            raise ValidationError(fields={"roles": T("There is no role \u201c{role}\u201d.", role=code)})
-        roles.append(role)
+            raise ValidationError(fields={"roles": T("There is no role \u201c{role}\u201d.", role=shown(code))})
+        if role not in roles:
+            roles.append(role)
     return roles
+
+
+def _display_name(errors: dict, value) -> str:
+    return clean_text(errors, "display_name", value, 100)
 
 
 def create_owner(ctx: Context, username: str, password: str, display_name: str = "",
@@ -208,6 +273,10 @@ def create_owner(ctx: Context, username: str, password: str, display_name: str =
     """The first start: create the owner account. Refused once any user exists."""
     username = check_username(username)
     check_password(password)
+    errors: dict[str, object] = {}
+    display_name = _display_name(errors, display_name)
+    if errors:
+        raise ValidationError(fields=errors)
     system = ctx.as_system()
     with system.unit_of_work() as s:
         if s.scalar(select(func.count()).select_from(User)):
@@ -229,6 +298,12 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
     ctx.require(P.USERS_MANAGE)
     username = check_username(username)
     check_password(password)
+    errors: dict[str, object] = {}
+    display_name = _display_name(errors, display_name)
+    if staff_id is not None and not valid_id(staff_id):
+        errors["staff_id"] = T("That staff member no longer exists.")
+    if errors:
+        raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         if s.scalar(select(User.id).where(User.username == username)):
             raise ValidationError(fields={"username": T("The user name \u201c{name}\u201d is taken.", name=username)})
@@ -239,7 +314,7 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
                     password_hash=hash_password(password))
         user.roles = role_objs
         s.add(user)
-        s.flush()
+        flush_unique(s, "username", T("The user name \u201c{name}\u201d is taken.", name=username))
         if staff_id is not None:
             _link_staff(s, user.id, staff_id)
         record(s, ctx, "core_user_roles", str(user.id), "insert",
@@ -249,11 +324,12 @@ def create_user(ctx: Context, username: str, password: str, *, display_name: str
 
 def _get_user(session, user_id: int | None = None, username: str | None = None) -> User:
     if user_id is not None:
-        user = session.get(User, user_id)
+        user = get_row(session, User, user_id)
     else:
-        user = session.scalar(select(User).where(User.username == username))
+        name = lookup_text(username, 64)
+        user = session.scalar(select(User).where(User.username == name)) if name else None
     if user is None:
-        raise NotFound(T("There is no user called \u201c{name}\u201d.", name=username or user_id))
+        raise NotFound(T("There is no user called \u201c{name}\u201d.", name=shown(username or user_id)))
     return user
 
 
@@ -323,15 +399,24 @@ def set_user_roles(ctx: Context, user_id: int, roles, *, expected_version: int |
 def update_user(ctx: Context, user_id: int, *, display_name: str | None = None, staff_id: int | None | str = "",
                 language: str | None = None, expected_version: int | None = None) -> None:
     ctx.require(P.USERS_MANAGE)
+    errors: dict[str, object] = {}
+    if display_name is not None:
+        display_name = _display_name(errors, display_name)
+    if language is not None and language != "" and language not in SUPPORTED_LANGUAGES:
+        errors["language"] = T("Choose a language the suite speaks.")
+    if staff_id not in ("", None) and not valid_id(staff_id):
+        errors["staff_id"] = T("That staff member no longer exists.")
+    if errors:
+        raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         user = _get_user(s, user_id)
         _check_version(user, expected_version)
         if display_name is not None:
-            user.display_name = display_name.strip() or user.username
+            user.display_name = display_name or user.username
         if staff_id != "":
             _link_staff(s, user.id, staff_id)  # type: ignore[arg-type]
         if language is not None:
-            user.language = language
+            user.language = language or None
 
 
 def _link_staff(session, user_id: int, staff_id: int | None) -> None:
@@ -341,7 +426,7 @@ def _link_staff(session, user_id: int, staff_id: int | None) -> None:
             old.user_id = None
     session.flush()
     if staff_id is not None:
-        staff = session.get(Staff, staff_id)
+        staff = get_row(session, Staff, staff_id)
         if staff is None:
             raise ValidationError(fields={"staff_id": T("That staff member no longer exists.")})
         if staff.user_id not in (None, user_id):
@@ -395,10 +480,22 @@ def save_role(ctx: Context, *, role_id: int | None = None, name: str, permission
     """Create a role or change its name and permissions. The owner role always holds every
     permission and cannot be changed."""
     ctx.require(P.USERS_MANAGE)
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError(fields={"name": T("A role needs a name.")})
-    perms = set(permissions)
+    errors: dict[str, object] = {}
+    name = clean_text(errors, "name", name, 100, required=T("A role needs a name."))
+    description = clean_text(errors, "description", description, MAX_NOTES)
+    perms: set[str] = set()
+    bad_perms: list[str] = []
+    for perm in permissions or ():
+        if isinstance(perm, str) and perm and lookup_text(perm, 80) is not None:
+            perms.add(perm)
+        else:
+            bad_perms.append(shown(perm))
+    if bad_perms:
+        errors["permissions"] = T("Unknown permission: {p}", p=", ".join(sorted(bad_perms)))
+    if role_id is not None and not valid_id(role_id):
+        raise NotFound(T("That role no longer exists."))
+    if errors:
+        raise ValidationError(fields=errors)
     if known_permissions is not None:
         unknown = perms - set(known_permissions)
         if unknown:
@@ -417,6 +514,8 @@ def save_role(ctx: Context, *, role_id: int | None = None, name: str, permission
             _check_version(role, expected_version)
             if role.code == "owner":
                 raise ValidationError(T("The owner role always holds every permission."))
+            if s.scalar(select(Role.id).where(Role.name == name, Role.id != role.id)):
+                raise ValidationError(fields={"name": T("A role with this name exists already.")})
             role.name = name
             role.description = description
         current = {rp.permission: rp for rp in s.scalars(select(RolePermission).where(RolePermission.role_id == role.id))}

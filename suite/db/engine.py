@@ -210,6 +210,28 @@ class Database:
             return False
 
 
+def _check_sqlite_path(path: Path, create_dirs: bool) -> None:
+    """Refuse, with one line naming what to fix, a path that cannot be a database file."""
+    if path.is_dir():
+        raise UserError(T("{path} is a folder, not a database file: give the path of a file, for example {example}.",
+                          path=str(path), example=str(path / "suite.db")))
+    if path.exists():
+        return
+    folder = path.parent
+    if create_dirs:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise UserError(T("The folder {folder} for the database file cannot be created: choose a file in a folder "
+                              "you may write to.", folder=str(folder))) from None
+    if not folder.is_dir():
+        raise UserError(T("The folder {folder} for the database file does not exist: create it or choose another file.",
+                          folder=str(folder)))
+    if not os.access(folder, os.W_OK):
+        raise UserError(T("The database file {path} cannot be created: you may not write to the folder {folder}. "
+                          "Choose a file in a folder you may write to.", path=str(path), folder=str(folder)))
+
+
 def open_database(url: str | URL, *, check_share: bool = True, echo: bool = False,
                   create_dirs: bool = True) -> Database:
     parsed = url if isinstance(url, URL) else normalise_url(url)
@@ -217,8 +239,7 @@ def open_database(url: str | URL, *, check_share: bool = True, echo: bool = Fals
         path = Path(parsed.database)
         if check_share:
             refuse_network_share(path)
-        if create_dirs:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        _check_sqlite_path(path, create_dirs)
         engine = create_engine(
             parsed,
             echo=echo,
@@ -243,3 +264,73 @@ def open_database(url: str | URL, *, check_share: bool = True, echo: bool = Fals
             connect_args={"connect_timeout": 5, "application_name": "backoffice-suite"},
         )
     return Database(parsed, engine)
+
+
+# --------------------------------------------------------------------------- first contact
+
+
+def check_database(db: Database) -> None:
+    """Connect once and read, so that a database that cannot be used is explained in one line
+    naming what to fix (a server that does not answer, a database that does not exist, a file
+    that is not SQLite...) instead of a driver's error half-way through start-up."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            else:
+                conn.exec_driver_sql("SELECT 1").scalar()
+    except DBAPIError as exc:
+        log.info("cannot use the database %s", db.describe(), exc_info=True)
+        raise _explain(db, exc) from None
+
+
+def _explain(db: Database, exc: Exception) -> Exception:
+    text_ = str(getattr(exc, "orig", exc) or exc)
+    if db.is_sqlite:
+        path = str(db.sqlite_path)
+        if "not a database" in text_ or "malformed" in text_ or "encrypted" in text_:
+            return UserError(T("{path} is not a SQLite database (it is some other kind of file): give the path of the "
+                               "suite's database file, or a new file name.", path=path))
+        if "unable to open" in text_ or "readonly" in text_ or "read-only" in text_ or "disk I/O" in text_:
+            return UserError(T("The database file {path} cannot be opened or created: check that its folder exists "
+                               "and that you may write there, or choose another file.", path=path))
+        return exc
+    url = db.url
+    host, port = url.host or "localhost", url.port or 5432
+    where = f"{host}:{port}"
+    if url.host and not url.host.startswith("/") and not _tcp_reachable(url.host, port):
+        return UserError(T("The PostgreSQL server at {where} does not answer: check that it is running and that the "
+                           "host and port in the database URL are right.", where=where))
+    if url.database != "postgres" and _can_log_in(url.set(database="postgres")):
+        return UserError(T("The PostgreSQL server at {where} has no database \u201c{name}\u201d: create it "
+                           "(createdb -O {user} {name}) or correct the name in the database URL.",
+                           where=where, name=url.database or "", user=url.username or "suite"))
+    return UserError(T("The PostgreSQL server at {where} refused the log-in as \u201c{user}\u201d: check the user name "
+                       "and password in the database URL (and that the server lets this PC in).",
+                       where=where, user=url.username or ""))
+
+
+def _tcp_reachable(host: str, port: int, timeout: float = 3.0) -> bool:
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _can_log_in(url: URL) -> bool:
+    from sqlalchemy.pool import NullPool
+
+    probe = create_engine(url, poolclass=NullPool, hide_parameters=True, connect_args={"connect_timeout": 5})
+    try:
+        with probe.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        return True
+    except Exception:  # noqa: BLE001 - any failure means: not with these credentials either
+        return False
+    finally:
+        probe.dispose()

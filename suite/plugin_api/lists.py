@@ -418,7 +418,8 @@ class ListPager:
         return True
 
     def set_search(self, text: str) -> None:
-        self.search_text = (text or "").strip()
+        # no column holds a NUL or a lone surrogate: PostgreSQL would refuse the query
+        self.search_text = re.sub("[\x00\ud800-\udfff]", "", text or "").strip()
         self.restart()
 
     def set_filter(self, key: str, value: Any) -> None:

@@ -123,8 +123,9 @@ def _frame(dialog: QDialog, heading: QLabel, intro: QLabel, form: QFormLayout, o
 
 
 class LoginDialog(QDialog):
-    """User name and password. The service decides; its message is shown as it is (wrong
-    password, account locked until 14:35, account disabled)."""
+    """User name and password. The service decides; its message is shown as it is: one answer
+    for an unknown name, a wrong password and a locked account (it tells nobody which names
+    exist), another only for the right password of a disabled account."""
 
     logged_in = Signal(object)
 
@@ -148,6 +149,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(256)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)

@@ -85,15 +85,72 @@ def test_a_restore_of_a_foreign_file_changes_nothing(run_suite, tmp_path):
 
 
 def test_unexpected_errors_go_to_the_log_not_the_console(run_suite, tmp_path, suite_home):
-    # a database file that is a directory makes SQLite fail in a way no check foresees
-    folder = tmp_path / "adir.db"
-    folder.mkdir()
-    result = run_suite("--db", f"sqlite:///{folder}", "db", "upgrade")
+    # a database whose table someone dropped behind the suite's back fails in a way no check foresees
+    db_path = tmp_path / "damaged.db"
+    _ok(run_suite("--db", str(db_path), "db", "upgrade"))
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TABLE core_user_roles")
+    conn.commit()
+    conn.close()
+    result = run_suite("--db", str(db_path), "user", "add", "boss", "--role", "owner", "--password-stdin",
+                       input="long-password\n")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    assert "unexpected error" in result.stderr
     log = (suite_home / "logs" / "suite.log").read_text(encoding="utf-8")
     assert "Traceback" in log or "error" in log.lower()
+
+
+def _db_failures(tmp_path):
+    """(--db value, English needle, Chinese needle) for every database the suite cannot use."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a database\n", encoding="utf-8")
+    plain_file = tmp_path / "plain"
+    plain_file.write_text("x", encoding="utf-8")
+    return [
+        ("postgresql://postgres@127.0.0.1:1/suite", "PostgreSQL server at 127.0.0.1:1 does not answer",
+         "127.0.0.1:1 的 PostgreSQL 服务器没有响应"),
+        (str(folder), f"{folder} is a folder, not a database file", f"{folder} 是文件夹"),
+        (str(text_file), f"{text_file} is not a SQLite database", f"{text_file} 不是 SQLite 数据库"),
+        (str(plain_file / "sub" / "suite.db"), f"The folder {plain_file / 'sub'} for the database file cannot be created",
+         f"无法创建数据库文件所在的文件夹 {plain_file / 'sub'}"),
+        ("::::", "\u201c::::\u201d is neither a database URL nor a file path", "“::::”既不是数据库 URL，也不是文件路径"),
+    ]
+
+
+@pytest.mark.parametrize("case", range(5), ids=["unreachable-postgres", "folder", "text-file", "uncreatable", "not-a-url"])
+def test_every_unusable_database_is_one_line_naming_what_to_fix(run_suite, tmp_path, monkeypatch, case):
+    db, english, chinese = _db_failures(tmp_path)[case]
+    monkeypatch.chdir(tmp_path)
+    def files():
+        return sorted(str(p) for p in tmp_path.rglob("*") if "suite-home" not in p.parts)
+
+    before = files()
+    line = _user_error(run_suite("--db", db, "db", "status"), english)
+    assert "unexpected error" not in line and "Error" not in line  # no driver's error class or text
+    zh = _user_error(run_suite("--db", db, "db", "upgrade", env={"SUITE_LANG": "zh_CN"}), chinese)
+    assert "unexpected" not in zh and "意外" not in zh
+    assert files() == before  # no file was created
+
+
+def test_a_missing_postgres_database_is_named(run_suite):
+    from suite.plugin_api.testing import postgres_url
+
+    server = postgres_url()
+    if not server:
+        pytest.skip("SUITE_TEST_POSTGRES_URL is not set")
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server).set(database="suite_no_such_database").render_as_string(hide_password=False)
+    host = f"{make_url(server).host}:{make_url(server).port or 5432}"
+    line = _user_error(run_suite("--db", url, "db", "status"), f"server at {host} has no database \u201csuite_no_such_database\u201d",
+                       "createdb")
+    assert "OperationalError" not in line
+    zh = _user_error(run_suite("--db", url, "user", "list", env={"SUITE_LANG": "zh_CN"}), "没有数据库“suite_no_such_database”")
+    assert "createdb" in zh
 
 
 def test_personal_data_stays_out_of_the_log(run_suite, tmp_path, suite_home):

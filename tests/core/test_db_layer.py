@@ -204,3 +204,60 @@ def test_a_changed_child_row_bumps_the_aggregate_roots_version(suite_ctx, suite_
     # the editor who read the old version now conflicts
     with pytest.raises(ConflictError):
         update_customer(suite_ctx, cid, CustomerInput("孙七", notes="stale"), expected_version=before)
+
+
+# ---------------------------------------------------------------------------- databases that cannot be used
+
+
+def _open(url):
+    from suite.db.engine import check_database, open_database
+
+    db = open_database(url, check_share=False)
+    try:
+        check_database(db)
+    finally:
+        db.dispose()
+
+
+def test_an_unusable_database_is_explained_in_one_line_naming_what_to_fix(tmp_path, monkeypatch):
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("shopping list\n", encoding="utf-8")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", encoding="utf-8")
+    cases = [
+        (f"sqlite:///{folder}", f"{folder} is a folder, not a database file"),
+        (f"sqlite:///{text_file}", f"{text_file} is not a SQLite database"),
+        (f"sqlite:///{blocker}/sub/suite.db", f"The folder {blocker}/sub for the database file cannot be created"),
+        ("postgresql://postgres@127.0.0.1:1/suite", "The PostgreSQL server at 127.0.0.1:1 does not answer"),
+    ]
+    for url, needle in cases:
+        with pytest.raises(UserError) as err:
+            _open(url)
+        assert needle in str(err.value) and "\n" not in str(err.value)
+    assert text_file.read_text(encoding="utf-8") == "shopping list\n"  # left as it was
+    # text that is no URL is refused before anything is created
+    monkeypatch.chdir(tmp_path)
+    for bad in ("::::", "postgresql:/server/suite", "sqlite:relative.db"):
+        with pytest.raises(UserError, match="neither a database URL nor a file path"):
+            resolve_database_url(bad, Settings(tmp_path / "s.toml"))
+    assert not (tmp_path / "::::").exists()
+    # a plain path (and a Windows one) is still a SQLite file
+    assert resolve_database_url("data/suite.db", Settings(tmp_path / "s.toml")).startswith("sqlite:///")
+    assert resolve_database_url(r"C:\Users\x\suite.db", Settings(tmp_path / "s.toml")).startswith("sqlite:///")
+
+
+def test_a_missing_postgres_database_and_a_refused_user_are_named(request):
+    from sqlalchemy.engine import make_url
+
+    from suite.plugin_api.testing import postgres_url
+
+    server = postgres_url(request.config)
+    if not server:
+        pytest.skip("SUITE_TEST_POSTGRES_URL is not set")
+    base = make_url(server).set(drivername="postgresql+psycopg")
+    with pytest.raises(UserError, match="has no database \u201csuite_missing_db\u201d.*createdb"):
+        _open(base.set(database="suite_missing_db").render_as_string(hide_password=False))
+    with pytest.raises(UserError, match="refused the log-in as \u201cno_such_role_x\u201d"):
+        _open(base.set(username="no_such_role_x", database="postgres").render_as_string(hide_password=False))

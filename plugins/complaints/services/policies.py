@@ -195,7 +195,7 @@ def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
         for key, value in (("approval_threshold", str(threshold)), ("followup_from_days", settings.followup_from_days),
                            ("followup_due_days", settings.followup_due_days), ("open_minute", settings.open_minute),
                            ("close_minute", settings.close_minute), ("weekdays", list(days))):
-            core.set_setting(ctx, NAMESPACE, key, value, permission=None)
+            core.set_setting(ctx, NAMESPACE, key, value, permission=CONFIGURE)
     _calendar_cache.clear()
 
 
@@ -265,7 +265,7 @@ def seed_calendar(ctx: Context, years: range | None = None, *, force: bool = Fal
                     continue
                 s.add(CalendarDay(day=day, kind=kind, name=label, source="chinesecalendar"))
                 added += 1
-        core.set_setting(ctx, NAMESPACE, "calendar_seeded_years", sorted(seeded | set(todo)), permission=None)
+        core.set_setting(ctx, NAMESPACE, "calendar_seeded_years", sorted(seeded | set(todo)), permission=CONFIGURE)
     _calendar_cache.clear()
     return added
 
