@@ -1,0 +1,183 @@
+"""Where points and KPIs come from: the staff metrics of every plugin, and the domain events
+(noted cheaply by the hooks, their details read through the source plugin's ``api.py`` when
+the evaluation runs, never inside the source's write)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from suite.plugin_api.context import Context
+from suite_plugins.scoring.models import EventNote
+from suite_plugins.scoring.services.common import T, month_key
+
+log = logging.getLogger(__name__)
+
+
+def _resolve(ref: str) -> Any:
+    module, _, attr = ref.partition(":")
+    obj = importlib.import_module(module)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+# ------------------------------------------------------------------ staff metrics
+
+@dataclass(frozen=True)
+class MetricInfo:
+    id: str
+    title: str
+    unit: str
+    better: str
+    plugin: str
+    compute: str
+
+
+def metrics(ctx: Context) -> dict[str, MetricInfo]:
+    """Every staff metric the active plugins contribute, by id."""
+    if ctx.host is None:
+        return {}
+    return {m.id: MetricInfo(m.id, str(m.title), m.unit, m.better, m.plugin, m.compute)
+            for m in ctx.host.staff_metrics()}
+
+
+def compute_metric(ctx: Context, metric_id: str, staff_ids, start: dt.date, end: dt.date) -> dict[int, float]:
+    """One metric for the staff over [start, end). A plugin whose metric fails is logged and
+    left out: scoring goes on without it."""
+    info = metrics(ctx).get(metric_id)
+    if info is None:
+        return {}
+    try:
+        return dict(_resolve(info.compute)(ctx.as_system(), list(staff_ids), start, end) or {})
+    except Exception:  # noqa: BLE001 - another plugin's failure never stops the month
+        log.exception("staff metric %s failed", metric_id)
+        return {}
+
+
+# ------------------------------------------------------------------ domain events
+
+@dataclass(frozen=True)
+class EventSource:
+    event: str
+    plugin: str
+    kind: str
+    title: Any
+    fields: tuple[str, ...]
+    page: str
+
+
+EVENTS: dict[str, EventSource] = {e.event: e for e in (
+    EventSource("suite_order_did_deliver", "orders", "order", T("Order delivered"),
+                ("late_minutes", "amount", "on_time"), "orders.list"),
+    EventSource("suite_order_did_complete", "orders", "order", T("Order completed"),
+                ("late_minutes", "amount", "on_time"), "orders.list"),
+    EventSource("suite_order_did_cancel", "orders", "order", T("Order cancelled"), ("amount",), "orders.list"),
+    EventSource("suite_complaint_did_open", "complaints", "complaint", T("Complaint received"), (), "complaints.list"),
+    EventSource("suite_complaint_did_close", "complaints", "complaint", T("Complaint closed"),
+                ("substantiated", "satisfaction"), "complaints.list"),
+    EventSource("suite_kitchen_anomaly_did_open", "kitchen", "anomaly", T("Kitchen anomaly opened"), (),
+                "kitchen.anomalies"),
+)}
+
+
+def note_event(ctx: Context, session, event: str, source_id: int) -> None:
+    """Called by the event hooks inside the writer's transaction: adds one small row, runs no
+    rule, and swallows any error of its own so that the write it observes always goes on."""
+    try:
+        src = EVENTS[event]
+        today = ctx.today()
+        session.add(EventNote(event=event, plugin=src.plugin, source_kind=src.kind, source_id=int(source_id),
+                              month=month_key(today.year, today.month), at=ctx.now()))
+    except Exception:  # noqa: BLE001
+        log.exception("scoring could not note %s %s", event, source_id)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One occurrence of an event with its details, as the rules see it."""
+
+    event: str
+    plugin: str
+    kind: str
+    source_id: int
+    day: dt.date
+    staff_id: int | None
+    fields: dict
+    page: str
+    voided: bool = False
+
+
+def noted_sources(ctx: Context, month: int, events) -> list[tuple[str, int, dt.datetime]]:
+    """(event, source id, first noted at) of a month, each source once per event."""
+    events = list(events)
+    if not events:
+        return []
+    with ctx.read() as s:
+        return list(s.execute(select(EventNote.event, EventNote.source_id, func.min(EventNote.at))
+                              .where(EventNote.month == month, EventNote.event.in_(events))
+                              .group_by(EventNote.event, EventNote.source_id)))
+
+
+def _order_occurrence(ctx: Context, src: EventSource, oid: int, at: dt.datetime) -> Occurrence | None:
+    from suite_plugins.orders import api as orders
+
+    ref = orders.get_order(ctx.as_system(), oid)
+    staff = ref.clerk_staff_id if src.event == "suite_order_did_cancel" else ref.driver_staff_id
+    late = int(ref.late_minutes or 0)
+    voided = (ref.status == "cancelled") != (src.event == "suite_order_did_cancel")
+    when = ref.delivered_at or at
+    return Occurrence(src.event, src.plugin, src.kind, oid, ctx.to_local(when).date(), staff,
+                      {"late_minutes": late, "amount": float(ref.total_amount), "on_time": late <= 0},
+                      src.page, voided)
+
+
+def _complaint_occurrence(ctx: Context, src: EventSource, cid: int, at: dt.datetime) -> Occurrence | None:
+    from suite_plugins.complaints import api as complaints
+
+    getter = getattr(complaints, "get_complaint", None)
+    if getter is None:  # the complaints api names no staff yet: its staff metrics carry the points
+        return None
+    ref = getter(ctx.as_system(), cid)
+    staff = getattr(ref, "responsible_staff_id", None) or getattr(ref, "handler_staff_id", None)
+    return Occurrence(src.event, src.plugin, src.kind, cid, ctx.to_local(at).date(), staff,
+                      {"substantiated": bool(getattr(ref, "substantiated", False)),
+                       "satisfaction": float(getattr(ref, "satisfaction", 0) or 0)}, src.page)
+
+
+def _anomaly_occurrence(ctx: Context, src: EventSource, aid: int, at: dt.datetime) -> Occurrence | None:
+    from suite_plugins.kitchen import api as kitchen
+
+    refs = [a for a in kitchen.anomalies_between(ctx.as_system(), ctx.to_local(at).date(), ctx.to_local(at).date())
+            if a.id == aid]
+    if not refs:
+        return None
+    a = refs[0]
+    return Occurrence(src.event, src.plugin, src.kind, aid, a.occurred_on, a.responsible_staff_id, {}, src.page)
+
+
+_READERS = {"order": _order_occurrence, "complaint": _complaint_occurrence, "anomaly": _anomaly_occurrence}
+
+
+def occurrences(ctx: Context, month: int, events) -> list[Occurrence]:
+    """The occurrences of the named events noted in a month, with their current details (a
+    source that no longer qualifies comes back ``voided``). Sources of an absent plugin, or
+    that cannot be read, are left out."""
+    out = []
+    for event, sid, at in noted_sources(ctx, month, events):
+        src = EVENTS.get(event)
+        if src is None or not ctx.has_plugin(src.plugin):
+            continue
+        try:
+            occ = _READERS[src.kind](ctx, src, sid, at)
+        except Exception:  # noqa: BLE001 - a source that vanished earns nothing
+            log.info("scoring: %s %s could not be read", src.kind, sid)
+            occ = None
+        if occ is not None:
+            out.append(occ)
+    return out
