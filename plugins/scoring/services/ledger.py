@@ -265,8 +265,8 @@ def lines(ctx: Context, staff_id: int, month: int) -> list[LedgerLine]:
         rows = s.execute(select(LedgerEntry, Rule.name).outerjoin(Rule, Rule.id == LedgerEntry.rule_id)
                          .where(LedgerEntry.month == month, LedgerEntry.staff_id == staff_id)
                          .order_by(LedgerEntry.day, LedgerEntry.id)).all()
-    return [LedgerLine(e.id, e.day, e.points, e.kind, name or "", e.source_plugin, e.source_kind, e.source_id,
-                       e.source_page, e.note) for e, name in rows]
+        return [LedgerLine(e.id, e.day, e.points, e.kind, name or "", e.source_plugin, e.source_kind, e.source_id,
+                           e.source_page, e.note) for e, name in rows]
 
 
 def month_points(ctx: Context, month: int, staff_ids=None) -> dict[int, Decimal]:
