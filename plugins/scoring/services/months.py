@@ -35,9 +35,9 @@ class MonthState:
 def state(ctx: Context, month: int) -> MonthState:
     with ctx.read() as s:
         m = s.scalar(select(Month).where(Month.month == month))
-    if m is None:
-        return MonthState(month, "open", 0, "")
-    return MonthState(month, m.status, m.version, m.reopen_reason)
+        if m is None:
+            return MonthState(month, "open", 0, "")
+        return MonthState(month, m.status, m.version, m.reopen_reason)
 
 
 def _achievement(value: float | None, target: float, better: str) -> float:
