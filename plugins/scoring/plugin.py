@@ -101,8 +101,6 @@ def suite_pages():
     return [
         Page("scoring.sheet", T("Month sheet"), f"{M}.ui.sheet:SheetPage", icon="chart", permission=P.OWN,
              group=GROUP, order=10),
-        Page("scoring.reviews", T("Chat reviews"), f"{M}.ui.reviews:ReviewPage", icon="page", permission=P.REVIEW,
-             group=GROUP, order=20),
     ]
 
 

@@ -1,0 +1,127 @@
+"""The monthly assessment (月度考核表): one page per employee, and the department summary.
+
+Data come from ``services.months`` (stored figures of a closed month, masked money for users
+without the money permission) and ``services.ledger``; this module only lays them out.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from suite.plugin_api.i18n import domain
+from suite_plugins.scoring.services import common, ledger, months
+
+T = domain("scoring")
+
+
+def _money(doc, value) -> str:
+    return doc.money(value) if isinstance(value, Decimal) else str(value)
+
+
+def _num(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _key(params) -> int:
+    m = params["month"]
+    return common.month_key(m.year, m.month)
+
+
+def selection(ctx, params) -> list[dict]:
+    """The lines the report prints, in the order printed."""
+    key = _key(params)
+    department = params.get("department") or None
+    rows = months.sheet(ctx, key, department=department)
+    staff = str(params.get("staff") or "all")
+    if staff != "all":
+        rows = [r for r in rows if str(r["staff_id"]) == staff]
+    return sorted(rows, key=lambda r: (r["department"] or "", r["name"]))
+
+
+def person_story(ctx, doc, line: dict) -> list:
+    key = line["month"]
+    out = [doc.heading(T("Monthly assessment: {name}", name=line["name"]))]
+    state = T("closed") if months.state(ctx, key).status == "closed" else T("open (figures may still change)")
+    out.append(doc.key_values([
+        (T("Employee"), line["name"]), (T("Department"), line["department"] or "—"),
+        (T("Month"), common.month_label(key)), (T("Status"), state),
+        (T("Working days"), str(line["working_days"])), (T("Template"), line["template"] or "—"),
+    ], columns=3))
+    out.append(doc.heading(T("KPIs"), level=2))
+    out += doc.table([T("Indicator"), T("Target"), T("Actual"), T("Weight"), T("Achievement")],
+                     [(k["title"], _num(k["target"]), _num(k["actual"]), _num(k["weight"]), f"{k['achievement']:g}%")
+                      for k in line["kpis"]], numbers=[1, 2, 3, 4], col_widths=(4, 1, 1, 1, 1),
+                     empty_text=T("No KPIs in this department's template."))
+    out.append(doc.heading(T("Points ledger"), level=2))
+    lines = ledger.lines(ctx, line["staff_id"], key)
+    out += doc.table([T("Day"), T("Rule / reason"), T("Source"), T("Points")],
+                     [(ln.day, ln.rule or ln.note, f"{ln.source_kind} {ln.source_id or ''}".strip() or T("manual"),
+                       f"{ln.points:+.2f}") for ln in lines],
+                     numbers=[3], col_widths=(1.2, 4, 2, 1), font_size=8,
+                     total=[T("Total"), "", "", f"{line['points']:+.2f}"], empty_text=T("No points this month."))
+    out.append(doc.heading(T("Attendance"), level=2))
+    att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), str(line["leave_days"])),
+           (T("Unapproved absences (days)"), str(line["absences"])), (T("Attendance"), f"{line['attendance']:g}%")]
+    if line["cs"]:
+        att.append((T("Chat review score"), f"{line['cs_score']} / {line['cs_max']}"))
+    out.append(doc.key_values(att, columns=2))
+    out.append(doc.heading(T("Result"), level=2))
+    final = _num(line["final_score"]) if not line["error"] else line["error"]
+    res = [(T("Final score"), final), (T("Grade"), line["grade"] or "—"),
+           (T("Monthly wage"), _money(doc, line["wage"])), (T("Bonus"), _money(doc, line["bonus"])),
+           (T("Bonus deduction"), _money(doc, line["bonus_deduction"])),
+           (T("Absence deduction"), _money(doc, line["absence_deduction"])),
+           (T("Inspection on the 15th"), _money(doc, line["inspection"])),
+           (T("Advances"), _money(doc, line["advances"])),
+           (T("Damage deducted / carried"), f"{_money(doc, line['damage_deducted'])} / {_money(doc, line['damage_carried'])}"),
+           (T("Adjustments"), _money(doc, line["adjustments"])), (T("Net pay"), _money(doc, line["net_pay"]))]
+    if line["flagged"]:
+        res.append((T("Full score"), T("considered for an extra reward")))
+    out.append(doc.key_values(res, columns=2))
+    out.append(doc.heading(T("Manager's comment"), level=2))
+    out.append(doc.paragraph(line["comment"] or "—"))
+    out.append(doc.spacer(10))
+    out.append(doc.key_values([(T("Employee's signature"), "________________"), (T("Date"), "____________"),
+                               (T("Manager's signature"), "________________"), (T("Date"), "____________")],
+                              columns=2))
+    return out
+
+
+def assessment(ctx, params, doc, *, progress=None, cancelled=None) -> list:
+    rows = selection(ctx, params)
+    doc.subtitle = T("{month} · {n} employee(s)", month=common.month_label(_key(params)), n=len(rows))
+    story: list = []
+    for i, line in enumerate(rows):
+        if cancelled is not None and cancelled():
+            break
+        if i:
+            story.append(doc.page_break())
+        story += person_story(ctx, doc, line)
+        if progress is not None:
+            progress(i + 1, len(rows))
+    if not rows:
+        story.append(doc.paragraph(T("Nobody to assess in this selection.")))
+    return story
+
+
+def summary(ctx, params, doc) -> list:
+    key = _key(params)
+    rows = [r for r in months.sheet(ctx, key, department=params.get("department") or None)]
+    doc.subtitle = T("{month} · ranking and score distribution", month=common.month_label(key))
+    scored = sorted((r for r in rows if r["final_score"] is not None), key=lambda r: -r["final_score"])
+    bands = [(0, 60), (60, 75), (75, 90), (90, 1000)]
+    labels = ["<60", "60-74", "75-89", "≥90"]
+    counts = [sum(1 for r in scored if lo <= r["final_score"] < hi) for lo, hi in bands]
+    out = [doc.bar_chart(labels, {str(T("Employees")): counts}, title=T("Distribution of final scores"), height_mm=50)]
+    out += doc.table([T("Rank"), T("Employee"), T("Department"), T("KPI"), T("Points"), T("Attendance"),
+                      T("Final score"), T("Grade")],
+                     [(i + 1, r["name"], r["department"], _num(r["kpi"]), f"{r['points']:+.2f}", f"{r['attendance']:g}%",
+                       _num(r["final_score"]), r["grade"]) for i, r in enumerate(scored)],
+                     numbers=[0, 3, 4, 5, 6], col_widths=(0.6, 2, 2, 1, 1, 1, 1, 0.8))
+    errors = [r for r in rows if r["error"]]
+    if errors:
+        out.append(doc.heading(T("Not scored"), level=2))
+        out += doc.table([T("Employee"), T("Reason")], [(r["name"], r["error"]) for r in errors])
+    return out
