@@ -133,13 +133,18 @@ def rule_preview(ctx: Context, rule: RuleView, month: int) -> dict[int, Decimal]
     return dict(out)
 
 
-def _current(session, month: int) -> dict[Key, Decimal]:
+def _current(session, month: int) -> tuple[dict[Key, Decimal], dict[Key, tuple[str, str]]]:
     rows = session.execute(select(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
-                                  LedgerEntry.source_id, func.sum(LedgerEntry.points))
+                                  LedgerEntry.source_id, func.sum(LedgerEntry.points),
+                                  func.max(LedgerEntry.source_plugin), func.max(LedgerEntry.source_page))
                            .where(LedgerEntry.month == month, LedgerEntry.rule_id.is_not(None))
                            .group_by(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
                                      LedgerEntry.source_id))
-    return {(r, s, k, i): Decimal(p).quantize(Q) for r, s, k, i, p in rows}
+    sums, where = {}, {}
+    for r, s, k, i, p, plugin, page in rows:
+        sums[(r, s, k, i)] = Decimal(p).quantize(Q)
+        where[(r, s, k, i)] = (plugin or "", page or "")
+    return sums, where
 
 
 def evaluate_month(ctx: Context, month: int) -> Evaluation:
@@ -170,7 +175,7 @@ def evaluate_month(ctx: Context, month: int) -> Evaluation:
         if is_closed(s, month):
             raise ValidationError(T("{month} is closed: its figures are frozen. Reopen it first.",
                                     month=month_label(month)))
-        have = _current(s, month)
+        have, where = _current(s, month)
         rows = []
         for key in set(have) | set(wanted):
             if key[0] in failed:
@@ -183,8 +188,9 @@ def evaluate_month(ctx: Context, month: int) -> Evaluation:
                 continue
             rule_id, staff, kind, sid = key
             rows.append(dict(staff_id=staff, month=month, day=t.day if t else today, rule_id=rule_id, points=diff,
-                             kind="rule" if t else "reversal", source_plugin=t.plugin if t else "",
-                             source_kind=kind, source_id=sid, source_page=t.page if t else "",
+                             kind="rule" if t else "reversal",
+                             source_plugin=t.plugin if t else where.get(key, ("", ""))[0],
+                             source_kind=kind, source_id=sid, source_page=t.page if t else where.get(key, ("", ""))[1],
                              note=(t.note if t else "")))
         if rows:
             _bulk_insert(ctx, s, rows)
