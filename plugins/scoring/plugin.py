@@ -99,8 +99,18 @@ GROUP = T("Performance")
 @hookimpl
 def suite_pages():
     return [
-        Page("scoring.sheet", T("Month sheet"), f"{M}.ui.sheet:SheetPage", icon="chart", permission=P.OWN,
+        Page("scoring.sheet", T("Month sheet"), f"{M}.ui.sheet:SheetPage", icon="scoring", permission=P.OWN,
              group=GROUP, order=10),
+        Page("scoring.person", T("A person's month"), f"{M}.ui.person:PersonPage", icon="staff", permission=P.OWN,
+             group=GROUP, order=20),
+        Page("scoring.reviews", T("Chat reviews"), f"{M}.ui.reviews:ReviewPage", icon="page", permission=P.REVIEW,
+             group=GROUP, order=30),
+        Page("scoring.attendance", T("Leave and absence"), f"{M}.ui.attendance:AttendancePage", icon="calendar",
+             permission=P.OWN, group=GROUP, order=40),
+        Page("scoring.rules", T("Point rules"), f"{M}.ui.rules:RulesPage", icon="settings", permission=P.MANAGE,
+             group=GROUP, order=50),
+        Page("scoring.templates", T("Assessment templates"), f"{M}.ui.templates:TemplatesPage", icon="reports",
+             permission=P.MANAGE, group=GROUP, order=60),
     ]
 
 

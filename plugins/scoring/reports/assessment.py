@@ -89,7 +89,10 @@ def person_story(ctx, doc, line: dict) -> list:
     return out
 
 
-def assessment(ctx, params, doc, *, progress=None, cancelled=None) -> list:
+def assessment(ctx, params, doc) -> list:
+    from suite_plugins.scoring.services.batch import HOOKS
+
+    progress, cancelled = HOOKS.get()
     rows = selection(ctx, params)
     doc.subtitle = T("{month} · {n} employee(s)", month=common.month_label(_key(params)), n=len(rows))
     story: list = []

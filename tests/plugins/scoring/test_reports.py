@@ -77,3 +77,19 @@ def test_the_cli_renders_the_batch(closed_november, manager, suite_db, tmp_path)
     assert r.returncode == 0, r.stderr
     assert "Monthly assessment" in pdf_text(out)
     assert Decimal("0") == Decimal("0")
+
+
+def test_the_batch_into_a_folder_with_progress_and_cancel(closed_november, manager, staff, tmp_path):
+    from suite_plugins.scoring.services.batch import render_batch
+
+    seen = []
+    files = render_batch(manager, NOV, tmp_path / "folder", one_file=False, progress=lambda d, t: seen.append((d, t)))
+    assert len(files) == len(staff) and seen[-1] == (len(staff), len(staff))
+    assert all(f.stat().st_size > 5000 for f in files) and any("客服小王" in f.name for f in files)
+    calls = []
+    stop = render_batch(manager, NOV, tmp_path / "stopped", one_file=False,
+                        progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 2)
+    assert len(stop) == 2
+    one = render_batch(manager, NOV, tmp_path / "all.pdf", department="customer_service",
+                       progress=lambda d, t: calls.append(-d))
+    assert pdf_pages(one[0]) >= 2 and "客服小李" in pdf_text(one[0]) and "厨师刘师傅" not in pdf_text(one[0])

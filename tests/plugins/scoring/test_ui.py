@@ -47,3 +47,126 @@ def test_month_sheet_for_a_clerk_is_her_own_and_masked(qtbot, login, staff, suit
         load_catalogs(suite_host, "en")
     assert page.table.rowCount() == 1 and not page.close_button.isVisible()
     assert page.table.item(0, 10).text() == "***"
+
+
+def shoot(widget, name: str, lang: str) -> None:
+    widget.grab().save(f"/tmp/scoring_{name}_{lang}.png")
+
+
+def test_review_grid_from_the_keyboard(qtbot, manager, staff):
+    import time
+
+    from PySide6.QtCore import Qt
+
+    from suite_plugins.scoring.services import reviews as svc
+    from suite_plugins.scoring.ui.reviews import ReviewPage
+
+    page = ReviewPage(manager)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    day = page.current_day()
+    first = page.agent.currentData()
+    started = time.perf_counter()
+    # record 1 fails greeting and timely reply, record 3 fails wording; then save
+    qtbot.keyClick(page.grid, Qt.Key_1)
+    qtbot.keyClick(page.grid, Qt.Key_6)
+    qtbot.keyClick(page.grid, Qt.Key_Return)
+    qtbot.keyClick(page.grid, Qt.Key_Return)
+    qtbot.keyClick(page.grid, Qt.Key_4)
+    assert "Failing records: 2" in page.count.text()
+    shoot(page, "reviews", "en")
+    page.save_and_next()
+    assert time.perf_counter() - started < 60
+    got = svc.get_review(manager, first, day)
+    assert got.failing == 2 and got.marks[0] == ("greeting", "timely") and got.marks[2] == ("wording",)
+    assert page.agent.currentData() != first  # moved on to the next agent
+
+
+def test_person_page_opens_a_ledger_line_source(qtbot, manager, staff):
+    from suite_plugins.scoring.ui.person import PersonPage
+
+    opened = []
+    ctx = manager
+    ctx.page_opener = lambda page_id, key: opened.append((page_id, key))
+    ledger.adjust(manager, staff["cook"], NOV, "1", "扫除认真")
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.open_key({"staff_id": staff["cook"], "month": NOV})
+    assert page.ledger.rowCount() == 1 and "扫除认真" in page.ledger.item(0, 2).text()
+    # a line from an order opens the order page with its id
+    from suite_plugins.scoring.services.ledger import LedgerLine
+
+    assert ledger.open_source(ctx, LedgerLine(0, dt.date(2026, 11, 3), 1, "rule", "r", "orders", "order", 42,
+                                              "orders.list", "")) is True
+    assert opened == [("orders.list", 42)]
+    shoot(page, "person", "en")
+
+
+def test_rules_templates_and_attendance_pages(qtbot, manager, staff, metric):
+    from suite_plugins.scoring.services import attendance
+    from suite_plugins.scoring.ui.attendance import AttendancePage
+    from suite_plugins.scoring.ui.rules import RulesPage
+    from suite_plugins.scoring.ui.templates import TemplatesPage
+
+    metric(staff["cook"], NOV, 4)
+    rp = RulesPage(manager)
+    qtbot.addWidget(rp)
+    rp.resize(1200, 650)
+    rp.new()
+    rp.code.setText("chk")
+    rp.name.setText("Checklists")
+    rp.source.setCurrentIndex(rp.source.findData("fake.checklists"))
+    rp.condition.setText("value > 0")
+    rp.points.setText("0.5")
+    rp.multiplier.setText("value")
+    rp.preview()
+    assert "厨师刘师傅 +2.00" in rp.preview_text.text()
+    rp.save()
+    assert any(r.code == "chk" for r in rp.rules)
+    shoot(rp, "rules", "en")
+    tp = TemplatesPage(manager)
+    qtbot.addWidget(tp)
+    tp.resize(1000, 600)
+    tp.new()
+    tp.name.setText("Kitchen")
+    tp.department.setCurrentIndex(tp.department.findData("production"))
+    tp.add_kpi("fake.checklists", "20", "1")
+    tp.save()
+    assert any(t.department == "production" for t in tp.items)
+    shoot(tp, "templates", "en")
+    ap = AttendancePage(manager)
+    qtbot.addWidget(ap)
+    ap.resize(1000, 600)
+    ap.picker.set_month(2026, 12)
+    ap.staff.setCurrentIndex(ap.staff.findData(staff["waiter"]))
+    ap.reason.setText("看病")
+    ap.request()
+    assert ap.table.rowCount() == 1
+    ap.table.selectRow(0)
+    ap.decide(True)
+    assert attendance.list_absences(manager, 202612)[0].status == "approved"
+    shoot(ap, "attendance", "en")
+
+
+def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
+    from suite.bootstrap import load_catalogs
+    from suite_plugins.scoring.ui.attendance import AttendancePage
+    from suite_plugins.scoring.ui.person import PersonPage
+    from suite_plugins.scoring.ui.reviews import ReviewPage
+    from suite_plugins.scoring.ui.rules import RulesPage
+    from suite_plugins.scoring.ui.sheet import SheetPage
+    from suite_plugins.scoring.ui.templates import TemplatesPage
+
+    load_catalogs(suite_host, "zh_CN")
+    try:
+        for name, cls in (("sheet", SheetPage), ("person", PersonPage), ("reviews", ReviewPage),
+                          ("attendance", AttendancePage), ("rules", RulesPage), ("templates", TemplatesPage)):
+            page = cls(manager)
+            qtbot.addWidget(page)
+            page.resize(1200, 650)
+            shoot(page, name, "zh")
+        assert page.tr("Save") == "保存"
+    finally:
+        load_catalogs(suite_host, "en")
