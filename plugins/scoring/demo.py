@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from suite.plugin_api import ValidationError, core
 from suite.plugin_api.context import Context
-from suite_plugins.scoring.services import attendance, ledger, months, reviews, rules
+from suite_plugins.scoring.services import attendance, ledger, months, reviews, rules, sources, templates
 from suite_plugins.scoring.services.common import last_month, month_bounds, this_month
 
 
@@ -22,6 +22,7 @@ def create(ctx: Context, rng: random.Random) -> None:
         attendance.save_terms(ctx, p.id, monthly_wage=wage, bonus=Decimal("300.00"), expected_version=0)
     for r in rules.list_rules(ctx):
         rules.set_enabled(ctx, r.id, True, expected_version=r.version)
+    _templates(ctx)
     prev, cur = last_month(ctx), this_month(ctx)
     agents = [p for p in people if p.department_code == "customer_service"]
     today = ctx.today()
@@ -55,3 +56,27 @@ def create(ctx: Context, rng: random.Random) -> None:
     except ValidationError:  # pragma: no cover - the demo leaves nothing of last month pending
         raise
     ledger.evaluate_month(ctx, cur)
+
+
+#: per department the KPIs of its template (metric, target, weight), when the metric exists
+KPIS = {
+    "delivery": (("orders.on_time_rate", 95, 2), ("orders.deliveries", 60, 1), ("complaints.attributed", 1, 1)),
+    "customer_service": (("complaints.handler_sla", 90, 2), ("complaints.handler_satisfaction", 4.5, 1),
+                         ("orders.orders_taken", 150, 1)),
+    "production": (("complaints.substantiated", 0, 1),),
+    "front_of_house": (("orders.orders_taken", 40, 1),),
+}
+NAMES = {"delivery": "配送部考核", "customer_service": "客服部考核", "production": "厨房考核", "front_of_house": "前厅考核"}
+
+
+def _templates(ctx: Context) -> None:
+    avail = sources.metrics(ctx)
+    have = {t.department: t for t in templates.list_templates(ctx)}
+    for dept, kpis in KPIS.items():
+        rows = [templates.KpiInput(m, t, w) for m, t, w in kpis if m in avail]
+        if not rows:
+            continue
+        t = have.get(dept)
+        formula = t.formula if t else templates.DEFAULT_FORMULA
+        templates.save_template(ctx, name=NAMES[dept], department=dept, formula_text=formula, kpis=rows,
+                                template_id=t.id if t else None, expected_version=t.version if t else None)

@@ -12,6 +12,8 @@ from suite.plugin_api.i18n import domain
 from suite_plugins.scoring.services import common, ledger, months
 
 T = domain("scoring")
+#: more ledger lines than this are summed per rule on the printed page
+DETAIL_LINES = 12
 
 
 def _money(doc, value) -> str:
@@ -56,11 +58,24 @@ def person_story(ctx, doc, line: dict) -> list:
                      empty_text=T("No KPIs in this department's template."))
     out.append(doc.heading(T("Points ledger"), level=2))
     lines = ledger.lines(ctx, line["staff_id"], key)
-    out += doc.table([T("Day"), T("Rule / reason"), T("Source"), T("Points")],
-                     [(ln.day, ln.rule or ln.note, f"{ln.source_kind} {ln.source_id or ''}".strip() or T("manual"),
-                       f"{ln.points:+.2f}") for ln in lines],
+    if len(lines) > DETAIL_LINES:  # a busy driver: one line per rule keeps the page to one
+        groups: dict = {}
+        for ln in lines:
+            g = groups.setdefault(ln.rule or ln.note or ln.kind, [ln.day, ln.day, 0, Decimal(0)])
+            g[0], g[1], g[2], g[3] = min(g[0], ln.day), max(g[1], ln.day), g[2] + 1, g[3] + ln.points
+        rows = [(f"{a:%m-%d}–{b:%m-%d}", name, str(T("{n} lines", n=n)), f"{pts:+.2f}")
+                for name, (a, b, n, pts) in sorted(groups.items(), key=lambda kv: kv[1][0])]
+        note = doc.note(T("{n} ledger lines summed per rule; the person's month page lists each one.", n=len(lines)))
+    else:
+        rows = [(ln.day, ln.rule or ln.note, f"{ln.source_kind} {ln.source_id or ''}".strip() or T("manual"),
+                 f"{ln.points:+.2f}") for ln in lines]
+        note = None
+    out += doc.table([T("Day"), T("Rule / reason"), T("Source"), T("Points")], rows,
                      numbers=[3], col_widths=(1.2, 4, 2, 1), font_size=8,
-                     total=[T("Total"), "", "", f"{line['points']:+.2f}"], empty_text=T("No points this month."))
+                     total=[T("Total"), "", "", f"{line['points']:+.2f}"] if rows else None,
+                     empty_text=T("No points this month."))
+    if note is not None:
+        out.append(note)
     out.append(doc.heading(T("Attendance"), level=2))
     att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), str(line["leave_days"])),
            (T("Unapproved absences (days)"), str(line["absences"])), (T("Attendance"), f"{line['attendance']:g}%")]

@@ -13,12 +13,15 @@ from sqlalchemy import func, select
 
 from suite.plugin_api import ConflictError, NotFound, ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import Absence, Month, MoneyItem, StaffTerms
 from suite_plugins.scoring.services.common import (
-    FEN, T, month_bounds, month_key, month_label, rest_days, setting, working_days,
+    FEN, month_bounds, month_key, month_label, rest_days, setting, working_days,
 )
 from suite_plugins.scoring.services.ledger import is_closed
+
+T = domain("scoring")
 
 ZERO = Decimal("0.00")
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from suite.plugin_api import CardValue
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring.services import months
-from suite_plugins.scoring.services.common import T, last_month, month_label
+from suite_plugins.scoring.services.common import last_month, month_label
+
+T = domain("scoring")
 
 
 def leaderboard_card(ctx: Context) -> CardValue:

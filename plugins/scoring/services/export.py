@@ -6,8 +6,11 @@ from pathlib import Path
 
 from suite.plugin_api import core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring.services import months
-from suite_plugins.scoring.services.common import T, month_label
+from suite_plugins.scoring.services.common import month_label
+
+T = domain("scoring")
 
 COLUMNS = (("name", T("Employee")), ("department", T("Department")), ("kpi", T("KPI")), ("points", T("Points")),
            ("attendance", T("Attendance")), ("cs_score", T("Chat review score")), ("final_score", T("Final score")),

@@ -6,10 +6,13 @@ from __future__ import annotations
 import ast
 from decimal import Decimal
 
-from simpleeval import EvalWithCompoundTypes, InvalidExpression, SimpleEval
+from simpleeval import InvalidExpression, SimpleEval
 
 from suite.plugin_api import ValidationError
-from suite_plugins.scoring.services.common import T
+from suite.plugin_api.i18n import domain
+
+
+T = domain("scoring")
 
 FUNCTIONS = {"min": min, "max": max, "round": round, "abs": abs}
 #: the names every formula may use besides the metric names
@@ -88,5 +91,4 @@ def condition_holds(condition: str, fields: dict[str, float]) -> bool:
         raise FormulaError(str(exc)) from None
 
 
-__all__ = ["BASE_NAMES", "FormulaError", "condition_holds", "evaluate", "metric_name", "validate",
-           "EvalWithCompoundTypes"]
+__all__ = ["BASE_NAMES", "FormulaError", "condition_holds", "evaluate", "metric_name", "validate"]

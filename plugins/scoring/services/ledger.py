@@ -19,11 +19,14 @@ from sqlalchemy import func, insert, select
 
 from suite.plugin_api import ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import LedgerEntry, Month, Rule
 from suite_plugins.scoring.services import formula, sources
-from suite_plugins.scoring.services.common import T, month_bounds, month_label, require_staff_visible
+from suite_plugins.scoring.services.common import month_bounds, month_label, require_staff_visible
 from suite_plugins.scoring.services.rules import RuleView, _view
+
+T = domain("scoring")
 
 ZERO = Decimal("0.00")
 Q = Decimal("0.01")

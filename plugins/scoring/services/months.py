@@ -12,12 +12,15 @@ from sqlalchemy import select
 
 from suite.plugin_api import ConflictError, PermissionDenied, ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import Absence, Month, MonthLine
 from suite_plugins.scoring.services import attendance, formula, ledger, reviews, sources, templates
 from suite_plugins.scoring.services.common import (
-    FEN, MASK, T, fen, month_bounds, month_label, rest_days, setting, staff_in_scope, working_days,
+    FEN, MASK, fen, month_bounds, month_label, rest_days, setting, staff_in_scope, working_days,
 )
+
+T = domain("scoring")
 
 ZERO = Decimal("0.00")
 MONEY_KEYS = ("wage", "bonus", "bonus_deduction", "absence_deduction", "inspection", "advances",

@@ -15,10 +15,13 @@ from sqlalchemy import select
 
 from suite.plugin_api import ConflictError, NotFound, ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import ReviewDay, ReviewRecord
-from suite_plugins.scoring.services.common import T, month_key, month_label, require_staff_visible, setting
+from suite_plugins.scoring.services.common import month_key, month_label, require_staff_visible, setting
 from suite_plugins.scoring.services.ledger import is_closed
+
+T = domain("scoring")
 
 CRITERIA = ("greeting", "closing", "quality", "wording", "knowledge", "timely")
 CRITERIA_TITLES = {"greeting": T("Greeting"), "closing": T("Closing"), "quality": T("Service quality"),

@@ -11,16 +11,18 @@ from sqlalchemy import select
 
 from suite.plugin_api import ConflictError, NotFound, ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import Rule
 from suite_plugins.scoring.services import formula, sources
-from suite_plugins.scoring.services.common import T
+
+T = domain("scoring")
 
 
 @dataclass
 class RuleInput:
     code: str
-    name: str
+    name: str  # a Msg in DEFAULT_RULES: stored in the office's language when seeded
     source_kind: str  # metric | event
     source: str
     points: Decimal | str
@@ -136,7 +138,7 @@ def set_enabled(ctx: Context, rule_id: int, enabled: bool, *, expected_version: 
 class RuleView:
     id: int
     code: str
-    name: str
+    name: str  # a Msg in DEFAULT_RULES: stored in the office's language when seeded
     source_kind: str
     source: str
     condition: str
@@ -191,15 +193,15 @@ def preview(ctx: Context, data: RuleInput, month: int | None = None):
 
 #: the rules the policies suggest; seeded off, the manager switches them on
 DEFAULT_RULES = (
-    RuleInput("late_delivery", "Late delivery (over 15 minutes)", "event", "suite_order_did_deliver", "-1",
+    RuleInput("late_delivery", T("Late delivery (over 15 minutes)"), "event", "suite_order_did_deliver", "-1",
               condition="late_minutes > 15", monthly_cap="10", departments=("delivery",)),
-    RuleInput("on_time_delivery", "Delivery on time", "event", "suite_order_did_deliver", "0.1",
+    RuleInput("on_time_delivery", T("Delivery on time"), "event", "suite_order_did_deliver", "0.1",
               condition="on_time", monthly_cap="10", departments=("delivery",)),
-    RuleInput("complaint_substantiated", "Substantiated complaint", "metric", "complaints.substantiated", "-2",
+    RuleInput("complaint_substantiated", T("Substantiated complaint"), "metric", "complaints.substantiated", "-2",
               condition="value > 0", multiplier_field="value", monthly_cap="10"),
-    RuleInput("followup_top", "Follow-up rated 5", "metric", "complaints.handler_satisfaction", "2",
+    RuleInput("followup_top", T("Follow-up rated 5"), "metric", "complaints.handler_satisfaction", "2",
               condition="value >= 5", departments=("customer_service",)),
-    RuleInput("kitchen_checklists", "Kitchen checklists on time", "metric", "kitchen.checklists_on_time", "0.5",
+    RuleInput("kitchen_checklists", T("Kitchen checklists on time"), "metric", "kitchen.checklists_on_time", "0.5",
               condition="value > 0", multiplier_field="value", monthly_cap="5", departments=("production",)),
 )
 
@@ -215,7 +217,7 @@ def ensure_defaults(ctx: Context) -> None:
                 continue
             if d.source_kind == "event" and not ctx.has_plugin(sources.EVENTS[d.source].plugin):
                 continue
-            s.add(Rule(code=d.code, name=d.name, source_kind=d.source_kind, source=d.source,
+            s.add(Rule(code=d.code, name=str(d.name), source_kind=d.source_kind, source=d.source,
                        points=Decimal(d.points), condition=d.condition, multiplier_field=d.multiplier_field,
                        monthly_cap=Decimal(d.monthly_cap) if d.monthly_cap is not None else None,
                        departments=",".join(d.departments), enabled=False))

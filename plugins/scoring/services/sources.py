@@ -13,8 +13,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring.models import EventNote
-from suite_plugins.scoring.services.common import T, month_key
+from suite_plugins.scoring.services.common import month_key
+
+T = domain("scoring")
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,12 @@ from sqlalchemy import select
 
 from suite.plugin_api import ConflictError, NotFound, ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.models import Template, TemplateKpi
 from suite_plugins.scoring.services import formula, sources
-from suite_plugins.scoring.services.common import T
+
+T = domain("scoring")
 
 DEFAULT_FORMULA = "0.6*kpi + 0.3*min(100, max(0, 80 + 2*points)) + 0.1*attendance"
 
@@ -155,7 +157,7 @@ def ensure_default(ctx: Context) -> None:
     with ctx.unit_of_work() as s:
         have = set(s.scalars(select(Template.department)))
         if "" not in have:
-            s.add(Template(name="Default", department="", formula=DEFAULT_FORMULA))
+            s.add(Template(name=str(T("Office default")), department="", formula=DEFAULT_FORMULA))
         if "customer_service" not in have:
-            s.add(Template(name="Customer service", department="customer_service",
+            s.add(Template(name=str(T("Customer service")), department="customer_service",
                            formula="0.5*kpi + 0.4*(100*cs_score/max(1, cs_max)) + 0.1*attendance"))

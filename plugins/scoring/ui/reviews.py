@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from suite.plugin_api import SuiteError
@@ -27,7 +27,7 @@ class ReviewGrid(QTableWidget):
         self.setEditTriggers(QTableWidget.NoEditTriggers)
         self.setColumnCount(len(reviews.CRITERIA))
         self.setHorizontalHeaderLabels([f"{i + 1} {reviews.CRITERIA_TITLES[c]}" for i, c in enumerate(reviews.CRITERIA)])
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.cellClicked.connect(lambda r, c: self.toggle(r, c))
 
     def set_records(self, marks) -> None:

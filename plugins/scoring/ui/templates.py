@@ -27,6 +27,7 @@ class TemplatesPage(QWidget):
         self.kpis = QTableWidget(0, 3, self)
         self.kpis.setHorizontalHeaderLabels([self.tr("Metric"), self.tr("Target"), self.tr("Weight")])
         self.kpis.horizontalHeader().setStretchLastSection(True)
+        self.kpis.setColumnWidth(0, 420)
         self.metric_ids = list(sources.metrics(ctx))
         names = ", ".join(sorted(templates.names_available(ctx)))
         hint = QLabel(self.tr("Names: %1; functions min, max, round, abs; x if c else y").replace("%1", names), self)

@@ -71,7 +71,7 @@ def test_the_cli_renders_the_batch(closed_november, manager, suite_db, tmp_path)
 
     out = tmp_path / "cli.pdf"
     env = {**os.environ, "SUITE_HOME": str(tmp_path / "home")}
-    r = subprocess.run([sys.executable, "-m", "suite.cli", "--db", suite_db.url, "--lang", "en", "report", "render",
+    r = subprocess.run([sys.executable, "-m", "suite.cli", "--db", suite_db.url.render_as_string(hide_password=False) if hasattr(suite_db.url, "render_as_string") else str(suite_db.url), "--lang", "en", "report", "render",
                         "scoring.assessment", "--param", "month=2026-11", "--param", "staff=all", "-o", str(out)],
                        capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr

@@ -33,18 +33,18 @@ def test_month_sheet_shows_everyone_sorts_and_exports(qtbot, manager, staff, tmp
 
 
 def test_month_sheet_for_a_clerk_is_her_own_and_masked(qtbot, login, staff, suite_host):
-    from suite.bootstrap import load_catalogs
+    from suite.ui.translation import install_translators
     from suite_plugins.scoring.ui.sheet import SheetPage
 
     clerk = login("clerk", staff_key="cs")
-    load_catalogs(suite_host, "zh_CN")
+    install_translators(suite_host, "zh_CN")
     try:
         page = SheetPage(clerk)
         qtbot.addWidget(page)
         page.resize(1300, 300)
-        page.grab().save("/tmp/scoring_sheet_zh.png")
+        page.grab().save("/tmp/scoring_sheet_clerk_zh.png")
     finally:
-        load_catalogs(suite_host, "en")
+        install_translators(suite_host, "en")
     assert page.table.rowCount() == 1 and not page.close_button.isVisible()
     assert page.table.item(0, 10).text() == "***"
 
@@ -151,7 +151,7 @@ def test_rules_templates_and_attendance_pages(qtbot, manager, staff, metric):
 
 
 def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
-    from suite.bootstrap import load_catalogs
+    from suite.ui.translation import install_translators
     from suite_plugins.scoring.ui.attendance import AttendancePage
     from suite_plugins.scoring.ui.person import PersonPage
     from suite_plugins.scoring.ui.reviews import ReviewPage
@@ -159,7 +159,7 @@ def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
     from suite_plugins.scoring.ui.sheet import SheetPage
     from suite_plugins.scoring.ui.templates import TemplatesPage
 
-    load_catalogs(suite_host, "zh_CN")
+    install_translators(suite_host, "zh_CN")
     try:
         for name, cls in (("sheet", SheetPage), ("person", PersonPage), ("reviews", ReviewPage),
                           ("attendance", AttendancePage), ("rules", RulesPage), ("templates", TemplatesPage)):
@@ -169,4 +169,4 @@ def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
             shoot(page, name, "zh")
         assert page.tr("Save") == "保存"
     finally:
-        load_catalogs(suite_host, "en")
+        install_translators(suite_host, "en")
