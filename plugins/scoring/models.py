@@ -64,6 +64,11 @@ class EventNote(Base):
     source_id: Mapped[int] = mapped_column(Integer)
     month: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: what the source said when the event fired (read through its api; None when it could
+    #: not be read then: the evaluation reads it again)
+    day: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fields: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LedgerEntry(RecordMixin, Base):

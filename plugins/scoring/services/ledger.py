@@ -65,7 +65,7 @@ def _applies(rule: RuleView, dept: str | None, day: dt.date) -> bool:
 
 
 def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | None],
-             occ_cache: dict | None = None) -> dict[Key, Target]:
+             occ_cache: dict | None = None, refresh: bool = False) -> dict[Key, Target]:
     """What one rule should give in a month (raises FormulaError when the rule is faulty)."""
     start, end = month_bounds(month)
     last = end - dt.timedelta(days=1)
@@ -101,10 +101,11 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
             give(sid, rule.points * mult, (rule.id, sid, kind, None),
                  Target(ZERO, last, info.plugin if info else "", kind, None, "", f"{rule.source} = {value:g}"))
         return out
+    cond = formula.Condition(rule.condition)
     if occ_cache is not None and rule.source in occ_cache:
         occs = occ_cache[rule.source]
     else:
-        occs = sources.occurrences(ctx, month, [rule.source])
+        occs = sources.occurrences(ctx, month, [rule.source], refresh=refresh)
         if occ_cache is not None:
             occ_cache[rule.source] = occs
     for o in sorted(occs, key=lambda o: (o.day, o.source_id)):
@@ -112,7 +113,7 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
             continue
         if not _applies(rule, people[o.staff_id], o.day):
             continue
-        if not formula.condition_holds(rule.condition, o.fields):
+        if not cond(o.fields):
             continue
         mult = Decimal(str(o.fields.get(rule.multiplier_field, 1))) if rule.multiplier_field else Decimal(1)
         give(o.staff_id, rule.points * mult, (rule.id, o.staff_id, o.kind, o.source_id),
@@ -150,8 +151,10 @@ def _current(session, month: int) -> tuple[dict[Key, Decimal], dict[Key, tuple[s
     return sums, where
 
 
-def evaluate_month(ctx: Context, month: int) -> Evaluation:
-    """Bring the ledger of an open month in line with the rules and the sources."""
+def evaluate_month(ctx: Context, month: int, *, refresh: bool = False) -> Evaluation:
+    """Bring the ledger of an open month in line with the rules and the sources
+    (``refresh``: read every noted source again through its plugin's api instead of using
+    what the event noted)."""
     ctx.require(P.VIEW)
     start, end = month_bounds(month)
     people = _people(ctx)
@@ -168,7 +171,7 @@ def evaluate_month(ctx: Context, month: int) -> Evaluation:
         if not rule.enabled:
             continue
         try:
-            wanted.update(_targets(ctx, rule, month, people, cache))
+            wanted.update(_targets(ctx, rule, month, people, cache, refresh))
         except formula.FormulaError as exc:
             errors.append((rule.code, str(exc)))
             failed.add(rule.id)

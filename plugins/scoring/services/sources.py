@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -90,13 +91,27 @@ EVENTS: dict[str, EventSource] = {e.event: e for e in (
 
 
 def note_event(ctx: Context, session, event: str, source_id: int) -> None:
-    """Called by the event hooks inside the writer's transaction: adds one small row, runs no
-    rule, and swallows any error of its own so that the write it observes always goes on."""
+    """Called by the event hooks inside the writer's transaction: adds one small row with
+    what the source says now (one read through its api, in a savepoint), runs no rule, and
+    swallows any error of its own so that the write it observes always goes on."""
     try:
         src = EVENTS[event]
         today = ctx.today()
-        session.add(EventNote(event=event, plugin=src.plugin, source_kind=src.kind, source_id=int(source_id),
-                              month=month_key(today.year, today.month), at=ctx.now()))
+        note = EventNote(event=event, plugin=src.plugin, source_kind=src.kind, source_id=int(source_id),
+                         month=month_key(today.year, today.month), at=ctx.now())
+    except Exception:  # noqa: BLE001
+        log.exception("scoring could not note %s %s", event, source_id)
+        return
+    try:
+        with session.begin_nested():
+            occ = _READERS[src.kind](ctx, src, int(source_id), note.at)
+        if occ is not None:
+            note.day, note.staff_id = occ.day, occ.staff_id
+            note.fields = json.dumps({**occ.fields, "_voided": occ.voided}, sort_keys=True)
+    except Exception:  # noqa: BLE001 - read again at the evaluation
+        log.info("scoring: %s %s not readable at the event", src.kind, source_id)
+    try:
+        session.add(note)
     except Exception:  # noqa: BLE001
         log.exception("scoring could not note %s %s", event, source_id)
 
@@ -116,21 +131,34 @@ class Occurrence:
     voided: bool = False
 
 
-def noted_sources(ctx: Context, month: int, events) -> list[tuple[str, int, dt.datetime]]:
-    """(event, source id, first noted at) of a month, each source once per event."""
+def noted(ctx: Context, month: int, events) -> list[tuple]:
+    """The latest note of each (event, source) of a month: (event, source id, at, day,
+    staff id, fields JSON)."""
     events = list(events)
     if not events:
         return []
+    latest = (select(func.max(EventNote.id).label("id"))
+              .where(EventNote.month == month, EventNote.event.in_(events))
+              .group_by(EventNote.event, EventNote.source_id).subquery())
     with ctx.read() as s:
-        return list(s.execute(select(EventNote.event, EventNote.source_id, func.min(EventNote.at))
-                              .where(EventNote.month == month, EventNote.event.in_(events))
-                              .group_by(EventNote.event, EventNote.source_id)))
+        return list(s.execute(select(EventNote.event, EventNote.source_id, EventNote.at, EventNote.day,
+                                     EventNote.staff_id, EventNote.fields)
+                              .join(latest, latest.c.id == EventNote.id)))
 
+
+def cancelled_orders(ctx: Context, month: int) -> set[int]:
+    with ctx.read() as s:
+        return set(s.scalars(select(EventNote.source_id).where(
+            EventNote.event == "suite_order_did_cancel", EventNote.month >= month - 1)))
+
+
+# The readers take the Context to read with: the writer's own inside an event hook (so they
+# see the write in progress), a system Context at the evaluation.
 
 def _order_occurrence(ctx: Context, src: EventSource, oid: int, at: dt.datetime) -> Occurrence | None:
     from suite_plugins.orders import api as orders
 
-    ref = orders.get_order(ctx.as_system(), oid)
+    ref = orders.get_order(ctx, oid)
     staff = ref.clerk_staff_id if src.event == "suite_order_did_cancel" else ref.driver_staff_id
     late = int(ref.late_minutes or 0)
     voided = (ref.status == "cancelled") != (src.event == "suite_order_did_cancel")
@@ -146,7 +174,7 @@ def _complaint_occurrence(ctx: Context, src: EventSource, cid: int, at: dt.datet
     getter = getattr(complaints, "get_complaint", None)
     if getter is None:  # the complaints api names no staff yet: its staff metrics carry the points
         return None
-    ref = getter(ctx.as_system(), cid)
+    ref = getter(ctx, cid)
     staff = getattr(ref, "responsible_staff_id", None) or getattr(ref, "handler_staff_id", None)
     return Occurrence(src.event, src.plugin, src.kind, cid, ctx.to_local(at).date(), staff,
                       {"substantiated": bool(getattr(ref, "substantiated", False)),
@@ -156,7 +184,7 @@ def _complaint_occurrence(ctx: Context, src: EventSource, cid: int, at: dt.datet
 def _anomaly_occurrence(ctx: Context, src: EventSource, aid: int, at: dt.datetime) -> Occurrence | None:
     from suite_plugins.kitchen import api as kitchen
 
-    refs = [a for a in kitchen.anomalies_between(ctx.as_system(), ctx.to_local(at).date(), ctx.to_local(at).date())
+    refs = [a for a in kitchen.anomalies_between(ctx, ctx.to_local(at).date(), ctx.to_local(at).date())
             if a.id == aid]
     if not refs:
         return None
@@ -167,20 +195,33 @@ def _anomaly_occurrence(ctx: Context, src: EventSource, aid: int, at: dt.datetim
 _READERS = {"order": _order_occurrence, "complaint": _complaint_occurrence, "anomaly": _anomaly_occurrence}
 
 
-def occurrences(ctx: Context, month: int, events) -> list[Occurrence]:
-    """The occurrences of the named events noted in a month, with their current details (a
-    source that no longer qualifies comes back ``voided``). Sources of an absent plugin, or
-    that cannot be read, are left out."""
+def occurrences(ctx: Context, month: int, events, *, refresh: bool = False) -> list[Occurrence]:
+    """The occurrences of the named events noted in a month, with their details as noted
+    (``refresh``: read again through the source plugin's api). A source that no longer
+    qualifies (an order cancelled after its delivery) comes back ``voided``. Sources of an
+    absent plugin, or that cannot be read, are left out."""
     out = []
-    for event, sid, at in noted_sources(ctx, month, events):
+    system = ctx.as_system()
+    cancelled: set[int] | None = None
+    for event, sid, at, day, staff, fields in noted(ctx, month, events):
         src = EVENTS.get(event)
         if src is None or not ctx.has_plugin(src.plugin):
             continue
-        try:
-            occ = _READERS[src.kind](ctx, src, sid, at)
-        except Exception:  # noqa: BLE001 - a source that vanished earns nothing
-            log.info("scoring: %s %s could not be read", src.kind, sid)
-            occ = None
+        occ = None
+        if fields is not None and not refresh:
+            data = json.loads(fields)
+            voided = bool(data.pop("_voided", False))
+            if src.kind == "order" and event != "suite_order_did_cancel":
+                if cancelled is None:
+                    cancelled = cancelled_orders(ctx, month)
+                voided = voided or sid in cancelled
+            occ = Occurrence(event, src.plugin, src.kind, sid, day or ctx.to_local(at).date(), staff, data,
+                             src.page, voided)
+        else:
+            try:
+                occ = _READERS[src.kind](system, src, sid, at)
+            except Exception:  # noqa: BLE001 - a source that vanished earns nothing
+                log.info("scoring: %s %s could not be read", src.kind, sid)
         if occ is not None:
             out.append(occ)
     return out

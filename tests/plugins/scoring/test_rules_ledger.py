@@ -150,6 +150,43 @@ def test_order_event_rule_that_raises_never_blocks_the_order(manager, login, sta
         ("order", o1, Decimal("-1.00")), ("order", o2, Decimal("-1.00"))]
     assert {l.source_page for l in lines} == {"orders.list"}
     assert ledger.evaluate_month(manager, NOV).written == 0
+    assert ledger.evaluate_month(manager, NOV, refresh=True).written == 0  # read again: the same
+
+
+def test_a_failing_event_note_never_blocks_the_order(manager, login, staff, clock, monkeypatch):
+    """Even when scoring cannot read the order at the event, the order saves; the
+    evaluation reads it later."""
+    from sqlalchemy import select
+
+    from suite.plugin_api import core
+    from suite_plugins.orders import api as orders_api
+    from suite_plugins.orders.services import catalog, orders
+    from suite_plugins.scoring.models import EventNote
+    from suite_plugins.scoring.services import sources
+
+    clock.set(local(2026, 11, 10, 10, 0))
+    desk = login("manager", staff_key="cs")
+    core.save_area(desk, "东城片区", ["东风路"])
+    cust = core.create_customer(desk, core.CustomerInput("王芳", phones=["13800138000"], addresses=["东风路1号"]))
+    pid = catalog.save_product(desk, catalog.ProductInput("桶装水", Decimal("18.00"), kind="goods"))
+    oid = orders.create_order(desk, orders.OrderInput(customer_id=cust, address="东风路1号", contact_phone="13800138000",
+                                                      items=[orders.ItemInput(pid, 1)]))
+
+    def broken(*a, **k):
+        raise RuntimeError("scoring bug")
+
+    monkeypatch.setitem(sources._READERS, "order", broken)
+    orders.cancel_order(desk, oid, "客户取消")
+    assert orders_api.get_order(desk, oid).status == "cancelled"
+    with manager.read() as s:
+        note = s.scalar(select(EventNote).where(EventNote.source_id == oid))
+        assert note.event == "suite_order_did_cancel" and note.fields is None
+    monkeypatch.undo()
+    rules.create_rule(manager, RuleInput("cancel", "Cancelled order", "event", "suite_order_did_cancel", "-1",
+                                         enabled=True))
+    clock.set(local(2026, 12, 2, 9, 0))
+    ledger.evaluate_month(manager, NOV)
+    assert ledger.month_points(manager, NOV)[staff["cs"]] == Decimal("-1.00")
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

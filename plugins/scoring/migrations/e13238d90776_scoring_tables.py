@@ -1,8 +1,8 @@
 """scoring tables
 
-Revision ID: 160a685a11d9
+Revision ID: e13238d90776
 Revises: 
-Create Date: 2026-12-02 01:09:31.660098
+Create Date: 2026-12-02 01:31:52.177473
 """
 from collections.abc import Sequence
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import suite.plugin_api.db
-revision: str = '160a685a11d9'
+revision: str = 'e13238d90776'
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = ('scoring',)
 depends_on: str | Sequence[str] | None = None
@@ -26,6 +26,9 @@ def upgrade() -> None:
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('month', sa.Integer(), nullable=False),
     sa.Column('at', suite.plugin_api.db.UTCDateTime(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=True),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('fields', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_perf_events'))
     )
     with op.batch_alter_table('perf_events', schema=None) as batch_op:
