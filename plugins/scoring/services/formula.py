@@ -104,10 +104,11 @@ class Condition:
         self._parsed = self._ev.parse(self.text) if self.text else None
         self._memo: dict = {}
 
-    def __call__(self, fields: dict) -> bool:
+    def __call__(self, fields: dict, key=None) -> bool:
         if self._parsed is None:
             return True
-        key = tuple(sorted(fields.items()))
+        if key is None:
+            key = tuple(sorted(fields.items()))
         hit = self._memo.get(key)
         if hit is None:
             self._ev.names = dict(fields)
@@ -119,3 +120,25 @@ class Condition:
                 raise FormulaError(str(exc)) from None
             self._memo[key] = hit
         return hit
+
+
+class Formula:
+    """A template's final-score formula, checked and parsed once, evaluated per employee."""
+
+    def __init__(self, formula: str) -> None:
+        self.text = (formula or "").strip()
+        _tree(self.text)
+        self._ev = SimpleEval(functions=dict(FUNCTIONS))
+        self._parsed = self._ev.parse(self.text)
+
+    def __call__(self, values: dict) -> float:
+        self._ev.names = {k: float(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+        try:
+            result = self._ev.eval(self.text, previously_parsed=self._parsed)
+        except ZeroDivisionError:
+            raise FormulaError(T("division by zero")) from None
+        except (InvalidExpression, TypeError, ValueError, OverflowError, KeyError, NameError) as exc:
+            raise FormulaError(str(exc)) from None
+        if isinstance(result, bool) or not isinstance(result, (int, float)):
+            raise FormulaError(T("the formula did not give a number"))
+        return float(result)

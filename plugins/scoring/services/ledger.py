@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select
@@ -84,7 +84,7 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
         if pts == 0:
             return
         total[staff] += pts
-        out[key] = replace(target, points=pts)
+        out[key] = Target(pts, target.day, target.plugin, target.kind, target.source_id, target.page, target.note)
 
     if rule.source_kind == "metric":
         if rule.valid_from and rule.valid_from > last or rule.valid_to and rule.valid_to < start:
@@ -113,7 +113,7 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
             continue
         if not _applies(rule, people[o.staff_id], o.day):
             continue
-        if not cond(o.fields):
+        if not cond(o.fields, o.key):
             continue
         mult = Decimal(str(o.fields.get(rule.multiplier_field, 1))) if rule.multiplier_field else Decimal(1)
         give(o.staff_id, rule.points * mult, (rule.id, o.staff_id, o.kind, o.source_id),
@@ -273,12 +273,13 @@ class LedgerLine:
 
 def lines(ctx: Context, staff_id: int, month: int) -> list[LedgerLine]:
     require_staff_visible(ctx, staff_id)
+    e = LedgerEntry
     with ctx.read() as s:
-        rows = s.execute(select(LedgerEntry, Rule.name).outerjoin(Rule, Rule.id == LedgerEntry.rule_id)
-                         .where(LedgerEntry.month == month, LedgerEntry.staff_id == staff_id)
-                         .order_by(LedgerEntry.day, LedgerEntry.id)).all()
-        return [LedgerLine(e.id, e.day, e.points, e.kind, name or "", e.source_plugin, e.source_kind, e.source_id,
-                           e.source_page, e.note) for e, name in rows]
+        rows = s.execute(select(e.id, e.day, e.points, e.kind, Rule.name, e.source_plugin, e.source_kind, e.source_id,
+                                e.source_page, e.note).outerjoin(Rule, Rule.id == e.rule_id)
+                         .where(e.month == month, e.staff_id == staff_id).order_by(e.day, e.id)).all()
+    return [LedgerLine(i, d, p, k, name or "", plugin, kind, sid, page, note)
+            for i, d, p, k, name, plugin, kind, sid, page, note in rows]
 
 
 def month_points(ctx: Context, month: int, staff_ids=None) -> dict[int, Decimal]:

@@ -89,6 +89,7 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
         m = s.scalar(select(Month).where(Month.month == month))
         if m is not None:
             comments = {ln.staff_id: ln.comment for ln in m.lines}
+    compiled: dict[int, formula.Formula | Exception] = {}
     out = []
     for p in people:
         rest = rest_days(ctx, p.department_code, settings_rest)
@@ -139,8 +140,16 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
             names[formula.metric_name(mid)] = float(values.get(mid, {}).get(p.id, 0) or 0)
         error, final, grade = "", None, ""
         if tpl is not None:
+            if tpl.id not in compiled:
+                try:
+                    compiled[tpl.id] = formula.Formula(tpl.formula)
+                except ValidationError as exc:
+                    compiled[tpl.id] = formula.FormulaError(str(exc))
             try:
-                final = round(formula.evaluate(tpl.formula, names), 1)
+                f = compiled[tpl.id]
+                if isinstance(f, Exception):
+                    raise f
+                final = round(f(names), 1)
                 grade = templates.grade_of(final, tpl.grades)
             except formula.FormulaError as exc:
                 error = str(T("The formula failed for this person: {error}", error=str(exc)))

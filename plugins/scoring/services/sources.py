@@ -129,21 +129,28 @@ class Occurrence:
     fields: dict
     page: str
     voided: bool = False
+    #: the noted fields as stored (identical fields share one text: rules remember by it)
+    key: str | None = None
 
 
 def noted(ctx: Context, month: int, events) -> list[tuple]:
-    """The latest note of each (event, source) of a month: (event, source id, at, day,
-    staff id, fields JSON)."""
+    """The latest note of each (event, source) of a month: (event, source id, day, staff
+    id, fields JSON), in the order noted."""
     events = list(events)
     if not events:
         return []
-    latest = (select(func.max(EventNote.id).label("id"))
-              .where(EventNote.month == month, EventNote.event.in_(events))
-              .group_by(EventNote.event, EventNote.source_id).subquery())
+    latest: dict = {}
     with ctx.read() as s:
-        return list(s.execute(select(EventNote.event, EventNote.source_id, EventNote.at, EventNote.day,
-                                     EventNote.staff_id, EventNote.fields)
-                              .join(latest, latest.c.id == EventNote.id)))
+        for row in s.execute(select(EventNote.event, EventNote.source_id, EventNote.day, EventNote.staff_id,
+                                    EventNote.fields)
+                             .where(EventNote.month == month, EventNote.event.in_(events)).order_by(EventNote.id)):
+            latest[(row[0], row[1])] = row
+    return list(latest.values())
+
+
+def _noted_at(ctx: Context, event: str, source_id: int) -> dt.datetime | None:
+    with ctx.read() as s:
+        return s.scalar(select(func.max(EventNote.at)).where(EventNote.event == event, EventNote.source_id == source_id))
 
 
 def cancelled_orders(ctx: Context, month: int) -> set[int]:
@@ -203,22 +210,27 @@ def occurrences(ctx: Context, month: int, events, *, refresh: bool = False) -> l
     out = []
     system = ctx.as_system()
     cancelled: set[int] | None = None
-    for event, sid, at, day, staff, fields in noted(ctx, month, events):
+    parsed: dict[str, tuple[dict, bool]] = {}
+    active = {e: ctx.has_plugin(src.plugin) for e, src in EVENTS.items()}
+    for event, sid, day, staff, fields in noted(ctx, month, events):
         src = EVENTS.get(event)
-        if src is None or not ctx.has_plugin(src.plugin):
+        if src is None or not active[event]:
             continue
         occ = None
-        if fields is not None and not refresh:
-            data = json.loads(fields)
-            voided = bool(data.pop("_voided", False))
+        if fields is not None and day is not None and not refresh:
+            hit = parsed.get(fields)
+            if hit is None:
+                data = json.loads(fields)
+                hit = parsed[fields] = (data, bool(data.pop("_voided", False)))
+            data, voided = hit
             if src.kind == "order" and event != "suite_order_did_cancel":
                 if cancelled is None:
                     cancelled = cancelled_orders(ctx, month)
                 voided = voided or sid in cancelled
-            occ = Occurrence(event, src.plugin, src.kind, sid, day or ctx.to_local(at).date(), staff, data,
-                             src.page, voided)
+            occ = Occurrence(event, src.plugin, src.kind, sid, day, staff, data, src.page, voided, fields)
         else:
             try:
+                at = _noted_at(ctx, event, sid) or ctx.now()
                 occ = _READERS[src.kind](system, src, sid, at)
             except Exception:  # noqa: BLE001 - a source that vanished earns nothing
                 log.info("scoring: %s %s could not be read", src.kind, sid)
