@@ -21,9 +21,9 @@ from suite.plugin_api import ValidationError, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.scoring import permissions as P
-from suite_plugins.scoring.models import LedgerEntry, Month, Rule
+from suite_plugins.scoring.models import EventNote, LedgerEntry, Month, Rule
 from suite_plugins.scoring.services import formula, sources
-from suite_plugins.scoring.services.common import month_bounds, month_label, require_staff_visible
+from suite_plugins.scoring.services.common import NS, month_bounds, month_label, require_staff_visible
 from suite_plugins.scoring.services.rules import RuleView, _view
 
 T = domain("scoring")
@@ -65,12 +65,17 @@ def _applies(rule: RuleView, dept: str | None, day: dt.date) -> bool:
 
 
 def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | None],
-             occ_cache: dict | None = None, refresh: bool = False) -> dict[Key, Target]:
-    """What one rule should give in a month (raises FormulaError when the rule is faulty)."""
+             occ_cache: dict | None = None, refresh: bool = False, *, occs=None,
+             base: dict[int, Decimal] | None = None) -> dict[Key, Target]:
+    """What one rule should give in a month (raises FormulaError when the rule is faulty).
+    ``occs``: only these occurrences (an incremental evaluation), counting against the cap
+    on top of ``base`` (what the rule already gives each person for its other sources)."""
     start, end = month_bounds(month)
     last = end - dt.timedelta(days=1)
     out: dict[Key, Target] = {}
     total: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    if base:
+        total.update(base)
     cap = rule.monthly_cap
 
     def give(staff: int, pts: Decimal, key: Key, target: Target) -> None:
@@ -102,7 +107,9 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
                  Target(ZERO, last, info.plugin if info else "", kind, None, "", f"{rule.source} = {value:g}"))
         return out
     cond = formula.Condition(rule.condition)
-    if occ_cache is not None and rule.source in occ_cache:
+    if occs is not None:
+        pass
+    elif occ_cache is not None and rule.source in occ_cache:
         occs = occ_cache[rule.source]
     else:
         occs = sources.occurrences(ctx, month, [rule.source], refresh=refresh)
@@ -151,10 +158,15 @@ def _current(session, month: int) -> tuple[dict[Key, Decimal], dict[Key, tuple[s
     return sums, where
 
 
-def evaluate_month(ctx: Context, month: int, *, refresh: bool = False) -> Evaluation:
-    """Bring the ledger of an open month in line with the rules and the sources
-    (``refresh``: read every noted source again through its plugin's api instead of using
-    what the event noted)."""
+def evaluate_month(ctx: Context, month: int, *, refresh: bool = False, full: bool = False) -> Evaluation:
+    """Bring the ledger of an open month in line with the rules and the sources.
+
+    Metric rules are evaluated whole each time (a few numbers per person). Event rules are
+    evaluated whole when the rules changed since the last evaluation, when ``full`` or
+    ``refresh`` is asked (``refresh``: read every noted source again through its plugin's
+    api instead of what the event noted), and otherwise only for the sources noted since the
+    last evaluation (the month is kept current cheaply as events arrive; a whole run also
+    re-spreads caps freed by voided sources). Either way a second run writes nothing."""
     ctx.require(P.VIEW)
     start, end = month_bounds(month)
     people = _people(ctx)
@@ -163,15 +175,37 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False) -> Evalua
             raise ValidationError(T("{month} is closed: its figures are frozen. Reopen it first.",
                                     month=month_label(month)))
         rules = [_view(r) for r in s.scalars(select(Rule).order_by(Rule.code))]
+        max_note = s.scalar(select(func.max(EventNote.id)).where(EventNote.month == month)) or 0
+        have, where = _current(s, month)
+    fingerprint = [[r.id, r.version, bool(r.enabled)] for r in rules if r.source_kind == "event"]
+    state = core.get_setting(ctx, NS, f"evaluated.{month}", None)
+    incremental = not (refresh or full) and isinstance(state, dict) and state.get("rules") == fingerprint
+    after = int(state.get("note", 0)) if incremental else None
     wanted: dict[Key, Target] = {}
     errors = []
     failed: set[int] = set()
+    whole: set[int] = {r.id for r in rules if r.source_kind == "metric" or not incremental}
+    touched: set[tuple] = set()  # (rule id, kind, source id) looked at by an incremental run
     cache: dict = {}
     for rule in rules:
         if not rule.enabled:
             continue
         try:
-            wanted.update(_targets(ctx, rule, month, people, cache, refresh))
+            if rule.id in whole:
+                wanted.update(_targets(ctx, rule, month, people, cache, refresh))
+                continue
+            if max_note <= after:
+                continue
+            if rule.source not in cache:
+                cache[rule.source] = sources.occurrences(ctx, month, [rule.source], after_id=after)
+            occs = cache[rule.source]
+            mine = {(o.kind, o.source_id) for o in occs}
+            touched.update((rule.id, k, i) for k, i in mine)
+            base: dict[int, Decimal] = defaultdict(lambda: ZERO)
+            for (rid, staff, kind, sid), pts in have.items():
+                if rid == rule.id and (kind, sid) not in mine:
+                    base[staff] += pts
+            wanted.update(_targets(ctx, rule, month, people, occs=occs, base=base))
         except formula.FormulaError as exc:
             errors.append((rule.code, str(exc)))
             failed.add(rule.id)
@@ -181,9 +215,9 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False) -> Evalua
         if is_closed(s, month):
             raise ValidationError(T("{month} is closed: its figures are frozen. Reopen it first.",
                                     month=month_label(month)))
-        have, where = _current(s, month)
         rows = []
-        for key in set(have) | set(wanted):
+        keys = set(wanted) | {k for k in have if k[0] in whole or (k[0], k[2], k[3]) in touched}
+        for key in keys:
             if key[0] in failed:
                 continue  # a faulty rule keeps what it gave until it is fixed
             old = have.get(key, ZERO)
@@ -200,6 +234,8 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False) -> Evalua
                              note=(t.note if t else "")))
         if rows:
             _bulk_insert(ctx, s, rows)
+        if not failed:
+            core.set_setting(ctx, NS, f"evaluated.{month}", {"note": max_note, "rules": fingerprint}, permission=None)
         return Evaluation(month, len(rows), tuple(errors))
 
 

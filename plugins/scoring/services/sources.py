@@ -133,18 +133,32 @@ class Occurrence:
     key: str | None = None
 
 
-def noted(ctx: Context, month: int, events) -> list[tuple]:
+def noted(ctx: Context, month: int, events, after_id: int | None = None) -> list[tuple]:
     """The latest note of each (event, source) of a month: (event, source id, day, staff
-    id, fields JSON), in the order noted."""
+    id, fields JSON), in the order noted; ``after_id``: only sources noted since."""
     events = list(events)
     if not events:
         return []
     latest: dict = {}
+    q = (select(EventNote.event, EventNote.source_id, EventNote.day, EventNote.staff_id, EventNote.fields)
+         .where(EventNote.month == month, EventNote.event.in_(events)).order_by(EventNote.id))
+    if after_id is not None:
+        q = q.where(EventNote.id > after_id)
     with ctx.read() as s:
-        for row in s.execute(select(EventNote.event, EventNote.source_id, EventNote.day, EventNote.staff_id,
-                                    EventNote.fields)
-                             .where(EventNote.month == month, EventNote.event.in_(events)).order_by(EventNote.id)):
+        for row in s.execute(q):
             latest[(row[0], row[1])] = row
+        order_events = [e for e in events if e in EVENTS and EVENTS[e].kind == "order" and e != "suite_order_did_cancel"]
+        if after_id is not None and order_events:
+            # an order cancelled since: its delivery is looked at again (and voided)
+            ids = list(s.scalars(select(EventNote.source_id).where(EventNote.event == "suite_order_did_cancel",
+                                                                  EventNote.id > after_id)))
+            for start in range(0, len(ids), 500):
+                again = (select(EventNote.event, EventNote.source_id, EventNote.day, EventNote.staff_id,
+                                EventNote.fields)
+                         .where(EventNote.month == month, EventNote.event.in_(order_events),
+                                EventNote.source_id.in_(ids[start:start + 500])).order_by(EventNote.id))
+                for row in s.execute(again):
+                    latest.setdefault((row[0], row[1]), row)
     return list(latest.values())
 
 
@@ -202,7 +216,8 @@ def _anomaly_occurrence(ctx: Context, src: EventSource, aid: int, at: dt.datetim
 _READERS = {"order": _order_occurrence, "complaint": _complaint_occurrence, "anomaly": _anomaly_occurrence}
 
 
-def occurrences(ctx: Context, month: int, events, *, refresh: bool = False) -> list[Occurrence]:
+def occurrences(ctx: Context, month: int, events, *, refresh: bool = False,
+                after_id: int | None = None) -> list[Occurrence]:
     """The occurrences of the named events noted in a month, with their details as noted
     (``refresh``: read again through the source plugin's api). A source that no longer
     qualifies (an order cancelled after its delivery) comes back ``voided``. Sources of an
@@ -212,7 +227,7 @@ def occurrences(ctx: Context, month: int, events, *, refresh: bool = False) -> l
     cancelled: set[int] | None = None
     parsed: dict[str, tuple[dict, bool]] = {}
     active = {e: ctx.has_plugin(src.plugin) for e, src in EVENTS.items()}
-    for event, sid, day, staff, fields in noted(ctx, month, events):
+    for event, sid, day, staff, fields in noted(ctx, month, events, after_id):
         src = EVENTS.get(event)
         if src is None or not active[event]:
             continue

@@ -231,3 +231,43 @@ def test_ledger_sum_always_equals_the_month_points(manager, staff, metric, suite
         rows = s.scalars(select(LedgerEntry.points).where(LedgerEntry.month == NOV, LedgerEntry.staff_id == cook)).all()
     assert sum(rows, Decimal(0)) == ledger.month_points(manager, NOV).get(cook, Decimal("0.00"))
     assert ledger.month_points(manager, NOV).get(cook, Decimal(0)) == (expected_rule + manual).quantize(Decimal("0.01"))
+
+
+def _note(ctx, event, oid, staff, late, month=NOV, day=None):
+    """A note as the order desk's hook writes it (the delivery's details at that moment)."""
+    import datetime as dt
+    import json
+
+    from suite_plugins.scoring.models import EventNote
+
+    day = day or dt.date(2026, 11, 5)
+    with ctx.unit_of_work() as s:
+        s.add(EventNote(event=event, plugin="orders", source_kind="order", source_id=oid, month=month,
+                        at=dt.datetime(2026, 11, 5, 3, tzinfo=dt.timezone.utc), day=day, staff_id=staff,
+                        fields=json.dumps({"late_minutes": late, "amount": 36.0, "on_time": late <= 0,
+                                           "_voided": False})))
+
+
+def test_incremental_evaluation_follows_new_notes_and_cancellations(manager, staff):
+    """Between whole runs only the sources noted since are looked at; a cancellation voids
+    the delivery's points with a counter-row; the caps hold; a whole run agrees."""
+    drv = staff["driver"]
+    rules.create_rule(manager, RuleInput("late", "Late", "event", "suite_order_did_deliver", "-1",
+                                         condition="late_minutes > 15", monthly_cap="3", enabled=True))
+    for oid in (1, 2):
+        _note(manager, "suite_order_did_deliver", oid, drv, 30)
+    assert ledger.evaluate_month(manager, NOV).written == 2
+    for oid in (3, 4, 5):
+        _note(manager, "suite_order_did_deliver", oid, drv, 40)
+    assert ledger.evaluate_month(manager, NOV).written == 1  # the cap of 3 leaves room for one
+    assert ledger.month_points(manager, NOV)[drv] == Decimal("-3.00")
+    _note(manager, "suite_order_did_cancel", 1, staff["cs"], 0)
+    ev = ledger.evaluate_month(manager, NOV)
+    assert ev.written == 1
+    kinds = [(l.source_id, l.kind, l.points) for l in ledger.lines(manager, drv, NOV)]
+    assert (1, "reversal", Decimal("1.00")) in kinds
+    assert ledger.evaluate_month(manager, NOV).written == 0
+    # a whole run re-spreads the cap freed by the cancelled order
+    ledger.evaluate_month(manager, NOV, full=True)
+    assert ledger.month_points(manager, NOV)[drv] == Decimal("-3.00")
+    assert ledger.evaluate_month(manager, NOV, full=True).written == 0
