@@ -73,7 +73,8 @@ class EventNote(Base):
 
 class LedgerEntry(RecordMixin, Base):
     __tablename__ = "perf_ledger"
-    __table_args__ = (Index("ix_perf_ledger_month_staff", "month", "staff_id"),)
+    __table_args__ = (Index("ix_perf_ledger_month_staff", "month", "staff_id", "points"),
+                      Index("ix_perf_ledger_month_rule", "month", "rule_id", "staff_id", "points"))
 
     staff_id: Mapped[int] = mapped_column(ForeignKey("core_staff.id"))
     month: Mapped[int] = mapped_column(Integer)  # year*100+month

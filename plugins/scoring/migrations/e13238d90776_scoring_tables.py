@@ -158,7 +158,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_perf_ledger'))
     )
     with op.batch_alter_table('perf_ledger', schema=None) as batch_op:
-        batch_op.create_index('ix_perf_ledger_month_staff', ['month', 'staff_id'], unique=False)
+        batch_op.create_index('ix_perf_ledger_month_staff', ['month', 'staff_id', 'points'], unique=False)
+        batch_op.create_index('ix_perf_ledger_month_rule', ['month', 'rule_id', 'staff_id', 'points'], unique=False)
 
     op.create_table('perf_money_items',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -284,6 +285,7 @@ def downgrade() -> None:
 
     op.drop_table('perf_money_items')
     with op.batch_alter_table('perf_ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_perf_ledger_month_rule')
         batch_op.drop_index('ix_perf_ledger_month_staff')
 
     op.drop_table('perf_ledger')

@@ -144,13 +144,19 @@ def rule_preview(ctx: Context, rule: RuleView, month: int) -> dict[int, Decimal]
     return dict(out)
 
 
-def _current(session, month: int) -> tuple[dict[Key, Decimal], dict[Key, tuple[str, str]]]:
-    rows = session.execute(select(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
-                                  LedgerEntry.source_id, func.sum(LedgerEntry.points),
-                                  func.max(LedgerEntry.source_plugin), func.max(LedgerEntry.source_page))
-                           .where(LedgerEntry.month == month, LedgerEntry.rule_id.is_not(None))
-                           .group_by(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
-                                     LedgerEntry.source_id))
+def _current(session, month: int, rule_ids=None, source_ids=None) -> tuple[dict[Key, Decimal], dict[Key, tuple[str, str]]]:
+    """What the ledger holds per (rule, person, source), for the rules and sources named
+    (None: all)."""
+    q = (select(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
+                LedgerEntry.source_id, func.sum(LedgerEntry.points),
+                func.max(LedgerEntry.source_plugin), func.max(LedgerEntry.source_page))
+         .where(LedgerEntry.month == month, LedgerEntry.rule_id.is_not(None)))
+    if rule_ids is not None:
+        q = q.where(LedgerEntry.rule_id.in_(list(rule_ids)))
+    if source_ids is not None:
+        q = q.where(LedgerEntry.source_id.in_(list(source_ids)))
+    rows = session.execute(q.group_by(LedgerEntry.rule_id, LedgerEntry.staff_id, LedgerEntry.source_kind,
+                                      LedgerEntry.source_id))
     sums, where = {}, {}
     for r, s, k, i, p, plugin, page in rows:
         sums[(r, s, k, i)] = Decimal(p).quantize(Q)
@@ -176,17 +182,41 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False, full: boo
                                     month=month_label(month)))
         rules = [_view(r) for r in s.scalars(select(Rule).order_by(Rule.code))]
         max_note = s.scalar(select(func.max(EventNote.id)).where(EventNote.month == month)) or 0
-        have, where = _current(s, month)
     fingerprint = [[r.id, r.version, bool(r.enabled)] for r in rules if r.source_kind == "event"]
     state = core.get_setting(ctx, NS, f"evaluated.{month}", None)
     incremental = not (refresh or full) and isinstance(state, dict) and state.get("rules") == fingerprint
     after = int(state.get("note", 0)) if incremental else None
+    whole: set[int] = {r.id for r in rules if r.source_kind == "metric" or not incremental}
+    cache: dict = {}
+    news: dict[int, list] = {}
+    if incremental and max_note > after:
+        for rule in rules:
+            if rule.enabled and rule.id not in whole:
+                if rule.source not in cache:
+                    cache[rule.source] = sources.occurrences(ctx, month, [rule.source], after_id=after)
+                news[rule.id] = cache[rule.source]
+    with ctx.read() as s:
+        if not incremental:
+            have, where = _current(s, month)
+        else:
+            have, where = _current(s, month, rule_ids=whole)
+            ids = {o.source_id for occs in news.values() for o in occs}
+            for start_i in range(0, len(ids), 500):
+                chunk = sorted(ids)[start_i:start_i + 500]
+                h, w = _current(s, month, rule_ids=list(news), source_ids=chunk)
+                have.update(h)
+                where.update(w)
+            totals: dict[tuple, Decimal] = {}
+            if news:
+                for rid, staff, pts in s.execute(
+                        select(LedgerEntry.rule_id, LedgerEntry.staff_id, func.sum(LedgerEntry.points))
+                        .where(LedgerEntry.month == month, LedgerEntry.rule_id.in_(list(news)))
+                        .group_by(LedgerEntry.rule_id, LedgerEntry.staff_id)):
+                    totals[(rid, staff)] = Decimal(pts).quantize(Q)
     wanted: dict[Key, Target] = {}
     errors = []
     failed: set[int] = set()
-    whole: set[int] = {r.id for r in rules if r.source_kind == "metric" or not incremental}
     touched: set[tuple] = set()  # (rule id, kind, source id) looked at by an incremental run
-    cache: dict = {}
     for rule in rules:
         if not rule.enabled:
             continue
@@ -194,17 +224,18 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False, full: boo
             if rule.id in whole:
                 wanted.update(_targets(ctx, rule, month, people, cache, refresh))
                 continue
-            if max_note <= after:
+            occs = news.get(rule.id)
+            if not occs:
                 continue
-            if rule.source not in cache:
-                cache[rule.source] = sources.occurrences(ctx, month, [rule.source], after_id=after)
-            occs = cache[rule.source]
             mine = {(o.kind, o.source_id) for o in occs}
             touched.update((rule.id, k, i) for k, i in mine)
             base: dict[int, Decimal] = defaultdict(lambda: ZERO)
-            for (rid, staff, kind, sid), pts in have.items():
-                if rid == rule.id and (kind, sid) not in mine:
+            for (rid, staff), pts in totals.items():
+                if rid == rule.id:
                     base[staff] += pts
+            for (rid, staff, kind, sid), pts in have.items():
+                if rid == rule.id and (kind, sid) in mine:
+                    base[staff] -= pts
             wanted.update(_targets(ctx, rule, month, people, occs=occs, base=base))
         except formula.FormulaError as exc:
             errors.append((rule.code, str(exc)))
