@@ -672,6 +672,11 @@
       <translation>收到投诉</translation>
     </message>
     <message>
+      <location filename="scoring/services/templates.py" />
+      <source>Customer service</source>
+      <translation>客服部</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>Damage deducted / carried</source>
       <translation>损坏赔偿本月扣 / 结转下月</translation>
@@ -685,6 +690,11 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Day</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Delivery on time</source>
+      <translation>准时送达</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -767,6 +777,11 @@
       <translation>总分</translation>
     </message>
     <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Follow-up rated 5</source>
+      <translation>回访满意度 5 分</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>Full score</source>
       <translation>满分</translation>
@@ -830,6 +845,16 @@
       <location filename="scoring/services/sources.py" />
       <source>Kitchen anomaly opened</source>
       <translation>厨房异常登记</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Kitchen checklists on time</source>
+      <translation>厨房检查表按时完成</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Late delivery (over 15 minutes)</source>
+      <translation>送达超时（超过 15 分钟）</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -920,6 +945,11 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Not scored</source>
       <translation>未能计分</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/templates.py" />
+      <source>Office default</source>
+      <translation>全公司默认</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -1055,6 +1085,11 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Substantiated complaint</source>
+      <translation>有责投诉</translation>
     </message>
     <message>
       <location filename="scoring/reports/assessment.py" />
@@ -1315,6 +1350,16 @@
       <location filename="scoring/reports/assessment.py" />
       <source>{month} · {n} employee(s)</source>
       <translation>{month} · {n} 名员工</translation>
+    </message>
+    <message>
+      <location filename="scoring/reports/assessment.py" />
+      <source>{n} ledger lines summed per rule; the person's month page lists each one.</source>
+      <translation>共 {n} 条积分明细，按规则汇总；个人月度考核页面列出每一条。</translation>
+    </message>
+    <message>
+      <location filename="scoring/reports/assessment.py" />
+      <source>{n} lines</source>
+      <translation>{n} 条</translation>
     </message>
     <message>
       <location filename="scoring/services/rules.py" />

@@ -54,6 +54,31 @@ def _pairs(doc, pairs, columns: int = 2):
     return table
 
 
+def _grid(doc, header, rows, widths, *, numbers=(), total=None, empty_text=None, font_size=8.5):
+    """A small ruled table of plain strings (header shaded, numbers right-aligned)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    body = [[str(c) for c in r] for r in rows]
+    if not body and empty_text is not None:
+        return [_grid(doc, header, [], widths)[0], doc.note(empty_text)]
+    data = [[str(h) for h in header], *body] + ([[str(c) for c in total]] if total else [])
+    unit = doc.width / sum(widths)
+    table = Table(data, colWidths=[w * unit for w in widths], hAlign="LEFT", repeatRows=1)
+    style = [("FONTNAME", (0, 0), (-1, -1), doc.fonts.regular), ("FONTSIZE", (0, 0), (-1, -1), font_size),
+             ("LEADING", (0, 0), (-1, -1), font_size + 2.5),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
+             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+             ("INNERGRID", (0, 1), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+             ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numbers]
+    if total:
+        style += [("FONTNAME", (0, -1), (-1, -1), doc.fonts.bold), ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black)]
+    table.setStyle(TableStyle(style))
+    return [table]
+
+
 def _key(params) -> int:
     m = params["month"]
     return common.month_key(m.year, m.month)
@@ -82,10 +107,10 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
         (T("Working days"), str(line["working_days"])), (T("Template"), line["template"] or "—"),
     ], columns=3))
     out.append(doc.heading(T("KPIs"), level=2))
-    out += doc.table([T("Indicator"), T("Target"), T("Actual"), T("Weight"), T("Achievement")],
-                     [(k["title"], _num(k["target"]), _num(k["actual"]), _num(k["weight"]), f"{k['achievement']:g}%")
-                      for k in line["kpis"]], numbers=[1, 2, 3, 4], col_widths=(4, 1, 1, 1, 1),
-                     empty_text=T("No KPIs in this department's template."))
+    out += _grid(doc, [T("Indicator"), T("Target"), T("Actual"), T("Weight"), T("Achievement")],
+                 [(k["title"], _num(k["target"]), _num(k["actual"]), _num(k["weight"]), f"{k['achievement']:g}%")
+                  for k in line["kpis"]], (4, 1, 1, 1, 1), numbers=(1, 2, 3, 4),
+                 empty_text=T("No KPIs in this department's template."))
     out.append(doc.heading(T("Points ledger"), level=2))
     lines = ledger.lines(ctx, line["staff_id"], key)
     if len(lines) > DETAIL_LINES:  # a busy driver: one line per rule keeps the page to one
@@ -100,10 +125,9 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
         rows = [(ln.day, ln.rule or ln.note, f"{ln.source_kind} {ln.source_id or ''}".strip() or T("manual"),
                  f"{ln.points:+.2f}") for ln in lines]
         note = None
-    out += doc.table([T("Day"), T("Rule / reason"), T("Source"), T("Points")], rows,
-                     numbers=[3], col_widths=(1.2, 4, 2, 1), font_size=8,
-                     total=[T("Total"), "", "", f"{line['points']:+.2f}"] if rows else None,
-                     empty_text=T("No points this month."))
+    out += _grid(doc, [T("Day"), T("Rule / reason"), T("Source"), T("Points")], rows, (1.2, 4, 2, 1),
+                 numbers=(3,), font_size=8, total=[T("Total"), "", "", f"{line['points']:+.2f}"] if rows else None,
+                 empty_text=T("No points this month."))
     if note is not None:
         out.append(note)
     out.append(doc.heading(T("Attendance"), level=2))
