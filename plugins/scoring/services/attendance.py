@@ -74,9 +74,9 @@ def get_terms(ctx: Context, staff_id: int) -> Terms:
     ctx.require(P.MONEY)
     with ctx.read() as s:
         t = s.scalar(select(StaffTerms).where(StaffTerms.staff_id == staff_id))
-    if t is None:
-        return Terms(staff_id, ZERO, ZERO, _default_exempt(ctx, staff_id), 0)
-    return Terms(staff_id, t.monthly_wage, t.bonus, t.weekend_exempt, t.version)
+        if t is not None:
+            return Terms(staff_id, t.monthly_wage, t.bonus, t.weekend_exempt, t.version)
+    return Terms(staff_id, ZERO, ZERO, _default_exempt(ctx, staff_id), 0)
 
 
 def _default_exempt(ctx: Context, staff_id: int) -> bool:

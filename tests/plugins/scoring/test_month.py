@@ -179,3 +179,36 @@ def test_an_office_without_the_order_desk_still_scores(manager, staff):
     # the ledger and the sheet never need another plugin: here only manual points and reviews
     ledger.adjust(manager, staff["cook"], NOV, "2", "厨房卫生好")
     assert line(months.sheet(manager, NOV), staff["cook"])["points"] == Decimal("2.00")
+
+
+def test_stale_edits_conflict_for_terms_leave_and_template_children(manager, staff, clock):
+    t = attendance.get_terms(manager, staff["cook"])
+    attendance.save_terms(manager, staff["cook"], monthly_wage="3000", bonus="300", expected_version=t.version)
+    with pytest.raises(ConflictError):
+        attendance.save_terms(manager, staff["cook"], monthly_wage="3100", bonus="300", expected_version=t.version)
+    assert attendance.get_terms(manager, staff["cook"]).monthly_wage == Decimal("3000.00")
+    lid = attendance.request_leave(manager, staff["cook"], D(2026, 11, 2), D(2026, 11, 2), "体检")
+    attendance.decide_leave(manager, lid, True, expected_version=1)
+    with pytest.raises(ConflictError):
+        attendance.decide_leave(manager, lid, False, expected_version=1)
+    # a KPI row belongs to its template: changing only a KPI bumps the template's version
+    tid = templates.save_template(manager, name="厨房", department="production", formula_text="kpi",
+                                  kpis=[templates.KpiInput("fake.checklists", 20, 1)])
+    v = next(t for t in templates.list_templates(manager) if t.id == tid).version
+    clock.advance(seconds=1)  # the root's bump writes updated_at: a frozen clock would write nothing new
+    templates.save_template(manager, template_id=tid, name="厨房", department="production", formula_text="kpi",
+                            kpis=[templates.KpiInput("fake.checklists", 25, 1)], expected_version=v)
+    assert next(t for t in templates.list_templates(manager) if t.id == tid).version == v + 1
+
+
+def test_settings_are_validated(manager):
+    from suite_plugins.scoring.services import common
+
+    before = snapshot(manager)
+    with pytest.raises(ValidationError) as err:
+        common.save_settings(manager, {"cs_records_per_day": -1, "inspection_pass": "abc"})
+    assert set(err.value.fields) == {"cs_records_per_day", "inspection_pass"}
+    assert snapshot(manager) == before and common.setting(manager, "cs_records_per_day") == 20
+    common.save_settings(manager, {"cs_records_per_day": 15, "cs_tier1_amount": "60.00"})
+    assert common.setting(manager, "cs_records_per_day") == 15
+    assert reviews.get_review(manager, 1, D(2026, 11, 3)).records == 15
