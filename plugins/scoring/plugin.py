@@ -11,6 +11,7 @@ from suite.plugin_api import (
     Page,
     Report,
     ReportParam,
+    SettingsPage,
     TranslationCatalog,
     hookimpl,
 )
@@ -154,3 +155,9 @@ def suite_complaint_did_close(ctx, session, complaint_id):
     from suite_plugins.scoring.services import events
 
     events.complaint("suite_complaint_did_close", ctx, session, complaint_id)
+
+
+@hookimpl
+def suite_settings_pages():
+    return [SettingsPage("scoring.settings", T("Performance scoring"), f"{M}.ui.settings:ScoringSettings",
+                         permission=P.MANAGE)]

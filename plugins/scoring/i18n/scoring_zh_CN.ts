@@ -424,6 +424,79 @@
     </message>
   </context>
   <context>
+    <name>ScoringSettings</name>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Advances: at most this share of the month's pay</source>
+      <translation>预支上限（占当月工资的比例）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Chat records reviewed per agent-day</source>
+      <translation>每人每天考评的聊天记录数</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Day of the monthly inspection</source>
+      <translation>每月检查日</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Failing records that lose the day's point</source>
+      <translation>扣当日 1 分的不及格记录数</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Fine for failing the inspection (¥)</source>
+      <translation>检查不合格罚款（元）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>First deduction (¥)</source>
+      <translation>第一档扣款（元）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Rest days a month by department (code=days, *=others)</source>
+      <translation>各部门每月休息天数（代码=天数，*=其他）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Reward for passing the inspection (¥)</source>
+      <translation>检查合格奖励（元）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Score below which the first deduction applies</source>
+      <translation>低于此分扣第一档</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Score below which the second deduction applies</source>
+      <translation>低于此分扣第二档</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Score below which the whole bonus is lost</source>
+      <translation>低于此分取消全部奖金</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Second deduction (¥)</source>
+      <translation>第二档扣款（元）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Unapproved absence: times the daily wage</source>
+      <translation>旷工扣款（日标准工资的倍数）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/settings.py" />
+      <source>Write rest days as customer_service=4, *=2.</source>
+      <translation>休息天数请写成 customer_service=4, *=2。</translation>
+    </message>
+  </context>
+  <context>
     <name>SheetPage</name>
     <message>
       <location filename="scoring/ui/sheet.py" />
@@ -1035,6 +1108,11 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Rest days</source>
       <translation>休息天数</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/common.py" />
+      <source>Rest days are whole numbers from 0 to 31 per department.</source>
+      <translation>各部门休息天数须为 0 到 31 的整数。</translation>
     </message>
     <message>
       <location filename="scoring/reports/assessment.py" />

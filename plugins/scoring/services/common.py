@@ -48,6 +48,8 @@ def save_settings(ctx: Context, values: dict[str, Any]) -> None:
     for key, value in values.items():
         if key not in DEFAULTS:
             errors[key] = T("Unknown setting.")
+        elif key in ("rest_days", "cs_department"):
+            continue
         elif key in ("cs_records_per_day", "cs_fail_records", "cs_tier1_below", "cs_tier2_below",
                      "cs_lose_all_below", "inspection_day"):
             if not isinstance(value, int) or value < 0:
@@ -58,6 +60,10 @@ def save_settings(ctx: Context, values: dict[str, Any]) -> None:
                     raise ValueError
             except Exception:
                 errors[key] = T("Enter an amount of 0 or more.")
+    if "rest_days" in values:
+        rest = values["rest_days"]
+        if not isinstance(rest, dict) or not all(isinstance(v, int) and 0 <= v <= 31 for v in rest.values()):
+            errors["rest_days"] = T("Rest days are whole numbers from 0 to 31 per department.")
     if values.get("cs_fail_records", 1) == 0:
         errors["cs_fail_records"] = T("At least one failing record must lose the day.")
     if errors:

@@ -156,13 +156,15 @@ def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
     from suite_plugins.scoring.ui.person import PersonPage
     from suite_plugins.scoring.ui.reviews import ReviewPage
     from suite_plugins.scoring.ui.rules import RulesPage
+    from suite_plugins.scoring.ui.settings import ScoringSettings
     from suite_plugins.scoring.ui.sheet import SheetPage
     from suite_plugins.scoring.ui.templates import TemplatesPage
 
     install_translators(suite_host, "zh_CN")
     try:
         for name, cls in (("sheet", SheetPage), ("person", PersonPage), ("reviews", ReviewPage),
-                          ("attendance", AttendancePage), ("rules", RulesPage), ("templates", TemplatesPage)):
+                          ("attendance", AttendancePage), ("rules", RulesPage), ("templates", TemplatesPage),
+                          ("settings", ScoringSettings)):
             page = cls(manager)
             qtbot.addWidget(page)
             page.resize(1200, 650)
@@ -170,3 +172,25 @@ def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
         assert page.tr("Save") == "保存"
     finally:
         install_translators(suite_host, "en")
+
+
+def test_settings_page_saves_and_refuses(qtbot, manager):
+    import pytest
+
+    from suite.plugin_api import ValidationError
+    from suite_plugins.scoring.services import common
+    from suite_plugins.scoring.ui.settings import ScoringSettings
+
+    page = ScoringSettings(manager)
+    qtbot.addWidget(page)
+    page.fields["cs_records_per_day"].setValue(18)
+    page.rest.setText("customer_service=4, production=3, *=2")
+    page.save()
+    assert common.setting(manager, "cs_records_per_day") == 18
+    assert common.setting(manager, "rest_days") == {"customer_service": 4, "production": 3, "*": 2}
+    page.fields["inspection_pass"].setText("-5")
+    with pytest.raises(ValidationError):
+        page.save()
+    assert common.setting(manager, "inspection_pass") == "5.00"
+    page.resize(700, 500)
+    shoot(page, "settings", "en")
