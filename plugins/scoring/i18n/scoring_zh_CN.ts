@@ -500,6 +500,11 @@
     <name>SheetPage</name>
     <message>
       <location filename="scoring/ui/sheet.py" />
+      <source>Assessments</source>
+      <translation>考核表</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
       <source>Close the month</source>
       <translation>月结</translation>
     </message>
@@ -520,8 +525,28 @@
     </message>
     <message>
       <location filename="scoring/ui/sheet.py" />
+      <source>One PDF for everyone? (No: one file per person into a folder)</source>
+      <translation>所有人合成一个 PDF？（否：每人一个文件，存入文件夹）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
       <source>Open: figures follow the records</source>
       <translation>未月结：数据随记录更新</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
+      <source>Print all assessments</source>
+      <translation>打印全部考核表</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
+      <source>Print all assessments...</source>
+      <translation>打印全部考核表…</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
+      <source>Printing the assessments</source>
+      <translation>正在打印考核表</translation>
     </message>
     <message>
       <location filename="scoring/ui/sheet.py" />

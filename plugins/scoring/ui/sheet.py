@@ -30,12 +30,14 @@ class SheetPage(QWidget):
         self.close_button.clicked.connect(self.close_month)
         self.export_button = QPushButton(self.tr("Export to Excel"), self)
         self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("Print all assessments..."), self)
+        self.print_button.clicked.connect(self.print_all)
         for b in (self.evaluate_button, self.close_button):
             b.setVisible(ctx.can(P.MANAGE))
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addWidget(self.state, 1)
-        for b in (self.evaluate_button, self.close_button, self.export_button):
+        for b in (self.evaluate_button, self.close_button, self.export_button, self.print_button):
             top.addWidget(b)
         self.table = QTableWidget(self)
         self.table.setColumnCount(len(COLUMNS))
@@ -107,3 +109,35 @@ class SheetPage(QWidget):
                                               "Excel (*.xlsx)")
         if path:
             export_sheet(self.ctx, self.month(), path)
+
+    def print_all(self, target: str | None = None, one_file: bool | None = None):
+        """Every assessment of the month, one PDF or one file each into a folder, in a worker
+        with a progress bar and Cancel."""
+        from suite.plugin_api.ui import run_in_worker
+        from suite_plugins.scoring.services.batch import render_batch
+
+        if one_file is None:
+            answer = QMessageBox.question(self, self.tr("Print all assessments"),
+                                          self.tr("One PDF for everyone? (No: one file per person into a folder)"),
+                                          QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+            if answer == QMessageBox.Cancel:
+                return None
+            one_file = answer == QMessageBox.Yes
+        if target is None:
+            if one_file:
+                target, _ = QFileDialog.getSaveFileName(self, self.tr("Print all assessments"),
+                                                        f"assessments-{self.month()}.pdf", "PDF (*.pdf)")
+            else:
+                target = QFileDialog.getExistingDirectory(self, self.tr("Print all assessments"))
+            if not target:
+                return None
+        month = self.month()
+
+        def work(job):
+            return render_batch(self.ctx, month, target, one_file=one_file,
+                                progress=lambda done, total: job.progress(done, total, self.tr("Assessments")),
+                                cancelled=lambda: job.cancelled)
+
+        self.batch_result = None
+        return run_in_worker(self, work, title=self.tr("Printing the assessments"),
+                             on_result=lambda files: setattr(self, "batch_result", files))

@@ -194,3 +194,13 @@ def test_settings_page_saves_and_refuses(qtbot, manager):
     assert common.setting(manager, "inspection_pass") == "5.00"
     page.resize(700, 500)
     shoot(page, "settings", "en")
+
+
+def test_print_all_from_the_sheet_runs_in_a_worker(qtbot, manager, staff, tmp_path):
+    from suite_plugins.scoring.ui.sheet import SheetPage
+
+    page = SheetPage(manager)
+    qtbot.addWidget(page)
+    handle = page.print_all(str(tmp_path / "folder"), one_file=False)
+    qtbot.waitUntil(lambda: page.batch_result is not None, timeout=60_000)
+    assert handle is not None and len(page.batch_result) == len(staff)
