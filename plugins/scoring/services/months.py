@@ -107,8 +107,9 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
             kpis.append({"metric": k.metric, "title": info.title if info else k.metric, "unit": info.unit if info else "",
                          "target": float(k.target), "actual": None if v is None else float(v),
                          "weight": float(k.weight), "achievement": round(a, 1)})
-            total_w += float(k.weight)
-            total += float(k.weight) * a
+            if v is not None:  # no data is not a bad score: the KPI is left out of the average
+                total_w += float(k.weight)
+                total += float(k.weight) * a
         kpi = round(total / total_w, 1) if total_w else 100.0
         is_cs = p.department_code == cs_dept
         cs_score = reviews.month_score(wd, failing.get(p.id, []), fail_records, absent) if is_cs else 0

@@ -212,3 +212,13 @@ def test_settings_are_validated(manager):
     common.save_settings(manager, {"cs_records_per_day": 15, "cs_tier1_amount": "60.00"})
     assert common.setting(manager, "cs_records_per_day") == 15
     assert reviews.get_review(manager, 1, D(2026, 11, 3)).records == 15
+
+
+def test_a_kpi_without_data_is_left_out_not_scored_zero(manager, staff, metric):
+    templates.save_template(manager, name="Kitchen", department="production", formula_text="kpi",
+                            kpis=[templates.KpiInput("fake.checklists", 20, 1), templates.KpiInput("fake.errors", 2, 1)])
+    metric(staff["cook"], NOV, 20)  # both fake metrics read the same values: 20 checklists, 20 errors
+    ln = line(months.sheet(manager, NOV), staff["cook"])
+    assert [k["achievement"] for k in ln["kpis"]] == [100.0, 0.0] and ln["kpi"] == 50.0
+    oct_line = line(months.sheet(manager, 202610), staff["cook"])
+    assert [k["actual"] for k in oct_line["kpis"]] == [None, None] and oct_line["kpi"] == 100.0
