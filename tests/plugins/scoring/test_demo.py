@@ -11,6 +11,13 @@ from suite_plugins.scoring.services import months
 from suite_plugins.scoring.services.common import last_month, month_label, this_month
 
 
+@pytest.fixture(autouse=True)
+def _sqlite_only(suite_backend):
+    """Pages, PDFs and the demo run on SQLite; the services they call are tested on both."""
+    if suite_backend != "sqlite":
+        pytest.skip("tested on SQLite (the services underneath run on PostgreSQL too)")
+
+
 @pytest.fixture
 def suite_plugins():
     return ["orders", "complaints", "scoring"]

@@ -13,6 +13,13 @@ from suite_plugins.scoring.services import attendance, ledger, months, reviews
 from tests.plugins.scoring.conftest import NOV
 
 
+@pytest.fixture(autouse=True)
+def _sqlite_only(suite_backend):
+    """Pages, PDFs and the demo run on SQLite; the services they call are tested on both."""
+    if suite_backend != "sqlite":
+        pytest.skip("tested on SQLite (the services underneath run on PostgreSQL too)")
+
+
 def pdf_text(path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from suite_plugins.scoring.services import ledger, months, reviews
 from tests.plugins.scoring.conftest import NOV
+
+
+@pytest.fixture(autouse=True)
+def _sqlite_only(suite_backend):
+    """Pages, PDFs and the demo run on SQLite; the services they call are tested on both."""
+    if suite_backend != "sqlite":
+        pytest.skip("tested on SQLite (the services underneath run on PostgreSQL too)")
 
 
 def test_month_sheet_shows_everyone_sorts_and_exports(qtbot, manager, staff, tmp_path):
@@ -169,7 +178,8 @@ def test_every_page_in_chinese(qtbot, manager, staff, suite_host):
             qtbot.addWidget(page)
             page.resize(1200, 650)
             shoot(page, name, "zh")
-        assert page.tr("Save") == "保存"
+            if name == "templates":
+                assert page.tr("Save") == "保存"
     finally:
         install_translators(suite_host, "en")
 
