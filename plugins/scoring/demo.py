@@ -61,8 +61,7 @@ def create(ctx: Context, rng: random.Random) -> None:
 #: per department the KPIs of its template (metric, target, weight), when the metric exists
 KPIS = {
     "delivery": (("orders.on_time_rate", 95, 2), ("orders.deliveries", 60, 1), ("complaints.attributed", 1, 1)),
-    "customer_service": (("complaints.handler_sla", 90, 2), ("complaints.handler_satisfaction", 4.5, 1),
-                         ("orders.orders_taken", 150, 1)),
+    "customer_service": (("complaints.handler_sla", 90, 2), ("complaints.handler_satisfaction", 4.5, 1)),
     "production": (("complaints.substantiated", 1, 1),),
 }
 NAMES = {"delivery": "配送部考核", "customer_service": "客服部考核", "production": "厨房考核"}

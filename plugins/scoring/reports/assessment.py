@@ -42,8 +42,11 @@ def _pairs(doc, pairs, columns: int = 2):
             row = []
     if row:
         rows.append(row + [""] * (2 * columns - len(row)))
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     pair_w = doc.width / columns
-    label_w = min(pair_w * 0.45, 34 * mm)
+    longest = max([stringWidth(k, doc.fonts.regular, 8.5) for k, _v in items] or [0])
+    label_w = min(max(longest + 3 * mm, 20 * mm), pair_w * 0.62)
     table = Table(rows or [["", ""]], colWidths=[label_w, pair_w - label_w] * columns, hAlign="LEFT")
     style = [("FONTNAME", (0, 0), (-1, -1), doc.fonts.regular), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -108,7 +111,8 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
     ], columns=3))
     out.append(doc.heading(T("KPIs"), level=2))
     out += _grid(doc, [T("Indicator"), T("Target"), T("Actual"), T("Weight"), T("Achievement")],
-                 [(k["title"], _num(k["target"]), _num(k["actual"]), _num(k["weight"]), f"{k['achievement']:g}%")
+                 [(k["title"], _num(k["target"]), _num(k["actual"]), _num(k["weight"]),
+                   "—" if k["achievement"] is None else f"{k['achievement']:g}%")
                   for k in line["kpis"]], (4, 1, 1, 1, 1), numbers=(1, 2, 3, 4),
                  empty_text=T("No KPIs in this department's template."))
     out.append(doc.heading(T("Points ledger"), level=2))

@@ -106,7 +106,7 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
             a = _achievement(None if v is None else float(v), float(k.target), info.better if info else "higher")
             kpis.append({"metric": k.metric, "title": info.title if info else k.metric, "unit": info.unit if info else "",
                          "target": float(k.target), "actual": None if v is None else float(v),
-                         "weight": float(k.weight), "achievement": round(a, 1)})
+                         "weight": float(k.weight), "achievement": None if v is None else round(a, 1)})
             if v is not None:  # no data is not a bad score: the KPI is left out of the average
                 total_w += float(k.weight)
                 total += float(k.weight) * a
