@@ -258,7 +258,8 @@ class Shell(QObject):
             log.error("daily backup failed", exc_info=exc)
             self.note_backup("warning", self.texts.backup_failed(f"{type(exc).__name__}: {exc}"))
 
-        call_in_thread(lambda: backup.daily_backup(db, settings), done, failed, owner=self)
+        host = self.runtime.host
+        call_in_thread(lambda: backup.daily_backup(db, settings, host=host), done, failed, owner=self)
 
     def note_backup(self, level: str, text: str) -> None:
         self.backup_note = (level, text)
