@@ -225,7 +225,7 @@ PG_FUNCTIONS = {
     # the one way the suite's role appends on a hardened server (it owns nothing there)
     "core_audit_append": (
         "CREATE OR REPLACE FUNCTION core_audit_append(rows jsonb) RETURNS integer "
-        "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+        "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ "  # pinned by install_guards
         "DECLARE n integer; "
         "BEGIN "
         "INSERT INTO core_audit_log (id, at, user_id, username, action, table_name, row_id, changes, prev_hash, row_hash) "
@@ -289,8 +289,11 @@ def install_guards(conn) -> None:
     for name in conn.execute(text(
             "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass('core_audit_log') AND NOT tgisinternal")).scalars():
         conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}" ON core_audit_log')
+    # the SECURITY DEFINER function looks names up only in the suite's own schema
+    schema = conn.execute(text("SELECT current_schema()")).scalar()
+    pinned = 'SET search_path = "{}", pg_temp'.format(schema.replace('"', '""'))
     for sql in (*PG_FUNCTIONS.values(), *PG_TRIGGERS.values()):
-        conn.execute(text(sql))
+        conn.execute(text(sql.replace("SET search_path FROM CURRENT", pinned)))
 
 
 def remove_guards(conn) -> None:

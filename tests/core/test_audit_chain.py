@@ -361,3 +361,142 @@ def test_yesterdays_audit_rows_are_chained_by_the_upgrade(suite_backend, tmp_pat
     finally:
         db.dispose()
         drop()
+
+
+# ---------------------------------------------------------------------------- suite audit verify
+
+
+def test_suite_audit_verify_says_one_line_and_fails_on_a_break(run_suite, tmp_path):
+    path = tmp_path / "cli.db"
+    db = f"sqlite:///{path}"
+    run = run_suite("--db", db, "db", "upgrade")
+    assert run.returncode == 0, run.stderr
+    ok = run_suite("--db", db, "audit", "verify")
+    assert ok.returncode == 0, ok.stderr
+    lines = [line for line in ok.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("OK") and "intact" in lines[0]
+
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER core_audit_log_no_update")
+    conn.execute("UPDATE core_audit_log SET username = 'mallory' WHERE id = 7")
+    conn.commit()
+    conn.close()
+    broken = run_suite("--db", db, "audit", "verify")
+    assert broken.returncode == 4
+    lines = [line for line in broken.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("BROKEN") and "row 7" in lines[0], broken.stdout
+
+    # emptied: the chain of nothing holds, the head kept in the settings folder does not
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER core_audit_log_no_delete")
+    conn.execute("DELETE FROM core_audit_log")
+    conn.commit()
+    conn.close()
+    emptied = run_suite("--db", db, "audit", "verify")
+    assert emptied.returncode == 4 and "emptied or cut short" in emptied.stdout, emptied.stdout
+
+
+# ---------------------------------------------------------------------------- a hardened server
+
+
+def _readme_hardening_sql() -> str:
+    import re
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<<'SQL'\n(-- audit-hardening.*?)\nSQL\n", readme, re.S)
+    assert block, "README.md lost its audit-hardening psql block"
+    return block.group(1)
+
+
+def test_the_readme_psql_commands_leave_the_suite_role_only_appending(request, suite_host, tmp_path):
+    """The README's multi-PC set-up, run on the local PostgreSQL: the suite's role appends audit
+    rows through the SECURITY DEFINER function and can do nothing else to the table."""
+    import re
+    import shutil
+    import subprocess
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    from suite.db.engine import open_database
+    from suite.plugin_api.context import Context
+    from suite.plugin_api.testing import _pg_admin, _pg_url_for, fast_passwords, postgres_url
+
+    admin_url = postgres_url(request.config)
+    if not admin_url:
+        pytest.skip("SUITE_TEST_POSTGRES_URL is not set")
+    fast_passwords()
+    tag = uuid.uuid4().hex[:8]
+    role, audit_role, name = f"suite_r_{tag}", f"suite_a_{tag}", f"suite_h_{tag}"
+    admin = _pg_admin(admin_url)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+        conn.execute(text(f'CREATE DATABASE "{name}" OWNER "{role}"'))
+    suite_url = make_url(_pg_url_for(admin_url, name)).set(username=role, password=None)
+    db = None
+    try:
+        db = open_database(suite_url.render_as_string(hide_password=False), check_share=False)
+        ctx = Context(db=db, host=suite_host)
+        prepare_database(ctx, backup=False)  # the first PC's start, as the suite's role
+        create_customer(ctx, CustomerInput("加固前"))
+
+        sql = _readme_hardening_sql()
+        sql = re.sub(r"\bsuite_audit\b", audit_role, sql)
+        sql = re.sub(r"\bsuite\b", role, sql)
+        target = _pg_url_for(admin_url, name)
+        psql = shutil.which("psql")
+        if psql:
+            u = make_url(target)
+            run = subprocess.run([psql, "-h", u.host or "127.0.0.1", "-p", str(u.port or 5432), "-U", u.username or "postgres",
+                                  "-d", name, "-v", "ON_ERROR_STOP=1"], input=sql, capture_output=True, text=True,
+                                 env={**__import__("os").environ, "PGPASSWORD": u.password or ""}, timeout=60)
+            assert run.returncode == 0, run.stderr
+        else:  # the same statements without the psql client
+            eng = _pg_admin(target)
+            with eng.connect() as conn:
+                for statement in filter(None, (s.strip() for s in re.sub(r"--[^\n]*", "", sql).split(";"))):
+                    conn.execute(text(statement))
+            eng.dispose()
+
+        # the suite works on: writes are audited through the function, the next start is clean
+        db.dispose()
+        create_customer(ctx, CustomerInput("加固后", phones=["13512345678"]))
+        prepare_database(ctx, backup=False)
+        assert audit_head.verify_database(db).ok
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT tableowner FROM pg_tables WHERE tablename = 'core_audit_log'")
+                                ).scalar() == audit_role
+        # and can do nothing else to the audit log
+        for statement in (
+            "UPDATE core_audit_log SET username = 'x'",
+            "DELETE FROM core_audit_log",
+            "TRUNCATE core_audit_log",
+            "ALTER TABLE core_audit_log DISABLE TRIGGER USER",
+            "DROP TRIGGER core_audit_log_chain ON core_audit_log",
+            "INSERT INTO core_audit_log (id, at, username, action, table_name, row_id, changes, prev_hash, row_hash) "
+            "SELECT max(id) + 1, now(), 'x', 'insert', 't', '1', '{}', 'x', 'x' FROM core_audit_log",
+            "CREATE OR REPLACE FUNCTION core_audit_log_chain() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ "
+            "LANGUAGE plpgsql",
+        ):
+            with pytest.raises(Exception, match="permission denied|must be owner|append-only"):
+                with ctx.unit_of_work() as s:
+                    s.execute(text(statement))
+        # through the function, a row that does not continue the chain is refused all the same
+        with pytest.raises(Exception, match="append-only"):
+            with ctx.unit_of_work() as s:
+                s.execute(text("SELECT core_audit_append(CAST(:r AS jsonb))"), {"r": json.dumps([{
+                    "id": 1, "at": "2026-01-01T00:00:00+00:00", "user_id": None, "username": "x", "action": "insert",
+                    "table_name": "t", "row_id": "1", "changes": "{}", "prev_hash": "0" * 64, "row_hash": "f" * 64}])})
+        assert audit_head.verify_database(db).ok
+    finally:
+        if db is not None:
+            db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{audit_role}"'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
