@@ -240,6 +240,8 @@ def backup_now(db, to_dir: Path | None = None, *, kind: str = "manual", settings
     log.info("backup written to %s", target)
     if record:
         record_backup(db, target, manifest, ctx)
+    if kind == "manual":  # taken by hand: checked at once, so the backup page can say so
+        verify_backup(target)
     if not to_dir:
         rotate(folder, KEEP.get(kind))
     return target
@@ -274,12 +276,10 @@ def daily_backup(db, settings=None, now: dt.datetime | None = None, host=None) -
         written.append(_copy(db.sqlite_path, target))
         record_backup(db, target, write_manifest(target, kind, now.astimezone(), db))
         rotate(target.parent, KEEP[kind])
-    if written:
-        newest = max((b for b in list_backups(db, settings) if b.kind in ("daily", "monthly")),
-                     key=lambda b: b.path.stat().st_mtime)
-        problems = verify_backup(newest.path, host)
+    for path in written:  # the newest backups kept: read back and checked like a restore would
+        problems = verify_backup(path, host)
         if problems:
-            raise UserError(T("The newest backup {file} failed its check: {reason}", file=newest.path.name,
+            raise UserError(T("The newest backup {file} failed its check: {reason}", file=path.name,
                               reason=problems[0]))
     return written
 

@@ -151,7 +151,9 @@ def verify(conn, *, expected: dict | None = None, progress: Callable[[int], None
     for row in result:
         if cancelled is not None and count % 5000 == 0 and cancelled():
             result.close()
-            raise InterruptedError
+            from suite.plugin_api.lists import Cancelled
+
+            raise Cancelled()
         if row.prev_hash != prev_hash:
             if prev_id is None:
                 return broken("start", row.id, T(
