@@ -128,10 +128,17 @@ def verify_database(db, *, remember: bool = True, progress=None, cancelled=None)
     """Verify the whole chain against the head kept in the settings folder. When it holds
     (and ``remember``), the new head is kept there; when it does not, the old head stays, so
     the problem is reported again at every start."""
+    from sqlalchemy import inspect
+
     expected = load_head(db)
     with db.engine.connect() as conn:
-        report = audit_chain.verify(conn, expected=expected, progress=progress, cancelled=cancelled)
-        guards = tuple(audit_chain.guard_problems(conn))
+        if not inspect(conn).has_table("core_audit_log"):
+            report = ChainReport(0, None, None, "missing_table", None, str(T(
+                "The audit log table is gone: someone dropped it.")))
+            guards: tuple[str, ...] = ()
+        else:
+            report = audit_chain.verify(conn, expected=expected, progress=progress, cancelled=cancelled)
+            guards = tuple(audit_chain.guard_problems(conn))
     result = Verification(report, guards)
     if remember:
         try:

@@ -500,3 +500,11 @@ def test_the_readme_psql_commands_leave_the_suite_role_only_appending(request, s
             conn.execute(text(f'DROP ROLE IF EXISTS "{audit_role}"'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()
+
+
+def test_a_dropped_audit_table_is_reported_not_crashed_on(office):
+    assert audit_head.verify_database(office.db).ok
+    with office.db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE core_audit_log"))
+    result = audit_head.verify_database(office.db)
+    assert not result.ok and result.report.problem == "missing_table" and "dropped" in result.message
