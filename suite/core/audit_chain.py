@@ -39,6 +39,7 @@ CHAIN_LOCK = 742002
 FORMAT = "v1"
 
 _COLUMNS = ("id", "at", "user_id", "username", "action", "table_name", "row_id", "changes", "prev_hash", "row_hash")
+_Row = __import__("collections").namedtuple("_Row", _COLUMNS)
 
 
 def _table():
@@ -47,27 +48,31 @@ def _table():
     return AuditLog.__table__
 
 
+_UTC = dt.timezone.utc
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_sha256 = hashlib.sha256
+
+
 def at_text(at: dt.datetime) -> str:
-    """The canonical form of a row's time: UTC, microseconds, ``Z``."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.timezone.utc)
-    return at.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The canonical form of a row's time: UTC, microseconds, ``Z``
+    (``2026-03-02T01:00:00.000000Z``)."""
+    if at.tzinfo is not _UTC:
+        at = at.replace(tzinfo=_UTC) if at.tzinfo is None else at.astimezone(_UTC)
+    return at.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def row_digest(id: int, at: dt.datetime, user_id: int | None, username: str, action: str, table_name: str,
                row_id: str, changes: str, prev_hash: str) -> str:
-    """SHA-256 (hex) of a row's canonical content, the previous row's hash included."""
-    payload = json.dumps(
-        [FORMAT, int(id), at_text(at), None if user_id is None else int(user_id), username, action,
-         table_name, row_id, changes, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """SHA-256 (hex) of a row's canonical content, the previous row's hash included: the JSON
+    array ``["v1", id, time, user_id, username, action, table, row, changes, prev_hash]``."""
+    payload = _ENCODE([FORMAT, int(id), at_text(at), None if user_id is None else int(user_id), username, action,
+                       table_name, row_id, changes, prev_hash])
+    return _sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _digest_of(row) -> str:
-    return row_digest(row.id, row.at, row.user_id, row.username, row.action, row.table_name, row.row_id,
-                      row.changes, row.prev_hash)
+    # row: the columns of _COLUMNS, in that order
+    return row_digest(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
 
 
 # ---------------------------------------------------------------------------- appending
@@ -154,6 +159,7 @@ def verify(conn, *, expected: dict | None = None, progress: Callable[[int], None
             from suite.plugin_api.lists import Cancelled
 
             raise Cancelled()
+        row = _Row(*row)
         if row.prev_hash != prev_hash:
             if prev_id is None:
                 return broken("start", row.id, T(

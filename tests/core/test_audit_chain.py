@@ -508,3 +508,53 @@ def test_a_dropped_audit_table_is_reported_not_crashed_on(office):
         conn.execute(text("DROP TABLE core_audit_log"))
     result = audit_head.verify_database(office.db)
     assert not result.ok and result.report.problem == "missing_table" and "dropped" in result.message
+
+
+def test_appending_to_the_chain_cannot_deadlock_with_row_locks_on_postgresql(office):
+    """Writer B locks a row first and appends later; writer A appends first and then needs
+    B's row. Were the chain's lock taken only at the append, each would wait for the other."""
+    if office.db.is_sqlite:
+        pytest.skip("SQLite writers take the whole database at BEGIN IMMEDIATE")
+    from suite.core.models import LoginEvent
+
+    with office.unit_of_work() as s:
+        s.add(LoginEvent(at=office.now(), username="x", success=False, reason=""))
+        s.flush()
+        event_id = s.scalar(text("SELECT max(id) FROM core_login_events"))
+    b_locked, a_flushed = threading.Event(), threading.Event()
+    errors = []
+
+    def writer_b():
+        try:
+            with office.unit_of_work() as s:
+                s.execute(update(LoginEvent).where(LoginEvent.id == event_id).values(reason="b"))
+                b_locked.set()
+                a_flushed.wait(3)
+                s.add(Customer(name="乙", kind="person", notes="", archived=False))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            b_locked.set()
+
+    def writer_a():
+        try:
+            b_locked.wait(10)
+            with office.unit_of_work() as s:
+                s.add(Customer(name="甲", kind="person", notes="", archived=False))
+                s.flush()
+                a_flushed.set()
+                s.execute(update(LoginEvent).where(LoginEvent.id == event_id).values(reason="a"))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            a_flushed.set()
+
+    threads = [threading.Thread(target=writer_b), threading.Thread(target=writer_a)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert _verify(office.db).ok
+    with office.read() as s:
+        assert s.scalar(text("SELECT reason FROM core_login_events WHERE id = :i"), {"i": event_id}) == "a"
