@@ -280,7 +280,7 @@ def cmd_audit_verify(args) -> int:
     rt = _runtime(args, migrate=False)
     if migrate.needs_upgrade(rt.db, rt.host):
         raise UserError(T("The database needs an upgrade first: suite db upgrade"))
-    result = verify_database(rt.db)
+    result = verify_database(rt.db, settings=rt.settings)
     if result.ok:
         _say(T("OK: {message}", message=result.message))
         return EXIT_OK

@@ -124,13 +124,42 @@ class Verification:
         return self.report.message
 
 
-def verify_database(db, *, remember: bool = True, progress=None, cancelled=None) -> Verification:
-    """Verify the whole chain against the head kept in the settings folder. When it holds
-    (and ``remember``), the new head is kept there; when it does not, the old head stays, so
-    the problem is reported again at every start."""
+def backup_head(db, settings=None, since: str | None = None) -> dict | None:
+    """The highest chain head named by a manifest of this database's own backups (daily,
+    monthly, by hand) taken after *since*: a second head kept outside, for a PC whose settings
+    folder lost its own."""
+    if not db.is_sqlite:
+        return None
+    from suite import backup
+
+    try:
+        items = backup.list_backups(db, settings)
+    except Exception:  # noqa: BLE001 - no backup folder: nothing to compare with
+        return None
+    key, best = database_key(db), None
+    for item in items:
+        if item.kind not in ("daily", "monthly", "manual"):
+            continue
+        m = item.manifest or {}
+        head = m.get("audit_head")
+        if m.get("database") != key or not head or (since and str(m.get("taken_at", "")) <= since):
+            continue
+        if best is None or head["id"] > best["id"]:
+            best = {"id": head["id"], "hash": head["hash"], "at": m.get("taken_at"), "source": item.path.name}
+    return best
+
+
+def verify_database(db, *, remember: bool = True, progress=None, cancelled=None, settings=None) -> Verification:
+    """Verify the whole chain against the head kept in the settings folder (or, when a backup
+    of this database was taken since, the head its manifest names). When it holds (and
+    ``remember``), the new head is kept there; when it does not, the old head stays, so the
+    problem is reported again at every start."""
     from sqlalchemy import inspect
 
     expected = load_head(db)
+    later = backup_head(db, settings, since=expected.get("at") if expected else None)
+    if later is not None and (expected is None or later["id"] >= expected["id"]):
+        expected = later
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("core_audit_log"):
             report = ChainReport(0, None, None, "missing_table", None, str(T(

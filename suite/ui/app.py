@@ -340,8 +340,9 @@ class Shell(QObject):
         from suite.core.audit_head import verify_database
         from suite.ui.tasks import call_in_thread
 
-        db = self.runtime.db
-        call_in_thread(lambda: verify_database(db), self._audit_checked, self._audit_check_failed, owner=self)
+        db, settings = self.runtime.db, self.runtime.settings
+        call_in_thread(lambda: verify_database(db, settings=settings), self._audit_checked, self._audit_check_failed,
+                       owner=self)
 
     def _audit_checked(self, result) -> None:
         self.runtime.audit_check = result

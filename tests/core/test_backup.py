@@ -310,3 +310,37 @@ def test_cli_restore_refuses_a_broken_backup_in_one_line_and_force_restores_it(o
     assert forced.returncode == 0, forced.stderr
     assert "Restoring anyway" in forced.stdout
     assert _audit(office.db.sqlite_path)[-1][2] == "restore"
+
+
+from tests.core.test_migrations import tmig  # noqa: E402,F401 - the migrating test plugin
+
+
+def test_the_backup_before_a_migration_has_a_manifest_and_its_audit_row(tmp_path, tmig, suite_home):  # noqa: F811
+    from suite import migrate
+
+    host = build_host(entry_points=False, strict=True, extra=[tmig])
+    db = open_database(f"sqlite:///{tmp_path / 'office.db'}")
+    prepare_database(Context(db=db, host=host), backup=True)
+    tmig.VERSIONS = "v3"
+    migrate.upgrade(db, build_host(entry_points=False, strict=True, extra=[tmig]), backup=True)
+    taken = list((tmp_path / "backups" / "office" / "pre-migration").glob("*.db"))
+    assert len(taken) == 1 and backup.trust_problems(taken[0]) == []
+    rows = _audit(db.sqlite_path, "action = 'backup'")
+    assert rows and rows[-1][4] == taken[0].name and '"pre-migration"' in rows[-1][5]
+    db.dispose()
+
+
+def test_a_pc_that_lost_its_settings_still_finds_a_log_cut_short_through_the_backups(office):
+    from suite.core import audit_head
+
+    assert audit_head.verify_database(office.db).ok
+    taken = backup.backup_now(office.db)  # a manual backup in the backup folder, head in its manifest
+    head = backup.read_manifest(taken)["audit_head"]
+    audit_head.heads_file().unlink()  # the settings folder is wiped (a new PC, a reinstall)
+    conn = sqlite3.connect(office.db.sqlite_path)
+    conn.execute("DROP TRIGGER core_audit_log_no_delete")
+    conn.execute("DELETE FROM core_audit_log WHERE id > ?", (head["id"] - 5,))
+    conn.commit()
+    conn.close()
+    result = audit_head.verify_database(office.db)
+    assert not result.ok and result.report.problem == "missing_head" and result.report.broken_id == head["id"]

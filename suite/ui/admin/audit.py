@@ -128,12 +128,12 @@ class AuditPage(QWidget):
         from suite.core.audit_head import verify_database
         from suite.ui.widgets.worker import run_in_worker
 
-        db = self.ctx.db
+        db, settings = self.ctx.db, self.ctx.settings
         label = self.tr("Verifying the audit log…")
 
         def work(job):
             return verify_database(db, progress=lambda n: job.progress(n, None, label),
-                                   cancelled=lambda: job.cancelled)
+                                   cancelled=lambda: job.cancelled, settings=settings)
 
         self.verify_button.setEnabled(False)
         self.job = run_in_worker(self, work, title=self.tr("Verifying the audit log"),
