@@ -3395,6 +3395,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>审计日志完整：共 {n} 行，哈希链止于第 {id} 行。</translation>
     </message>
     <message>
+      <location filename="suite/core/audit_head.py" />
+      <source>The audit log table is gone: someone dropped it.</source>
+      <translation>审计日志表不见了：有人删除了它。</translation>
+    </message>
+    <message>
       <location filename="suite/core/audit_chain.py" />
       <source>The audit log was emptied or cut short: row {id}, verified on {when}, is no longer there (the log ends at row {last}).</source>
       <translation>审计日志被清空或截短：{when} 校验过的第 {id} 行已不存在（日志止于第 {last} 行）。</translation>
