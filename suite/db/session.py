@@ -56,33 +56,8 @@ def _column_attrs(obj):
     return [attr for attr in mapper.column_attrs]
 
 
-def _serialise_writes(session: Session) -> None:
-    """On PostgreSQL a transaction takes the audit chain's lock before its first write, not
-    only when it appends audit rows: every writer then takes the locks in the same order (the
-    chain first, rows after), so appending to the chain cannot deadlock with row locks. Reads
-    before the first write (a password check, a search) still run side by side."""
-    if session.info.get("_chain_locked"):
-        return
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        from suite.core.audit_chain import CHAIN_LOCK
-
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
-    session.info["_chain_locked"] = True
-
-
-@event.listens_for(SuiteSession, "after_transaction_end")
-def _chain_lock_released(session: Session, transaction) -> None:
-    if transaction.parent is None:
-        session.info.pop("_chain_locked", None)
-
-
 @event.listens_for(SuiteSession, "before_flush")
 def _stamp(session: Session, _flush_context, _instances) -> None:
-    if session.new or session.deleted or session.dirty:
-        _serialise_writes(session)
     user_id, _name, now = _acting(session)
     for obj in session.new:
         if hasattr(obj, "created_at") and getattr(obj, "created_at", None) is None:
@@ -234,8 +209,6 @@ def _is_audited_table(table) -> bool:
 def _refuse_bulk_writes(state) -> None:
     """``session.execute(update(Model)...)`` and ``delete(Model)`` change rows without an
     audit row: refused on every audited table (and always on the audit log itself)."""
-    if state.is_insert or state.is_update or state.is_delete:
-        _serialise_writes(state.session)
     if not (state.is_update or state.is_delete):
         return
     for table in _statement_tables(state):

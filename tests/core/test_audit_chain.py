@@ -527,7 +527,9 @@ def test_appending_to_the_chain_cannot_deadlock_with_row_locks_on_postgresql(off
     def writer_b():
         try:
             with office.unit_of_work() as s:
-                s.execute(update(LoginEvent).where(LoginEvent.id == event_id).values(reason="b"))
+                # a row lock taken on the connection, outside the ORM (as bookkeeping writes do)
+                s.connection().execute(update(LoginEvent.__table__).where(LoginEvent.__table__.c.id == event_id)
+                                       .values(reason="b"))
                 b_locked.set()
                 a_flushed.wait(3)
                 s.add(Customer(name="乙", kind="person", notes="", archived=False))
