@@ -99,6 +99,7 @@ def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force:
     from suite import migrate as migrations
 
     applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress)
+    _guard_audit_log(ctx, applied)
     from suite.core.company import get_setting, set_setting
 
     system = ctx.as_system()
@@ -113,6 +114,27 @@ def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force:
     ctx.host.call_each("suite_database_ready", ctx=system)
     set_setting(system, "core", "prepared_for", fingerprint, permission="settings.manage")
     return applied
+
+
+def _guard_audit_log(ctx: Context, applied: list) -> None:
+    """The audit log's triggers are checked, and re-created when missing or changed, at every
+    start. A database just created from nothing forgets any head remembered for its place."""
+    from suite.core import audit_chain, audit_head
+
+    if any(branch == "core" and not migrations_parents(ctx, rev) for branch, rev in applied):
+        audit_head.forget_head(ctx.db)
+    repaired = audit_chain.ensure_guards(ctx.db)
+    if repaired:
+        log.warning("audit log guards re-created: %s", ", ".join(repaired))
+
+
+def migrations_parents(ctx: Context, revision: str) -> tuple:
+    from suite.migrate import read_scripts
+
+    for loc in ctx.host.migration_locations():
+        if loc.branch == "core":
+            return read_scripts(loc.path).parents.get(revision, ())
+    return ()
 
 
 def _fingerprint(ctx: Context) -> str:

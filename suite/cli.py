@@ -20,7 +20,7 @@ from suite.plugin_api.i18n import domain
 T = domain("cli")
 log = logging.getLogger("suite.cli")
 
-EXIT_OK, EXIT_ERROR, EXIT_USER, EXIT_DENIED = 0, 1, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_USER, EXIT_DENIED, EXIT_BROKEN = 0, 1, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -264,7 +264,9 @@ def cmd_restore(args) -> int:
     if not rt.db.is_sqlite:
         _say(backup.postgres_instructions(rt.db))
         return EXIT_USER
-    backup.inspect_backup(Path(args.file), rt.host)
+    forced = backup.check_backup(Path(args.file), rt.host, force=args.force)
+    for reason in forced:
+        _say(T("Restoring anyway (--force): {reason}", reason=reason))
     if not args.yes:
         if not sys.stdin.isatty():
             raise UserError(T("Restoring replaces the whole database: add --yes to confirm."))
@@ -272,11 +274,26 @@ def cmd_restore(args) -> int:
         if answer.strip().lower() not in ("yes", "y", "是"):
             _say(T("Nothing was replaced."))
             return EXIT_USER
-    kept = backup.restore(rt.db, Path(args.file), rt.host, settings=rt.settings)
+    kept = backup.restore(rt.db, Path(args.file), rt.host, settings=rt.settings, force=args.force)
     _say(T("Database restored from {file}.", file=args.file))
     if kept:
         _say(T("The database it replaced was kept as {path}", path=str(kept)))
     return EXIT_OK
+
+
+def cmd_audit_verify(args) -> int:
+    from suite import migrate
+    from suite.core.audit_head import verify_database
+
+    rt = _runtime(args, migrate=False)
+    if migrate.needs_upgrade(rt.db, rt.host):
+        raise UserError(T("The database needs an upgrade first: suite db upgrade"))
+    result = verify_database(rt.db, settings=rt.settings)
+    if result.ok:
+        _say(T("OK: {message}", message=result.message))
+        return EXIT_OK
+    _say(T("BROKEN: {message}", message=result.message))
+    return EXIT_BROKEN
 
 
 def cmd_new_plugin(args) -> int:
@@ -393,7 +410,14 @@ def build_parser(args_hint: list[str]) -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help=T.now("replace the database with a backup (after checking it)"))
     rs.add_argument("file")
     rs.add_argument("--yes", action="store_true", help=T.now("do not ask for confirmation"))
+    rs.add_argument("--force", action="store_true",
+                    help=T.now("restore even a backup that fails its checksum or audit chain check (recorded in the audit log)"))
     rs.set_defaults(func=cmd_restore)
+
+    au = sub.add_parser("audit", help=T.now("check the audit log"))
+    aus = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser, metavar="ACTION")
+    aus.add_parser("verify", help=T.now("verify the audit log's hash chain and its last verified head")
+                   ).set_defaults(func=cmd_audit_verify)
 
     npl = sub.add_parser("new-plugin", help=T.now("write a new plugin distribution to start from"))
     npl.add_argument("name")

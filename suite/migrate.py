@@ -217,10 +217,11 @@ def upgrade(db, host, *, backup: bool = True,
         return []
     from alembic import command  # only when a migration is due (about 0.15 s)
     holds_data = any(st.current for st in states.values())
+    taken = None
     if backup and holds_data and db.is_sqlite and db.sqlite_path and db.sqlite_path.exists():
         from suite import backup as backups
 
-        backups.pre_migration_backup(db)
+        taken = backups.pre_migration_backup(db)
     import_models(locations)
 
     applied: list[tuple[str, str]] = []
@@ -271,6 +272,10 @@ def upgrade(db, host, *, backup: bool = True,
         finally:
             if db.is_sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
+    if taken is not None:  # its audit row, now that the audit log has the schema the writer knows
+        from suite import backup as backups
+
+        backups.record_backup(db, taken, backups.read_manifest(taken) or {})
     return applied
 
 

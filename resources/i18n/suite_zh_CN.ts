@@ -58,6 +58,11 @@
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
+      <source>Checked {when}: BROKEN. {reason}</source>
+      <translation>{when} 检查：已被破坏。{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
       <source>Choose a line to see every change it records.</source>
       <translation>选中一行，查看这条记录的全部变更。</translation>
     </message>
@@ -78,8 +83,13 @@
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
-      <source>The audit log cannot be edited by anyone: every change in the suite is recorded here, with who made it and when.</source>
-      <translation>审计日志任何人都无法修改：系统中的每一处变更都记录在此，包括操作人和时间。</translation>
+      <source>The audit log cannot be edited by anyone: every change in the suite is recorded here, with who made it and when. Each row carries a hash of itself and of the row before it, so a row changed, removed or slipped in afterwards is found.</source>
+      <translation>审计日志任何人都不能修改：套件中的每一次更改都记录在这里，包括由谁、在何时所做。每一行都带有自身和上一行的哈希值，因此事后被修改、删除或插入的行都会被发现。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>The audit log has not been verified on this PC yet.</source>
+      <translation>本机尚未校验过审计日志。</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
@@ -88,8 +98,33 @@
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
+      <source>Verified {when}: the hash chain is intact up to row {id}.</source>
+      <translation>{when} 已校验：哈希链完整，直至第 {id} 行。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Verify now</source>
+      <translation>立即校验</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Verifying the audit log</source>
+      <translation>正在校验审计日志</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>Verifying the audit log…</source>
+      <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
       <source>added</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>backed up</source>
+      <translation>已备份</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
@@ -105,6 +140,16 @@
       <location filename="suite/ui/admin/audit.py" />
       <source>exported</source>
       <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>repaired</source>
+      <translation>已修复</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/audit.py" />
+      <source>restored</source>
+      <translation>已恢复</translation>
     </message>
   </context>
   <context>
@@ -138,6 +183,11 @@
       <location filename="suite/ui/admin/backup.py" />
       <source>By hand</source>
       <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Checked</source>
+      <translation>校验</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/backup.py" />
@@ -185,6 +235,21 @@ Backups: {folder}</source>
       <location filename="suite/ui/admin/backup.py" />
       <source>Last backup: {when} ({kind}), {n} backups kept.</source>
       <translation>最近一次备份：{when}（{kind}），共保留 {n} 份备份。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Last verified: never. The first automatic backup of a day checks the newest backup (checksum and audit chain).</source>
+      <translation>上次校验：从未。每天第一次自动备份时会校验最新的备份（校验和与审计链）。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Last verified: {when}, {file}: FAILED. {reason}</source>
+      <translation>上次校验：{when}，{file}：未通过。{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>Last verified: {when}, {file}: checksum and audit chain correct.</source>
+      <translation>上次校验：{when}，{file}：校验和与审计链均正确。</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/backup.py" />
@@ -259,6 +324,26 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/admin/backup.py" />
       <source>This office keeps its data on a PostgreSQL server: back it up with the server's own tools.</source>
       <translation>本店的数据保存在 PostgreSQL 服务器上，请使用服务器自带的工具进行备份。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>no manifest</source>
+      <translation>无清单</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>not yet</source>
+      <translation>尚未校验</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>✓ {when}</source>
+      <translation>✓ {when}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/backup.py" />
+      <source>✗ {when}</source>
+      <translation>✗ {when}</translation>
     </message>
   </context>
   <context>
@@ -1165,6 +1250,11 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
+      <source>Audit log: checking…</source>
+      <translation>审计日志：校验中…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
       <source>Back-Office Suite</source>
       <translation>小店后台套件</translation>
     </message>
@@ -1240,6 +1330,16 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
+      <source>The audit log failed its check: {reason}</source>
+      <translation>审计日志未通过校验：{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>The audit log's hash chain is being verified in the background.</source>
+      <translation>正在后台校验审计日志的哈希链。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
       <source>The connection to the database was lost. The suite keeps trying to reconnect.</source>
       <translation>与数据库的连接已中断，系统正在自动重连。</translation>
     </message>
@@ -1252,6 +1352,16 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/main_window.py" />
       <source>Where the data is kept</source>
       <translation>数据存放位置</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>⚠ Audit log broken</source>
+      <translation>⚠ 审计日志已被破坏</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>✓ Audit log verified</source>
+      <translation>✓ 审计日志已校验</translation>
     </message>
   </context>
   <context>
@@ -2209,6 +2319,11 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/backup.py" />
+      <source>The newest backup {file} failed its check: {reason}</source>
+      <translation>最新的备份 {file} 未通过校验：{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
       <source>There is no database file at {path} to back up.</source>
       <translation>{path} 处没有可备份的数据库文件。</translation>
     </message>
@@ -2224,6 +2339,31 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
   恢复：  先在每台电脑上关闭本软件，然后执行
           pg_restore -h {host} -p {port} -U {user} --clean --if-exists -d {name} suite-YYYY-MM-DD.dump
 请把 pg_dump 这一行设为每日定时任务（Windows 任务计划程序或 cron），并把备份副本存放在服务器以外的地方。</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>the audit log of {file} is empty</source>
+      <translation>{file} 的审计日志是空的</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>the audit log of {file} lost its chain</source>
+      <translation>{file} 的审计日志丢失了哈希链</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>the audit log's triggers were removed from {file} ({names})</source>
+      <translation>{file} 中审计日志的触发器已被删除（{names}）</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>{file} does not match the checksum in its manifest ({size} bytes, {expected} expected): it was changed or damaged</source>
+      <translation>{file} 与其清单中的校验和不符（{size} 字节，应为 {expected}）：文件已被改动或损坏</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>{file} has no manifest ({manifest}) to prove it is the backup that was written</source>
+      <translation>{file} 没有清单（{manifest}），无法证明它就是当初写入的备份</translation>
     </message>
     <message>
       <location filename="suite/backup.py" />
@@ -2250,6 +2390,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <source>{path} was written by a newer version of the suite (revision {revision} of “{branch}”); nothing was replaced.</source>
       <translation>{path} 由更新版本的本软件写入（“{branch}”的版本 {revision}），未做任何替换。</translation>
     </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>{reason}; nothing was replaced (suite restore --force restores it anyway).</source>
+      <translation>{reason}；未替换任何内容（suite restore --force 可强制恢复）。</translation>
+    </message>
+    <message>
+      <location filename="suite/backup.py" />
+      <source>{reason}; nothing was replaced.</source>
+      <translation>{reason}；未替换任何内容。</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -2257,6 +2407,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/scaffold/__init__.py" />
       <source>A plugin name has 2 to 30 lowercase letters, digits or '_' and starts with a letter: “{name}”.</source>
       <translation>插件名称由 2 到 30 个小写字母、数字或“_”组成，并以字母开头：“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>BROKEN: {message}</source>
+      <translation>已被破坏：{message}</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2315,6 +2470,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>OK: {message}</source>
+      <translation>正常：{message}</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>PNG file to write</source>
       <translation>要写入的 PNG 文件</translation>
     </message>
@@ -2350,6 +2510,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>Restoring anyway (--force): {reason}</source>
+      <translation>仍然恢复（--force）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>Restoring replaces the whole database: add --yes to confirm.</source>
       <translation>恢复会替换整个数据库：请加上 --yes 确认。</translation>
     </message>
@@ -2372,6 +2537,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>The database it replaced was kept as {path}</source>
       <translation>被替换的数据库已保存为 {path}</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>The database needs an upgrade first: suite db upgrade</source>
+      <translation>数据库需要先升级：suite db upgrade</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2432,6 +2602,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>back up the SQLite database now</source>
       <translation>立即备份 SQLite 数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>check the audit log</source>
+      <translation>检查审计日志</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2605,6 +2780,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/cli.py" />
+      <source>restore even a backup that fails its checksum or audit chain check (recorded in the audit log)</source>
+      <translation>即使备份未通过校验和或审计链检查也恢复（会记入审计日志）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
       <source>run CODE instead of a prompt</source>
       <translation>运行 CODE，而不是打开提示符</translation>
     </message>
@@ -2647,6 +2827,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>user accounts</source>
       <translation>用户账户</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>verify the audit log's hash chain and its last verified head</source>
+      <translation>校验审计日志的哈希链及上次校验的链头</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -2855,9 +3040,24 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>审计日志摘录</translation>
     </message>
     <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>Audit row {id} does not follow row {prev}: a row between them was deleted, inserted or moved.</source>
+      <translation>审计日志第 {id} 行没有接在第 {prev} 行之后：两行之间有行被删除、插入或移动。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>Audit row {id} was changed after it was written: its content no longer matches its hash.</source>
+      <translation>审计日志第 {id} 行在写入后被修改：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Back up and restore</source>
       <translation>备份与恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Backed up</source>
+      <translation>备份</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -3221,6 +3421,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/core/lists.py" />
+      <source>Repaired</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
@@ -3308,6 +3518,36 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/staff.py" />
       <source>That staff member no longer exists.</source>
       <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>The audit log does not start at its first row: the rows before row {id} were removed.</source>
+      <translation>审计日志不是从第一行开始的：第 {id} 行之前的行已被删除。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>The audit log is intact: {n} rows, the chain ends at row {id}.</source>
+      <translation>审计日志完整：共 {n} 行，哈希链止于第 {id} 行。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_head.py" />
+      <source>The audit log table is gone: someone dropped it.</source>
+      <translation>审计日志表不见了：有人删除了它。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>The audit log was emptied or cut short: row {id}, verified on {when}, is no longer there (the log ends at row {last}).</source>
+      <translation>审计日志被清空或截短：{when} 校验过的第 {id} 行已不存在（日志止于第 {last} 行）。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_chain.py" />
+      <source>The audit log was rewritten: row {id} is not the row verified on {when}.</source>
+      <translation>审计日志被重写：第 {id} 行已不是 {when} 校验过的那一行。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit_head.py" />
+      <source>The audit log's guards are missing or disabled ({names}) and could not be re-created.</source>
+      <translation>审计日志的保护触发器缺失或被停用（{names}），且无法重新创建。</translation>
     </message>
     <message>
       <location filename="suite/core/company.py" />

@@ -2,7 +2,8 @@
 
 Rows are written automatically for every ORM insert, update and delete (suite.db.session);
 :func:`record` covers the few writes that bypass the ORM (association tables, bulk imports).
-No service updates or deletes audit rows, and database triggers refuse it anyway.
+No service updates or deletes audit rows, and database triggers refuse it anyway. Every row is
+a link of a hash chain (:mod:`suite.core.audit_chain`): all writes go through its ``append``.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from suite.core import permissions as P
+from suite.core.audit_chain import append
 from suite.core.models import AuditLog
 from suite.plugin_api.context import Context
 
 
 def record(session, ctx: Context, table: str, row_id: str, action: str, changes: dict) -> None:
     """Add one audit row in the current transaction."""
-    session.connection().execute(
-        AuditLog.__table__.insert(),
+    append(
+        session.connection(),
         [{
             "at": ctx.now(), "user_id": ctx.user.id, "username": ctx.user.username, "action": action,
             "table_name": table, "row_id": str(row_id),
@@ -43,7 +45,7 @@ def record_many(session, ctx: Context, table: str, action: str, rows: Iterable[t
         for row_id, changes in rows
     ]
     if payload:
-        session.connection().execute(AuditLog.__table__.insert(), payload)
+        append(session.connection(), payload)
     return len(payload)
 
 

@@ -265,6 +265,8 @@ def audit_list(ctx: Context, username: str | None = None, table: str | None = No
     actions = {
         "insert": (T("Added"), "success"), "update": (T("Changed"), "info"),
         "delete": (T("Deleted"), "danger"), "export": (T("Exported"), "warning"),
+        "backup": (T("Backed up"), "info"), "restore": (T("Restored"), "warning"),
+        "repair": (T("Repaired"), "danger"),
     }
     columns = (
         ListColumn("id", T("No."), kind="int", width=7, hidden=True),

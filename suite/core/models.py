@@ -175,7 +175,9 @@ class Attachment(RecordMixin, Base):
 
 
 class AuditLog(Base):
-    """Append-only: triggers in the database refuse UPDATE and DELETE on this table."""
+    """Append-only: triggers in the database refuse UPDATE and DELETE on this table, and
+    every row is a link of a hash chain (``prev_hash`` -> ``row_hash``, see
+    :mod:`suite.core.audit_chain`), so a change made around the triggers is found."""
 
     __tablename__ = "core_audit_log"
     __audit__ = False
@@ -193,6 +195,9 @@ class AuditLog(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text)
+    #: SHA-256 of the previous row's content (64 zeros for the first row) and of this row's
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
 
 
 class LoginEvent(Base):

@@ -147,6 +147,32 @@ def _install_sqlite_events(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+#: the audit chain's advisory lock on PostgreSQL (suite.core.audit_chain.CHAIN_LOCK)
+CHAIN_LOCK = 742002
+
+
+def _install_postgres_events(engine: Engine) -> None:
+    """A transaction takes the audit chain's lock before its first INSERT, UPDATE or DELETE,
+    whichever way it is written (ORM flush, ``session.execute``, ``session.connection()``), and
+    keeps it to commit or rollback. Every writer then takes the chain first and rows after, so
+    appending to the chain cannot deadlock with row locks; reads before the first write (a
+    password check, a search) still run side by side."""
+    from sqlalchemy.sql.dml import UpdateBase
+
+    @event.listens_for(engine, "before_execute")
+    def _chain_first(conn, clauseelement, multiparams, params, execution_options):
+        if not isinstance(clauseelement, UpdateBase) or conn.info.get("suite_chain_locked"):
+            return
+        conn.info["suite_chain_locked"] = True
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
+
+    def _released(conn):
+        conn.info.pop("suite_chain_locked", None)
+
+    event.listen(engine, "commit", _released)
+    event.listen(engine, "rollback", _released)
+
+
 @dataclass
 class Database:
     """One engine and its session factory. Create with :func:`open_database`."""
@@ -263,6 +289,7 @@ def open_database(url: str | URL, *, check_share: bool = True, echo: bool = Fals
             max_overflow=5,
             connect_args={"connect_timeout": 5, "application_name": "backoffice-suite"},
         )
+        _install_postgres_events(engine)
     return Database(parsed, engine)
 
 

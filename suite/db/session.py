@@ -129,8 +129,6 @@ def _bump_aggregate_roots(session: Session, user_id, now) -> None:
 
 @event.listens_for(SuiteSession, "after_flush")
 def _audit(session: Session, _flush_context) -> None:
-    from suite.core.models import AuditLog
-
     user_id, username, now = _acting(session)
     rows = []
     for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
@@ -177,4 +175,47 @@ def _audit(session: Session, _flush_context) -> None:
                 }
             )
     if rows:
-        session.connection().execute(AuditLog.__table__.insert(), rows)
+        from suite.core.audit_chain import append
+
+        append(session.connection(), rows)
+
+
+class UnauditedWrite(RuntimeError):
+    """A bulk UPDATE or DELETE through the session on an audited table (it would skip the
+    audit log): write through ORM objects instead (see docs/plugins.md)."""
+
+
+def _statement_tables(state) -> list:
+    tables = [m.local_table for m in state.all_mappers]
+    table = getattr(state.statement, "table", None)
+    if table is not None:
+        tables.append(getattr(table, "local_table", table))
+    return tables
+
+
+def _is_audited_table(table) -> bool:
+    from suite.core.models import AuditLog
+
+    name = getattr(table, "name", "")
+    if name == AuditLog.__tablename__:
+        return True
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table or getattr(mapper.local_table, "name", None) == name:
+            return bool(getattr(mapper.class_, "__audit__", True))
+    return False
+
+
+@event.listens_for(SuiteSession, "do_orm_execute")
+def _refuse_bulk_writes(state) -> None:
+    """``session.execute(update(Model)...)`` and ``delete(Model)`` change rows without an
+    audit row: refused on every audited table (and always on the audit log itself)."""
+    if not (state.is_update or state.is_delete):
+        return
+    for table in _statement_tables(state):
+        if _is_audited_table(table):
+            verb = "UPDATE" if state.is_update else "DELETE"
+            raise UnauditedWrite(
+                f"bulk {verb} of {getattr(table, 'name', table)} through the session is refused: it would "
+                "not be audited. Change the rows as ORM objects (or write the audit rows yourself with "
+                "suite.plugin_api.core.audit_record_many on session.connection())."
+            )

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
 
@@ -25,6 +25,8 @@ from suite.plugin_api.errors import SuiteError
 log = logging.getLogger("suite.ui")
 
 APP_TITLE_FALLBACK = "Back-Office Suite"
+#: the audit chain is verified this long after the main window first shows
+AUDIT_CHECK_DELAY_MS = 1500
 
 #: Chinese-capable families, best first. Qt falls back along this list glyph by glyph, so
 #: Latin text keeps the first family that has it and Chinese never shows as boxes.
@@ -159,6 +161,7 @@ class Shell(QObject):
         self.dialog: QWidget | None = None
         self.exit_code: int | None = None
         self.backup_note: tuple[str, str] | None = None  # (level, text) for the status bar
+        self.audit_check_started = False
         self.texts = ShellTexts()
 
     @property
@@ -258,7 +261,8 @@ class Shell(QObject):
             log.error("daily backup failed", exc_info=exc)
             self.note_backup("warning", self.texts.backup_failed(f"{type(exc).__name__}: {exc}"))
 
-        call_in_thread(lambda: backup.daily_backup(db, settings), done, failed, owner=self)
+        host = self.runtime.host
+        call_in_thread(lambda: backup.daily_backup(db, settings, host=host), done, failed, owner=self)
 
     def note_backup(self, level: str, text: str) -> None:
         self.backup_note = (level, text)
@@ -325,6 +329,28 @@ class Shell(QObject):
             window.notify(self.backup_note[1], self.backup_note[0])
         window.show()
         self.window_opened.emit(window)
+        if not self.audit_check_started:
+            # after the first paint: the check never competes with start-up
+            self.audit_check_started = True
+            QTimer.singleShot(AUDIT_CHECK_DELAY_MS, self, self.start_audit_check)
+
+    def start_audit_check(self) -> None:
+        """Verify the audit log's chain in the background; the result goes to the status bar
+        and the audit page (and to the settings folder, see suite.core.audit_head)."""
+        from suite.core.audit_head import verify_database
+        from suite.ui.tasks import call_in_thread
+
+        db, settings = self.runtime.db, self.runtime.settings
+        call_in_thread(lambda: verify_database(db, settings=settings), self._audit_checked, self._audit_check_failed,
+                       owner=self)
+
+    def _audit_checked(self, result) -> None:
+        self.runtime.audit_check = result
+        if self.window is not None:
+            self.window.show_audit_state(result)
+
+    def _audit_check_failed(self, exc: BaseException) -> None:
+        log.error("the audit log check could not run", exc_info=exc)
 
     def _window_closed(self) -> None:
         if self.window is not None and not self.window.switching:

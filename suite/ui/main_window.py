@@ -359,9 +359,13 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.tr("Where the data is kept"))
         self.monitor = ConnectionMonitor(self.runtime.db, self)
         self.connection_label = self.monitor.label
+        self.audit_label = QLabel()
+        self.audit_label.setObjectName("auditState")
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)
+        bar.addPermanentWidget(self.audit_label)
         bar.addPermanentWidget(self.connection_label)
+        self.show_audit_state(getattr(self.runtime, "audit_check", None))
         self.monitor.changed.connect(self._connection_changed)
         self.monitor.start()
 
@@ -523,6 +527,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(message), 15000 if level in ("warning", "error") else 8000)
         if level in ("warning", "error"):
             log.warning("notice to the user: %s", message)
+
+    def show_audit_state(self, result) -> None:
+        """The background check of the audit chain: checking, intact, or where it broke."""
+        if result is None:
+            text, state = self.tr("Audit log: checking…"), "checking"
+            tip = self.tr("The audit log's hash chain is being verified in the background.")
+        elif result.ok:
+            text, state = self.tr("✓ Audit log verified"), "ok"
+            tip = result.message
+        else:
+            text, state = self.tr("⚠ Audit log broken"), "broken"
+            tip = result.message
+        self.audit_label.setText(text)
+        self.audit_label.setToolTip(tip)
+        self.audit_label.setProperty("state", state)
+        self.audit_label.style().unpolish(self.audit_label)
+        self.audit_label.style().polish(self.audit_label)
+        if result is not None and not result.ok:
+            self.notify(self.tr("The audit log failed its check: {reason}").format(reason=result.message), "error")
+        page = self.pages.get("core.audit")
+        if page is not None and hasattr(page, "show_check"):
+            page.show_check()
 
     def _connection_changed(self, state: str) -> None:
         if state == "lost":

@@ -205,7 +205,7 @@ def test_yesterdays_database_upgrades_and_keeps_its_data(suite_backend, tmp_path
     """A database at an earlier core revision, with data in it, upgrades to the head."""
     from alembic import command
 
-    from suite.core.customers import CustomerInput, create_customer, search_customers
+    from suite.core.customers import search_customers
 
     host = build_host(strict=True)
     db, drop = _empty_db(suite_backend, tmp_path, request, host)
@@ -219,7 +219,17 @@ def test_yesterdays_database_upgrades_and_keeps_its_data(suite_backend, tmp_path
             pytest.skip("the core branch has a single revision")
         with db.engine.begin() as conn:
             command.downgrade(migrate.alembic_config(core, conn), first)
-        create_customer(ctx, CustomerInput("昨天的客户", phones=["13700001111"]))
+        # yesterday's rows, written as yesterday's suite did (its audit log had no chain yet)
+        from suite.core.models import Customer, CustomerPhone
+
+        now = ctx.now()
+        with db.engine.begin() as conn:
+            cid = conn.execute(Customer.__table__.insert().values(
+                name="昨天的客户", kind="person", notes="", archived=False, created_at=now, updated_at=now,
+                version=1)).inserted_primary_key[0]
+            conn.execute(CustomerPhone.__table__.insert().values(
+                customer_id=cid, phone="13700001111", label="", is_primary=True, created_at=now, updated_at=now,
+                version=1))
         applied = migrate.upgrade(db, host, backup=False)
         assert ("core", scripts.heads[0]) in applied
         assert [c.name for c in search_customers(ctx, "昨天")] == ["昨天的客户"]

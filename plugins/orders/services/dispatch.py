@@ -154,11 +154,11 @@ def record_check(ctx: Context, vehicle_id: int, *, tyres: bool, brakes: bool, li
                            notes=(notes or "").strip()))
         if not passed:
             # orders planned on a blocked vehicle go back to the pool
-            s.execute(update(Order).where(Order.vehicle_id == vehicle_id, Order.plan_day == day,
-                                          Order.status == "confirmed")
-                      .values(driver_staff_id=None, vehicle_id=None, stop_seq=None,
-                              assign_reason=stored(T("vehicle {plate} failed its check", plate=v.plate)),
-                              version=Order.version + 1))
+            reason = stored(T("vehicle {plate} failed its check", plate=v.plate))
+            for order in s.scalars(select(Order).where(Order.vehicle_id == vehicle_id, Order.plan_day == day,
+                                                       Order.status == "confirmed")):
+                order.driver_staff_id = order.vehicle_id = order.stop_seq = None
+                order.assign_reason = reason
         return passed
 
 
@@ -208,8 +208,9 @@ def _set_crew(ctx: Context, s, day: dt.date, driver_staff_id: int, vehicle_id: i
         s.add(crew)
     elif crew.vehicle_id != vehicle_id:
         crew.vehicle_id = vehicle_id
-        s.execute(update(Order).where(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
-                                      Order.status == "confirmed").values(vehicle_id=vehicle_id, version=Order.version + 1))
+        for order in s.scalars(select(Order).where(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
+                                                   Order.status == "confirmed")):
+            order.vehicle_id = vehicle_id
     s.flush()
     return crew
 

@@ -1,11 +1,22 @@
-"""The audit log, read-only: who changed what and when, filtered by user, table and dates."""
+"""The audit log, read-only: who changed what and when, filtered by user, table and dates; and
+the state of its hash chain (last check on this PC, "Verify now")."""
 
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from suite.core import audit as svc
 from suite.core.lists import audit_list
@@ -46,9 +57,22 @@ class AuditPage(QWidget):
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Choose a line to see every change it records."))
         note = QLabel(self.tr("The audit log cannot be edited by anyone: every change in the suite is recorded "
-                              "here, with who made it and when."))
+                              "here, with who made it and when. Each row carries a hash of itself and of the row "
+                              "before it, so a row changed, removed or slipped in afterwards is found."))
         note.setObjectName("subtitle")
         note.setWordWrap(True)
+
+        self.check = QLabel()
+        self.check.setObjectName("auditCheck")
+        self.check.setWordWrap(True)
+        self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = QPushButton(self.tr("Verify now"))
+        self.verify_button.setObjectName("auditVerify")
+        self.verify_button.clicked.connect(self.verify_now)
+        self.job = None
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check, 1)
+        check_row.addWidget(self.verify_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
@@ -57,6 +81,7 @@ class AuditPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(check_row)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(note)
@@ -65,6 +90,69 @@ class AuditPage(QWidget):
         self.table_name.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.use_dates.toggled.connect(self._dates_toggled)
         self.dates.rangeChanged.connect(lambda _s, _e: self.apply_filters())
+        self.show_check()
+
+    # ------------------------------------------------------------------ the chain
+
+    def show_check(self) -> None:
+        """The last verification of the chain on this PC (at start-up, or Verify now)."""
+        from suite.core.audit_head import last_check
+
+        try:
+            last = last_check(self.ctx.db)
+        except Exception:  # pragma: no cover - an unreadable settings folder: say nothing
+            last = None
+        if last is None:
+            text, state = self.tr("The audit log has not been verified on this PC yet."), "none"
+        else:
+            when = last.get("checked_at", "")
+            try:
+                import datetime as dt
+
+                when = self.ctx.to_local(dt.datetime.fromisoformat(when)).strftime("%Y-%m-%d %H:%M")
+            except (TypeError, ValueError):
+                pass
+            if last.get("result") == "ok":
+                text = self.tr("Verified {when}: the hash chain is intact up to row {id}.").format(
+                    when=when, id=last.get("id", 0))
+                state = "ok"
+            else:
+                text = self.tr("Checked {when}: BROKEN. {reason}").format(when=when, reason=last.get("message", ""))
+                state = "broken"
+        self.check.setText(text)
+        self.check.setProperty("state", state)
+        self.check.style().unpolish(self.check)
+        self.check.style().polish(self.check)
+
+    def verify_now(self):
+        from suite.core.audit_head import verify_database
+        from suite.ui.widgets.worker import run_in_worker
+
+        db, settings = self.ctx.db, self.ctx.settings
+        label = self.tr("Verifying the audit log…")
+
+        def work(job):
+            return verify_database(db, progress=lambda n: job.progress(n, None, label),
+                                   cancelled=lambda: job.cancelled, settings=settings)
+
+        self.verify_button.setEnabled(False)
+        self.job = run_in_worker(self, work, title=self.tr("Verifying the audit log"),
+                                 on_result=self._verified, on_error=self._verify_failed,
+                                 on_cancel=lambda: self.verify_button.setEnabled(True))
+        return self.job
+
+    def _verified(self, result) -> None:
+        self.verify_button.setEnabled(True)
+        self.show_check()
+        window = self.window()
+        if hasattr(window, "show_audit_state"):
+            window.show_audit_state(result)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        from suite.ui.errors import show_error
+
+        self.verify_button.setEnabled(True)
+        show_error(self, exc, self.tr("Verifying the audit log"))
 
     def _fill_filters(self) -> None:
         for combo, values, everyone in (
@@ -113,7 +201,8 @@ class AuditPage(QWidget):
             return
         when = self.ctx.to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
         actions = {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-                   "export": self.tr("exported")}
+                   "export": self.tr("exported"), "backup": self.tr("backed up"), "restore": self.tr("restored"),
+                   "repair": self.tr("repaired")}
         lines = [f"{when}  {entry.username}  {actions.get(entry.action, entry.action)}  "
                  f"{entry.table_name} #{entry.row_id}", ""]
         for name, change in entry.changes.items():

@@ -59,9 +59,13 @@ class BackupPage(QWidget):
         self.where.setObjectName("subtitle")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 4)
+        self.verified = QLabel()
+        self.verified.setObjectName("backupVerified")
+        self.verified.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Kind"), self.tr("Size"), self.tr("File")])
+        self.table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Kind"), self.tr("Size"), self.tr("Checked"),
+                                              self.tr("File")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,6 +84,7 @@ class BackupPage(QWidget):
         note.setObjectName("info")
         note.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addWidget(self.verified)
         layout.addWidget(self.where)
         layout.addLayout(button_row(self.backup_button, self.restore_button, self.restore_file_button, None,
                                     self.folder_button))
@@ -120,10 +125,12 @@ class BackupPage(QWidget):
         self.items = items
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
-            values = [item.taken_at.strftime("%Y-%m-%d %H:%M"), self.kind_text(item.kind), _size(item.size), item.path.name]
+            check = item.verified
+            values = [item.taken_at.strftime("%Y-%m-%d %H:%M"), self.kind_text(item.kind), _size(item.size),
+                      self.check_text(check, item), item.path.name]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(str(item.path))
+                cell.setToolTip(check.get("reason") or str(item.path) if c == 3 and check else str(item.path))
                 if c == 2:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
@@ -135,12 +142,47 @@ class BackupPage(QWidget):
             self.summary.setProperty("stale", age > dt.timedelta(days=2))
         else:
             self.summary.setText(self.tr("No backup has been taken yet."))
+        self._show_verified(items)
         try:
             folder = backups.backup_root(self.db, self.ctx.settings)
         except Exception:  # pragma: no cover - shown as unknown
             folder = "?"
         self.where.setText(self.tr("Database: {db}\nBackups: {folder}").format(db=self.db.sqlite_path, folder=folder))
         self._update_buttons()
+
+    def check_text(self, check: dict | None, item: backups.BackupFile) -> str:
+        if check is None:
+            return self.tr("not yet") if item.manifest else self.tr("no manifest")
+        when = self._local(check.get("at"))
+        return (self.tr("✓ {when}") if check.get("ok") else self.tr("✗ {when}")).format(when=when)
+
+    def _local(self, iso: str | None) -> str:
+        try:
+            # this PC's clock, like the times the backups were taken
+            return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        except (TypeError, ValueError):
+            return "?"
+
+    def _show_verified(self, items) -> None:
+        """"Last verified": the newest check of any backup (the daily backup checks the newest)."""
+        checked = [(b.verified, b) for b in items if b.verified]
+        if not checked:
+            self.verified.setText(self.tr("Last verified: never. The first automatic backup of a day checks the newest "
+                                          "backup (checksum and audit chain)."))
+            state = "none"
+        else:
+            check, item = max(checked, key=lambda pair: pair[0].get("at", ""))
+            if check.get("ok"):
+                self.verified.setText(self.tr("Last verified: {when}, {file}: checksum and audit chain correct.").format(
+                    when=self._local(check.get("at")), file=item.path.name))
+                state = "ok"
+            else:
+                self.verified.setText(self.tr("Last verified: {when}, {file}: FAILED. {reason}").format(
+                    when=self._local(check.get("at")), file=item.path.name, reason=check.get("reason", "")))
+                state = "broken"
+        self.verified.setProperty("state", state)
+        self.verified.style().unpolish(self.verified)
+        self.verified.style().polish(self.verified)
 
     def selected(self) -> backups.BackupFile | None:
         r = self.table.currentRow() if self.table is not None else -1
@@ -159,8 +201,8 @@ class BackupPage(QWidget):
             return
         self.backup_button.setEnabled(False)
         self.backup_button.setText(self.tr("Backing up…"))
-        db, settings = self.db, self.ctx.settings
-        self.job = call_in_thread(lambda: backups.backup_now(db, settings=settings), self._backed_up,
+        db, settings, ctx = self.db, self.ctx.settings, self.ctx
+        self.job = call_in_thread(lambda: backups.backup_now(db, settings=settings, ctx=ctx), self._backed_up,
                                   self._backup_failed, owner=self)
 
     def _backed_up(self, path: Path) -> None:
@@ -196,7 +238,7 @@ class BackupPage(QWidget):
 
     def ask_restore(self, path: Path, taken_at: dt.datetime | None = None):
         """Check the file, then ask (naming the file and what is replaced) before restoring."""
-        ok, _ = call(self, lambda: (self.ctx.require(P.BACKUP_MANAGE), backups.inspect_backup(path, self.ctx.host)))
+        ok, _ = call(self, lambda: (self.ctx.require(P.BACKUP_MANAGE), backups.check_backup(path, self.ctx.host)))
         if not ok:
             return None
         taken = (taken_at or dt.datetime.fromtimestamp(Path(path).stat().st_mtime)).strftime("%Y-%m-%d %H:%M")
@@ -212,7 +254,8 @@ class BackupPage(QWidget):
 
     def restore(self, path: Path):
         ok, kept = call(self, lambda: (self.ctx.require(P.BACKUP_MANAGE),
-                                       backups.restore(self.db, Path(path), self.ctx.host, self.ctx.settings))[1])
+                                       backups.restore(self.db, Path(path), self.ctx.host, self.ctx.settings,
+                                                       ctx=self.ctx))[1])
         if not ok:
             return None
         self.refresh()
