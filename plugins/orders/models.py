@@ -238,6 +238,8 @@ class Delivery(RecordMixin, Base):
     absent, refused)."""
 
     __tablename__ = "orders_deliveries"
+    #: an attempt is part of its order: a stale edit of the order after a driver's attempt conflicts
+    __aggregate_parent__ = "order_id"
     __table_args__ = (Index("ix_orders_deliveries_driver_at", "driver_staff_id", "attempt_at"),)
 
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)

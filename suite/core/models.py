@@ -48,6 +48,9 @@ class Role(RecordMixin, Base):
 
 class UserRole(Base):
     __tablename__ = "core_user_roles"
+    #: a user's roles are part of the user (``User.roles`` changes bump it as a many-to-many
+    #: collection; a row written directly does through this declaration)
+    __aggregate_parent__ = "user_id"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("core_users.id"), primary_key=True)
     role_id: Mapped[int] = mapped_column(ForeignKey("core_roles.id"), primary_key=True)
@@ -55,6 +58,8 @@ class UserRole(Base):
 
 class RolePermission(Base):
     __tablename__ = "core_role_permissions"
+    #: a role's permissions are part of the role: granting or revoking one moves its version
+    __aggregate_parent__ = "role_id"
 
     role_id: Mapped[int] = mapped_column(ForeignKey("core_roles.id"), primary_key=True)
     permission: Mapped[str] = mapped_column(String(80), primary_key=True)
