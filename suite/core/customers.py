@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
 from suite.plugin_api.context import Context
-from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
+from suite.plugin_api.errors import NotFound, ValidationError, check_version
 from suite.plugin_api.i18n import domain
 
 T = domain("core")
@@ -171,6 +171,8 @@ def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
 
 def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_id: int | None = None,
               travel_minutes: int = 30, archived: bool = False, expected_version: int | None = None) -> int:
+    """Create (``area_id=None``) or change an area (``expected_version``:
+    the version the caller read, a TypeError without it; ConflictError if someone saved it since)."""
     ctx.require(P.AREAS_MANAGE)
     name = (name or "").strip()
     errors = {}
@@ -192,8 +194,7 @@ def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_i
             area = s.get(Area, area_id)
             if area is None:
                 raise NotFound(T("That area no longer exists."))
-            if expected_version is not None and area.version != expected_version:
-                raise ConflictError(table="core_areas", row_id=area_id)
+            check_version(area, expected_version)
         area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, archived
         s.flush()
         return area.id
@@ -374,7 +375,7 @@ def create_customer(ctx: Context, data: CustomerInput) -> int:
         return c.id
 
 
-def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expected_version: int | None = None) -> None:
+def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expected_version: int) -> None:
     """Save changes. ``expected_version`` is the version the editor read; if someone saved
     the customer since, ConflictError is raised and nothing is written."""
     ctx.require(P.CUSTOMERS_EDIT)
@@ -387,22 +388,21 @@ def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expe
         c = s.get(Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
-        if expected_version is not None and c.version != expected_version:
-            raise ConflictError(table="core_customers", row_id=customer_id)
+        check_version(c, expected_version)
         c.name, c.kind, c.notes = name, data.kind, (data.notes or "").strip()
         _apply_children(c, phones, addresses, ctx)
         c.area_id = data.area_id or next((a.area_id for a in c.addresses if a.is_default and a.area_id), None)
-        c.updated_at = ctx.now()  # the row is written so its version moves with its phones and addresses
         s.flush()
         ctx.emit("suite_customer_did_save", customer_id=c.id, created=False)
 
 
-def archive_customer(ctx: Context, customer_id: int, archived: bool = True) -> None:
+def archive_customer(ctx: Context, customer_id: int, archived: bool = True, *, expected_version: int) -> None:
     ctx.require(P.CUSTOMERS_EDIT)
     with ctx.unit_of_work() as s:
         c = s.get(Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
+        check_version(c, expected_version)
         if archived and not c.archived:
             ctx.emit("suite_customer_will_archive", customer_id=customer_id)
         c.archived = archived

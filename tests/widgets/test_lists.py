@@ -203,7 +203,8 @@ def test_user_staff_and_audit_lists_read(ctx, suite_login, fake_clock):
 
     clerk = suite_login("clerk", username="xiaoli")
     staff_service.save_staff(ctx, name="李小丽", phone="13912345678", position="客服")
-    users.set_locked(ctx, clerk.user.id, True)
+    users.set_locked(ctx, clerk.user.id, True,
+                     expected_version=next(u.version for u in users.list_users(ctx) if u.id == clerk.user.id))
     rows = read_all(ListPager(ctx, lists.user_list(ctx)))
     by_name = {r.username: r for r in rows}
     assert by_name["xiaoli"].status == "disabled"

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from suite.plugin_api import NotFound, ValidationError, core
+from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import (
@@ -293,13 +293,14 @@ def create_order(ctx: Context, data: OrderInput) -> int:
         return order.id
 
 
-def update_order(ctx: Context, order_id: int, data: OrderInput, *, expected_version: int | None = None,
+def update_order(ctx: Context, order_id: int, data: OrderInput, *, expected_version: int,
                  reason: str = "") -> None:
     """Change an order before delivery. After confirmation the change is recorded (field,
     old, new, who, when, why). Delivered orders are corrected with :func:`adjust_order`."""
     ctx.require(CREATE)
     with ctx.unit_of_work() as s:
-        order = _get_for_update(s, order_id, expected_version)
+        order = load_order(s, order_id)
+        check_version(order, expected_version)
         if order.status in DONE_STATES:
             raise ValidationError(T("Order {number} has been delivered: it cannot be edited. "
                                     "Record an adjustment instead.", number=order.number))

@@ -18,6 +18,11 @@ from suite_plugins.orders.services.orders import ItemInput, OrderInput
 from tests.plugins.orders.conftest import water_order
 
 
+def _version(ctx, oid) -> int:
+    with ctx.read() as s:
+        return s.get(Order, oid).version
+
+
 def _count(ctx, model=Order) -> int:
     with ctx.read() as s:
         return s.scalar(select(func.count()).select_from(model))
@@ -132,7 +137,8 @@ def test_confirming_twice_is_refused(office):
 
 def test_review_finds_a_product_taken_off_the_menu(office):
     oid = orders.create_order(office.ctx, water_order(office))
-    catalog.set_active(office.ctx, office.products["water"], False)
+    catalog.set_active(office.ctx, office.products["water"], False,
+                       expected_version=catalog.get_product(office.ctx, office.products["water"]).version)
     review = orders.review_order(office.ctx, oid)
     assert not review.ok and "no longer sold" in review.problems[0]
     with pytest.raises(ValidationError, match="no longer sold"):
@@ -154,10 +160,11 @@ def test_table_orders_need_a_table_and_guests(office):
 def test_edits_after_confirmation_are_recorded_and_delivered_orders_are_not_edited(office):
     ctx = office.ctx
     oid = orders.create_order(ctx, water_order(office, qty=2))
-    orders.update_order(ctx, oid, water_order(office, qty=3))  # before confirmation: not recorded
+    orders.update_order(ctx, oid, water_order(office, qty=3), expected_version=_version(ctx, oid))  # not recorded yet
     assert _count(ctx, OrderChange) == 0
     orders.confirm_order(ctx, oid)
-    orders.update_order(ctx, oid, water_order(office, qty=4, notes="放门口"), reason="客户来电加一桶")
+    orders.update_order(ctx, oid, water_order(office, qty=4, notes="放门口"), reason="客户来电加一桶",
+                        expected_version=_version(ctx, oid))
     with ctx.read() as s:
         change = s.scalar(select(OrderChange).where(OrderChange.order_id == oid))
         assert change.kind == "edit" and change.reason == "客户来电加一桶"
@@ -166,7 +173,7 @@ def test_edits_after_confirmation_are_recorded_and_delivered_orders_are_not_edit
     with ctx.unit_of_work() as s:  # as if it had been delivered
         s.get(Order, oid).status = "delivered"
     with pytest.raises(ValidationError, match="cannot be edited"):
-        orders.update_order(ctx, oid, water_order(office, qty=1))
+        orders.update_order(ctx, oid, water_order(office, qty=1), expected_version=_version(ctx, oid))
     assert api.get_order(ctx, oid).total_amount == Decimal("72.00")
 
 
