@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
+from suite.core.pii import mask_address, mask_phone, pii  # noqa: F401 - mask_* are published here too
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import NotFound, ValidationError, check_version
 from suite.plugin_api.i18n import domain
@@ -46,23 +47,8 @@ def normalise_phone(raw: str) -> str:
     return text
 
 
-def mask_phone(phone: str) -> str:
-    if len(phone) >= 11:
-        return phone[:3] + "****" + phone[-4:]
-    if len(phone) > 4:
-        return "*" * (len(phone) - 2) + phone[-2:]
-    return "****"
-
-
-def mask_address(address: str) -> str:
-    if not address:
-        return ""
-    keep = min(6, max(2, len(address) // 3))
-    return address[:keep] + "****"
-
-
 def format_phone(phone: str) -> str:
-    if len(phone) == 11 and phone.startswith("1"):
+    if len(phone) == 11 and phone.startswith("1") and phone.isdigit():  # a masked one stays as it is
         return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
     return phone
 
@@ -216,17 +202,14 @@ def resolve_area(ctx: Context, address: str) -> AreaView | None:
 
 
 def _view(ctx: Context, c: Customer, areas: dict[int, str]) -> CustomerView:
-    pii = ctx.can(P.CUSTOMERS_VIEW_PII)
-    phones = tuple(
-        PhoneView(p.id, p.phone if pii else mask_phone(p.phone), p.label, p.is_primary) for p in c.phones
-    )
+    mask = pii(ctx)
+    phones = tuple(PhoneView(p.id, mask.phone(p.phone), p.label, p.is_primary) for p in c.phones)
     addresses = tuple(
-        AddressView(a.id, a.address if pii else mask_address(a.address), a.area_id, areas.get(a.area_id or 0, ""),
-                    a.label, a.is_default)
+        AddressView(a.id, mask.address(a.address), a.area_id, areas.get(a.area_id or 0, ""), a.label, a.is_default)
         for a in c.addresses
     )
     return CustomerView(c.id, c.name, c.kind, c.area_id, areas.get(c.area_id or 0, ""), c.notes, c.archived,
-                        c.version, phones, addresses, masked=not pii)
+                        c.version, phones, addresses, masked=mask.masked)
 
 
 def _area_names(session) -> dict[int, str]:
@@ -255,17 +238,16 @@ def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
 
 
 def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView]:
-    """Customers whose phone starts with the digits typed (the order desk's lookup)."""
+    """Customers whose phone starts with the digits typed (the order desk's lookup). Without
+    ``customers.view_pii`` only the whole number finds its customer (see :mod:`suite.core.pii`)."""
     ctx.require(P.CUSTOMERS_VIEW)
-    digits = re.sub(r"\D", "", text or "")
-    if digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
-    if len(digits) < 3:
+    match = pii(ctx).phone_match(CustomerPhone.phone, text)
+    if match is None:
         return []
     with ctx.read() as s:
         ids = list(dict.fromkeys(s.scalars(
             select(CustomerPhone.customer_id)
-            .where(CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")
+            .where(match)
             .order_by(CustomerPhone.phone, CustomerPhone.customer_id)
             .limit(limit * 3)
         )))[:limit]
@@ -277,7 +259,7 @@ def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView
 
 
 def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
-    """By name (contains) or phone (prefix)."""
+    """By name (contains) or phone (prefix; the whole number only without ``customers.view_pii``)."""
     ctx.require(P.CUSTOMERS_VIEW)
     text = (text or "").strip()
     if not text:
@@ -285,9 +267,9 @@ def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerV
     digits = re.sub(r"\D", "", text)
     with ctx.read() as s:
         conds = [Customer.name.contains(text, autoescape=True)]
-        if len(digits) >= 3 and len(digits) == len(text.replace(" ", "").replace("-", "")):
-            conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(
-                CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")))
+        match = pii(ctx).phone_match(CustomerPhone.phone, text)
+        if match is not None and len(digits) == len(text.replace(" ", "").replace("-", "")):
+            conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(match)))
         rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False)).order_by(Customer.name).limit(limit)).all()
         areas = _area_names(s)
         return [_view(ctx, c, areas) for c in rows]

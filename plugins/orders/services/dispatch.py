@@ -651,7 +651,7 @@ class Board:
 def _stops(ctx: Context, s, where) -> list[Stop]:
     from suite_plugins.orders.services.deposits import balances_in
 
-    pii = ctx.can(core.CUSTOMERS_VIEW_PII)
+    mask = core.pii(ctx)
     areas = {a.id: a.name for a in core.list_areas(ctx, include_archived=True)}
     orders = list(s.scalars(select(Order).where(where).order_by(Order.stop_seq, Order.promised_at, Order.id)))
     items: dict[int, list[str]] = defaultdict(list)
@@ -665,8 +665,7 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
     out = []
     for o in orders:
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
-                        o.address if pii else core.mask_address(o.address), areas.get(o.area_id or 0, ""),
-                        o.contact_phone if pii else core.mask_phone(o.contact_phone) if o.contact_phone else "",
+                        mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
                         o.total_amount + o.adjustments + o.deposit_due - o.amount_collected, o.promised_at, o.notes,
                         shown(o.assign_reason)))

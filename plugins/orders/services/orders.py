@@ -9,6 +9,7 @@ edited, only corrected by a recorded adjustment.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -307,6 +308,13 @@ def update_order(ctx: Context, order_id: int, data: OrderInput, *, expected_vers
         if order.status == "cancelled":
             raise ValidationError(T("Order {number} is cancelled: it cannot be edited.", number=order.number))
         ensure_day_open(s, ctx)
+        mask = core.pii(ctx)
+        if mask.masked:  # the masked values the user was shown come back unchanged: keep what is stored
+            data = dataclasses.replace(
+                data,
+                address=order.address if data.address == mask.address(order.address) else data.address,
+                contact_phone=(order.contact_phone if data.contact_phone == mask.phone(order.contact_phone)
+                               else data.contact_phone))
         before = _snapshot(order)
         clean = _validate(ctx, s, data, for_update=order)
         if order.status != "new" and clean.channel != order.channel and (
@@ -589,8 +597,13 @@ def repeat_last_order(ctx: Context, customer_id: int) -> OrderInput | None:
         items = [ItemInput(i.product_id, i.quantity, i.notes) for i in order.items if i.product_id in active]
         if not items:
             return None
-        return OrderInput(channel=order.channel, customer_id=customer_id, items=items, address=order.address,
-                          contact_phone=order.contact_phone, notes="", table_no=order.table_no, guests=order.guests)
+        mask = core.pii(ctx)
+        # without customers.view_pii the input carries no address or phone: the new order takes
+        # the customer's own (the service fills them in), and nothing personal leaves here
+        return OrderInput(channel=order.channel, customer_id=customer_id, items=items,
+                          address=order.address if mask.visible else "",
+                          contact_phone=order.contact_phone if mask.visible else "", notes="",
+                          table_no=order.table_no, guests=order.guests)
 
 
 def create_customer_inline(ctx: Context, name: str, phone: str, address: str, *, notes: str = "") -> int:
