@@ -101,6 +101,7 @@ class Crew(RecordMixin, Base):
 
 class Order(RecordMixin, Base):
     __tablename__ = "orders_orders"
+    __personal_data__ = frozenset({"contact_phone", "address"})
     __table_args__ = (
         Index("ix_orders_orders_day_status", "day", "status"),
         Index("ix_orders_orders_customer_created", "customer_id", "created_at"),

@@ -112,6 +112,8 @@ class Area(RecordMixin, Base):
 
 class Customer(RecordMixin, Base):
     __tablename__ = "core_customers"
+    #: an import writes the phones and address into the customer's audit row
+    __personal_data__ = frozenset({"phones", "address"})
     __table_args__ = (
         Index("ix_core_customers_name", "name"),
         # the customer list sorts by "last changed" (1.6 s over a million rows without it)
@@ -134,6 +136,7 @@ class Customer(RecordMixin, Base):
 
 class CustomerPhone(RecordMixin, Base):
     __tablename__ = "core_customer_phones"
+    __personal_data__ = frozenset({"phone"})
     __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)
@@ -146,6 +149,7 @@ class CustomerPhone(RecordMixin, Base):
 
 class CustomerAddress(RecordMixin, Base):
     __tablename__ = "core_customer_addresses"
+    __personal_data__ = frozenset({"address"})
     __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)

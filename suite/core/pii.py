@@ -134,6 +134,30 @@ class PersonalData:
         return column == digits
 
 
+def personal_data_tables() -> frozenset[str]:
+    """Tables whose model declares ``__personal_data__`` (core's and every loaded plugin's)."""
+    from suite.db.base import Base
+
+    return frozenset(m.local_table.name for m in Base.registry.mappers
+                     if m.class_.__dict__.get("__personal_data__") and m.local_table is not None)
+
+
+#: what the audit log shows of a change to a table holding personal data, without the right
+HIDDEN_CHANGES = '{"*": "personal data hidden"}'
+
+
+def audit_changes_sql(ctx, changes, table_name) -> ColumnElement:
+    """The audit log's ``changes`` as it may leave the service: hidden for rows of a table
+    holding personal data when the user may not see it (the JSON cannot be masked key by key
+    in SQL the same way on both databases). Owner and manager hold the right by default."""
+    if pii(ctx).visible:
+        return changes
+    tables = sorted(personal_data_tables())
+    if not tables:
+        return changes
+    return case((table_name.in_(tables), _text(HIDDEN_CHANGES)), else_=changes)
+
+
 def pii(ctx) -> PersonalData:
     """What the acting user of *ctx* may see of customers' phone numbers and addresses."""
     return PersonalData(bool(ctx.can(P.CUSTOMERS_VIEW_PII)))

@@ -40,6 +40,7 @@ from suite.plugin_api.records import (  # noqa: E402
     Report,
     ReportParam,
     SearchHit,
+    ListProvider,
     SearchProvider,
     SettingsPage,
     StaffMetric,
@@ -51,6 +52,6 @@ __all__ = [
     "ConflictError", "NotFound", "PermissionDenied", "PluginError", "SuiteError", "UserError",
     "ValidationError", "check_version", "hookimpl", "hookspec", "Msg", "domain",
     "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
-    "Permission", "Report", "ReportParam", "SearchHit", "SearchProvider", "SettingsPage",
+    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
     "StaffMetric", "TranslationCatalog",
 ]
