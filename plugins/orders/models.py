@@ -193,6 +193,8 @@ class OrderChange(Base):
     """An edit made after confirmation, or an adjustment of a delivered order."""
 
     __tablename__ = "orders_order_changes"
+    #: an edit's old -> new values may be an address or a phone
+    __personal_data__ = frozenset({"changes"})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)

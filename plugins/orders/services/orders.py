@@ -408,7 +408,7 @@ def _problems(ctx: Context, s, order: Order) -> list[str]:
             resolved = core.resolve_area(ctx, order.address)
             if resolved is None:
                 problems.append(T("The address \u201c{address}\u201d lies outside every delivery area.",
-                                  address=order.address))
+                                  address=core.pii(ctx).address(order.address)))
             else:
                 order.area_id = resolved.id
     if not order.items:

@@ -240,6 +240,17 @@ class OrderView:
         return ", ".join(f"{i.name}×{i.quantity}" for i in self.items)
 
 
+def _masked_changes(mask, changes: dict) -> dict:
+    """An edit's old -> new values, the address and phone masked for a user without the right."""
+    if mask.visible:
+        return changes
+    out = dict(changes)
+    for key, fn in (("address", mask.address), ("contact_phone", mask.phone)):
+        if isinstance(out.get(key), list):
+            out[key] = [fn(v) if isinstance(v, str) else v for v in out[key]]
+    return out
+
+
 def get_order(ctx: Context, order_id: int) -> OrderView:
     ctx.require(VIEW)
     mask = core.pii(ctx)
@@ -254,7 +265,8 @@ def get_order(ctx: Context, order_id: int) -> OrderView:
                       for i in o.items)
         history = tuple(HistoryView(h.at, h.username, h.from_status, h.to_status, shown(h.reason)) for h in s.scalars(
             select(StatusChange).where(StatusChange.order_id == o.id).order_by(StatusChange.at, StatusChange.id)))
-        changes = tuple(ChangeView(c.at, c.username, c.kind, json.loads(c.changes or "{}"), c.amount_delta, c.reason)
+        changes = tuple(ChangeView(c.at, c.username, c.kind, _masked_changes(mask, json.loads(c.changes or "{}")),
+                                   c.amount_delta, c.reason)
                         for c in s.scalars(select(OrderChange).where(OrderChange.order_id == o.id)
                                            .order_by(OrderChange.at, OrderChange.id)))
         deliveries = tuple(DeliveryView(d.id, d.attempt_at, d.delivered, d.exception, d.signed_by, d.buckets_delivered,
