@@ -143,7 +143,8 @@ def personal_data_tables() -> frozenset[str]:
 
 
 #: what the audit log shows of a change to a table holding personal data, without the right
-HIDDEN_CHANGES = '{"*": "personal data hidden"}'
+#: (the mask itself: no words, so nothing to translate)
+HIDDEN_CHANGES = '{"*": "****"}'
 
 
 def audit_changes_sql(ctx, changes, table_name) -> ColumnElement:
