@@ -217,7 +217,7 @@ def cmd_user_unlock(args) -> int:
     found = next((u for u in users.list_users(rt.ctx) if u.username == args.username), None)
     if found is None:
         raise UserError(T("There is no user called \u201c{name}\u201d.", name=args.username))
-    users.set_locked(rt.ctx, found.id, False)
+    users.set_locked(rt.ctx, found.id, False, expected_version=found.version)
     _say(T("User {user} unlocked.", user=args.username))
     return EXIT_OK
 

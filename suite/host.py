@@ -39,6 +39,7 @@ CONTRIBUTION_HOOKS: dict[str, type] = {
     "suite_dashboard_cards": R.DashboardCard,
     "suite_settings_pages": R.SettingsPage,
     "suite_search_providers": R.SearchProvider,
+    "suite_list_providers": R.ListProvider,
     "suite_staff_metrics": R.StaffMetric,
     "suite_demo_data": R.DemoData,
     "suite_cli_commands": R.CliCommand,
@@ -163,6 +164,9 @@ class PluginHost:
 
     def search_providers(self) -> list[R.SearchProvider]:
         return self._records("suite_search_providers")
+
+    def list_providers(self) -> list[R.ListProvider]:
+        return self._records("suite_list_providers")
 
     def staff_metrics(self) -> list[R.StaffMetric]:
         return self._records("suite_staff_metrics")

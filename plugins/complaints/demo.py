@@ -99,6 +99,7 @@ class _Sim:
 class Replay:
     def __init__(self, ctx: Context, rng: random.Random) -> None:
         self.rng = rng
+        self.action_case: dict[int, int] = {}
         self.stop_at = ctx.now()
         self.today = ctx.today()
         self.first = self.today - dt.timedelta(days=DAYS)
@@ -275,20 +276,28 @@ class Replay:
         compensation.record_action(self.clerk, cid, kind, **kw)
         if kind == "lab_test":
             row = compensation.list_actions(self.clerk, cid)[-1]
+            self.action_case[row.id] = cid
             self.push(self.sim.now + dt.timedelta(days=2), self.lab_result, row.id)
 
     def lab_result(self, action_id: int) -> None:
         compensation.record_lab_result(self.quality, action_id,
-                                       self.rng.choice(["菌落总数超标", "检测合格，未检出致病菌", "大肠菌群超标"]))
+                                       self.rng.choice(["菌落总数超标", "检测合格，未检出致病菌", "大肠菌群超标"]),
+                                       expected_version=self.action_version(action_id))
+
+    def action_version(self, action_id: int) -> int:
+        return next(a.version for a in compensation.list_actions(self.quality, self.action_case[action_id])
+                    if a.id == action_id)
 
     def approve(self, cid: int) -> None:
         for p in compensation.pending_approvals(self.manager):
             if p.complaint_id != cid:
                 continue
             if self.rng.random() < 0.85:
-                compensation.decide(self.manager, p.action.id, True, "同意，尽快办理")
+                compensation.decide(self.manager, p.action.id, True, "同意，尽快办理",
+                                    expected_version=p.action.version)
             else:
-                compensation.decide(self.manager, p.action.id, False, "金额偏高，请与客户协商以优惠券补偿")
+                compensation.decide(self.manager, p.action.id, False, "金额偏高，请与客户协商以优惠券补偿",
+                                    expected_version=p.action.version)
 
     def visit(self, cid: int, attempt: int) -> None:
         rng = self.rng
@@ -323,12 +332,15 @@ class Replay:
                                      comments=rng.choice(["", "", "送水能再快一点就好了", "菜量可以再多一些", "服务不错"]))
             if (year, quarter) == prev_q:
                 surveys.save_round(self.clerk, rid, closed=True,
+                                   expected_version=surveys.get_round(self.clerk, rid).version,
                                    improvement_plan="配送：午高峰增派人手，承诺送达时间缩短至45分钟。\n价格：推出月卡优惠。")
 
     def measures(self) -> None:
         key = statistics.month_key(self.today.year, self.today.month)
         for n, text in enumerate(MEASURES, start=1):
-            statistics.save_month_measures(self.manager, statistics.add_months(key, -n), text)
+            month = statistics.add_months(key, -n)
+            statistics.save_month_measures(self.manager, month, text,
+                                           expected_version=statistics.month_measures(self.manager, month)[1])
 
 
 def create(ctx: Context, rng: random.Random) -> None:

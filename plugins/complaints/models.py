@@ -129,6 +129,9 @@ class Event(RecordMixin, Base):
     """One thing that happened to a case. Never changed once written."""
 
     __tablename__ = "cmp_events"
+    #: events, actions and follow-ups are the case's own history (its derived columns come from
+    #: them): recording one moves the complaint's version, so a stale edit of the case conflicts
+    __aggregate_parent__ = "complaint_id"
     __table_args__ = (Index("ix_cmp_events_complaint_at", "complaint_id", "at"),)
 
     complaint_id: Mapped[int] = mapped_column(ForeignKey("cmp_complaints.id"))
@@ -150,6 +153,7 @@ class Action(RecordMixin, Base):
     food sealed and sent for testing. Money actions above the threshold wait for approval."""
 
     __tablename__ = "cmp_actions"
+    __aggregate_parent__ = "complaint_id"
 
     complaint_id: Mapped[int] = mapped_column(ForeignKey("cmp_complaints.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -172,6 +176,7 @@ class FollowUp(RecordMixin, Base):
     """A follow-up visit (回访) attempt after resolution."""
 
     __tablename__ = "cmp_followups"
+    __aggregate_parent__ = "complaint_id"
 
     complaint_id: Mapped[int] = mapped_column(ForeignKey("cmp_complaints.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

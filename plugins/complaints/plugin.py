@@ -83,6 +83,14 @@ def suite_search_providers():
 
 
 @hookimpl
+def suite_list_providers():
+    from suite.plugin_api import ListProvider
+
+    return [ListProvider("complaints.list", T("Complaints"), f"{M}.services.queries:complaint_list",
+                         permission=P.VIEW)]
+
+
+@hookimpl
 def suite_staff_metrics():
     return [
         StaffMetric("complaints.attributed", T("Complaints naming the person"), f"{M}.services.metrics:attributed",

@@ -81,7 +81,7 @@ def _products(ctx: Context) -> dict[str, list]:
                                                                         sort_order=order)), category))
     # a dish taken off the menu
     old = catalog.save_product(ctx, ProductInput("松鼠桂鱼", "88", kind="dish", category="热菜", unit="份"))
-    catalog.set_active(ctx, old, False)
+    catalog.set_active(ctx, old, False, expected_version=catalog.get_product(ctx, old).version)
     return made
 
 

@@ -101,6 +101,7 @@ class Crew(RecordMixin, Base):
 
 class Order(RecordMixin, Base):
     __tablename__ = "orders_orders"
+    __personal_data__ = frozenset({"contact_phone", "address"})
     __table_args__ = (
         Index("ix_orders_orders_day_status", "day", "status"),
         Index("ix_orders_orders_customer_created", "customer_id", "created_at"),
@@ -192,6 +193,8 @@ class OrderChange(Base):
     """An edit made after confirmation, or an adjustment of a delivered order."""
 
     __tablename__ = "orders_order_changes"
+    #: an edit's old -> new values may be an address or a phone
+    __personal_data__ = frozenset({"changes"})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)
@@ -238,6 +241,8 @@ class Delivery(RecordMixin, Base):
     absent, refused)."""
 
     __tablename__ = "orders_deliveries"
+    #: an attempt is part of its order: a stale edit of the order after a driver's attempt conflicts
+    __aggregate_parent__ = "order_id"
     __table_args__ = (Index("ix_orders_deliveries_driver_at", "driver_staff_id", "attempt_at"),)
 
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)

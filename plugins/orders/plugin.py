@@ -118,6 +118,16 @@ def suite_search_providers():
 
 
 @hookimpl
+def suite_list_providers():
+    from suite.plugin_api import ListProvider
+
+    return [ListProvider(f"orders.{name}", title, f"{SERVICES}.lists:{fn}", permission=VIEW)
+            for name, title, fn in (("orders", T("Orders"), "order_list"), ("products", T("Catalogue"), "product_list"),
+                                    ("vehicles", T("Vehicles"), "vehicle_list"),
+                                    ("deposits", T("Bucket deposits"), "deposit_holders"))]
+
+
+@hookimpl
 def suite_cli_commands():
     return [
         CliCommand("orders-import", T("Import customers or products from CSV or XLSX (order desk)"),

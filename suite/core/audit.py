@@ -63,10 +63,13 @@ class AuditEntry:
 def audit_select(ctx: Context, *, username: str | None = None, table: str | None = None,
                  start: dt.datetime | None = None, end: dt.datetime | None = None):
     """The filtered audit log as a SQL select (newest first), for lists and reports."""
+    from suite.core.pii import audit_changes_sql
+
     ctx.require(P.AUDIT_VIEW)
     a = AuditLog.__table__
-    stmt = select(
-        a.c.id, a.c.at, a.c.username, a.c.action, a.c.table_name, a.c.row_id, a.c.changes
+    stmt = select(  # personal data hidden from a user without customers.view_pii
+        a.c.id, a.c.at, a.c.username, a.c.action, a.c.table_name, a.c.row_id,
+        audit_changes_sql(ctx, a.c.changes, a.c.table_name).label("changes"),
     )
     if username:
         stmt = stmt.where(a.c.username == username)

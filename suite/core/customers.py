@@ -13,9 +13,10 @@ from sqlalchemy import func, or_, select
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
+from suite.core.pii import mask_address, mask_phone, pii  # noqa: F401 - mask_* are published here too
 from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, searchable, shown, valid_id
 from suite.plugin_api.context import Context
-from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
+from suite.plugin_api.errors import NotFound, ValidationError, check_version
 from suite.plugin_api.i18n import domain
 
 T = domain("core")
@@ -49,23 +50,8 @@ def normalise_phone(raw: str) -> str:
     return text
 
 
-def mask_phone(phone: str) -> str:
-    if len(phone) >= 11:
-        return phone[:3] + "****" + phone[-4:]
-    if len(phone) > 4:
-        return "*" * (len(phone) - 2) + phone[-2:]
-    return "****"
-
-
-def mask_address(address: str) -> str:
-    if not address:
-        return ""
-    keep = min(6, max(2, len(address) // 3))
-    return address[:keep] + "****"
-
-
 def format_phone(phone: str) -> str:
-    if len(phone) == 11 and phone.startswith("1"):
+    if len(phone) == 11 and phone.startswith("1") and phone.isdigit():  # a masked one stays as it is
         return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
     return phone
 
@@ -174,6 +160,8 @@ def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
 
 def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_id: int | None = None,
               travel_minutes: int = 30, archived: bool = False, expected_version: int | None = None) -> int:
+    """Create (``area_id=None``) or change an area (``expected_version``:
+    the version the caller read, a TypeError without it; ConflictError if someone saved it since)."""
     ctx.require(P.AREAS_MANAGE)
     errors: dict[str, object] = {}
     name = clean_text(errors, "name", name, 100, required=T("An area needs a name."))
@@ -197,8 +185,7 @@ def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_i
             area = get_row(s, Area, area_id)
             if area is None:
                 raise NotFound(T("That area no longer exists."))
-            if expected_version is not None and area.version != expected_version:
-                raise ConflictError(table="core_areas", row_id=area_id)
+            check_version(area, expected_version)
         area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, bool(archived)
         flush_unique(s, "name", T("An area called \u201c{name}\u201d exists already.", name=name))
         return area.id
@@ -220,17 +207,14 @@ def resolve_area(ctx: Context, address: str) -> AreaView | None:
 
 
 def _view(ctx: Context, c: Customer, areas: dict[int, str]) -> CustomerView:
-    pii = ctx.can(P.CUSTOMERS_VIEW_PII)
-    phones = tuple(
-        PhoneView(p.id, p.phone if pii else mask_phone(p.phone), p.label, p.is_primary) for p in c.phones
-    )
+    mask = pii(ctx)
+    phones = tuple(PhoneView(p.id, mask.phone(p.phone), p.label, p.is_primary) for p in c.phones)
     addresses = tuple(
-        AddressView(a.id, a.address if pii else mask_address(a.address), a.area_id, areas.get(a.area_id or 0, ""),
-                    a.label, a.is_default)
+        AddressView(a.id, mask.address(a.address), a.area_id, areas.get(a.area_id or 0, ""), a.label, a.is_default)
         for a in c.addresses
     )
     return CustomerView(c.id, c.name, c.kind, c.area_id, areas.get(c.area_id or 0, ""), c.notes, c.archived,
-                        c.version, phones, addresses, masked=not pii)
+                        c.version, phones, addresses, masked=mask.masked)
 
 
 def _area_names(session) -> dict[int, str]:
@@ -259,17 +243,16 @@ def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
 
 
 def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView]:
-    """Customers whose phone starts with the digits typed (the order desk's lookup)."""
+    """Customers whose phone starts with the digits typed (the order desk's lookup). Without
+    ``customers.view_pii`` only the whole number finds its customer (see :mod:`suite.core.pii`)."""
     ctx.require(P.CUSTOMERS_VIEW)
-    digits = re.sub(r"\D", "", text or "")
-    if digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
-    if len(digits) < 3:
+    match = pii(ctx).phone_match(CustomerPhone.phone, text)
+    if match is None:
         return []
     with ctx.read() as s:
         ids = list(dict.fromkeys(s.scalars(
             select(CustomerPhone.customer_id)
-            .where(CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")
+            .where(match)
             .order_by(CustomerPhone.phone, CustomerPhone.customer_id)
             .limit(limit * 3)
         )))[:limit]
@@ -281,7 +264,7 @@ def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView
 
 
 def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
-    """By name (contains) or phone (prefix)."""
+    """By name (contains) or phone (prefix; the whole number only without ``customers.view_pii``)."""
     ctx.require(P.CUSTOMERS_VIEW)
     text = searchable(text).strip()[:120]  # no name is longer; no column holds a NUL
     if not text:
@@ -289,9 +272,9 @@ def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerV
     digits = re.sub(r"\D", "", text)
     with ctx.read() as s:
         conds = [Customer.name.contains(text, autoescape=True)]
-        if len(digits) >= 3 and len(digits) == len(text.replace(" ", "").replace("-", "")):
-            conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(
-                CustomerPhone.phone >= digits, CustomerPhone.phone < digits + ":")))
+        match = pii(ctx).phone_match(CustomerPhone.phone, text)
+        if match is not None and len(digits) == len(text.replace(" ", "").replace("-", "")):
+            conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(match)))
         rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False)).order_by(Customer.name).limit(limit)).all()
         areas = _area_names(s)
         return [_view(ctx, c, areas) for c in rows]
@@ -404,7 +387,7 @@ def create_customer(ctx: Context, data: CustomerInput) -> int:
         return c.id
 
 
-def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expected_version: int | None = None) -> None:
+def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expected_version: int) -> None:
     """Save changes. ``expected_version`` is the version the editor read; if someone saved
     the customer since, ConflictError is raised and nothing is written."""
     ctx.require(P.CUSTOMERS_EDIT)
@@ -418,22 +401,21 @@ def update_customer(ctx: Context, customer_id: int, data: CustomerInput, *, expe
         if c is None:
             raise NotFound(T("That customer no longer exists."))
         _check_areas(s, data, addresses)
-        if expected_version is not None and c.version != expected_version:
-            raise ConflictError(table="core_customers", row_id=customer_id)
+        check_version(c, expected_version)
         c.name, c.kind, c.notes = name, data.kind, (data.notes or "").strip()
         _apply_children(c, phones, addresses, ctx)
         c.area_id = data.area_id or next((a.area_id for a in c.addresses if a.is_default and a.area_id), None)
-        c.updated_at = ctx.now()  # the row is written so its version moves with its phones and addresses
         s.flush()
         ctx.emit("suite_customer_did_save", customer_id=c.id, created=False)
 
 
-def archive_customer(ctx: Context, customer_id: int, archived: bool = True) -> None:
+def archive_customer(ctx: Context, customer_id: int, archived: bool = True, *, expected_version: int) -> None:
     ctx.require(P.CUSTOMERS_EDIT)
     with ctx.unit_of_work() as s:
         c = get_row(s, Customer, customer_id)
         if c is None:
             raise NotFound(T("That customer no longer exists."))
+        check_version(c, expected_version)
         if archived and not c.archived:
             ctx.emit("suite_customer_will_archive", customer_id=customer_id)
         c.archived = bool(archived)

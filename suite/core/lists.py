@@ -14,7 +14,8 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select
 
 from suite.core import permissions as P
 from suite.core.audit import audit_select
-from suite.core.customers import CUSTOMER_KINDS, list_areas, mask_address, mask_phone
+from suite.core.customers import CUSTOMER_KINDS, list_areas
+from suite.core.pii import pii as personal_data
 from suite.core.models import (
     Area,
     AuditLog,
@@ -70,7 +71,8 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
     ``customers.export``.
     """
     ctx.require(P.CUSTOMERS_VIEW)
-    pii = ctx.can(P.CUSTOMERS_VIEW_PII)
+    mask = personal_data(ctx)
+    pii = mask.visible
     c, a = Customer.__table__, Area.__table__
     p, ad = CustomerPhone.__table__, CustomerAddress.__table__
     phone = (select(p.c.phone).where(p.c.customer_id == c.c.id)
@@ -78,16 +80,17 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
     address = (select(ad.c.address).where(ad.c.customer_id == c.c.id)
                .order_by(ad.c.is_default.desc(), ad.c.id).limit(1).scalar_subquery())
     stmt = (
-        select(c.c.id, c.c.name, c.c.kind, a.c.name.label("area"), phone.label("phone"),
-               address.label("address"), c.c.notes, c.c.archived, c.c.updated_at)
+        # the rows themselves hold the masked values: what a plugin or an export reads is masked
+        select(c.c.id, c.c.name, c.c.kind, a.c.name.label("area"), mask.phone_sql(phone).label("phone"),
+               mask.address_sql(address).label("address"), c.c.notes, c.c.archived, c.c.updated_at)
         .select_from(c.outerjoin(a, a.c.id == c.c.area_id))
     )
 
     def search(text: str):
         conds = [c.c.name.icontains(text, autoescape=True)]
-        digits = _phone_prefix(text)
-        if digits:
-            conds.append(exists().where(p.c.customer_id == c.c.id, p.c.phone >= digits, p.c.phone < digits + ":"))
+        match = mask.phone_match(p.c.phone, text) if _phone_prefix(text) else None
+        if match is not None:  # a prefix with the right, the whole number without it
+            conds.append(exists().where(p.c.customer_id == c.c.id, match))
         if pii:
             conds.append(exists().where(ad.c.customer_id == c.c.id, ad.c.address.icontains(text, autoescape=True)))
         return or_(*conds)
@@ -102,10 +105,8 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
         # phone search do the job instead
         ListColumn("kind", T("Kind"), kind="badge", badges=kinds, width=8, sortable=False),
         ListColumn("area", T("Area"), width=10),
-        ListColumn("phone", T("Phone"), kind="phone", width=14, sortable=False,
-                   format=None if pii else (lambda v: mask_phone(v) if v else "")),
-        ListColumn("address", T("Address"), width=28, sortable=False,
-                   format=None if pii else (lambda v: mask_address(v) if v else "")),
+        ListColumn("phone", T("Phone"), kind="phone", width=14, sortable=False),
+        ListColumn("address", T("Address"), width=28, sortable=False),
         ListColumn("notes", T("Notes"), width=20, sortable=False),
         ListColumn("archived", T("Status"), kind="badge", badges={True: (T("Archived"), "neutral")}, width=8),
         ListColumn("updated_at", T("Last changed"), kind="datetime", width=16),

@@ -48,6 +48,9 @@ class Role(RecordMixin, Base):
 
 class UserRole(Base):
     __tablename__ = "core_user_roles"
+    #: a user's roles are part of the user (``User.roles`` changes bump it as a many-to-many
+    #: collection; a row written directly does through this declaration)
+    __aggregate_parent__ = "user_id"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("core_users.id"), primary_key=True)
     role_id: Mapped[int] = mapped_column(ForeignKey("core_roles.id"), primary_key=True)
@@ -55,6 +58,8 @@ class UserRole(Base):
 
 class RolePermission(Base):
     __tablename__ = "core_role_permissions"
+    #: a role's permissions are part of the role: granting or revoking one moves its version
+    __aggregate_parent__ = "role_id"
 
     role_id: Mapped[int] = mapped_column(ForeignKey("core_roles.id"), primary_key=True)
     permission: Mapped[str] = mapped_column(String(80), primary_key=True)
@@ -107,6 +112,8 @@ class Area(RecordMixin, Base):
 
 class Customer(RecordMixin, Base):
     __tablename__ = "core_customers"
+    #: an import writes the phones and address into the customer's audit row
+    __personal_data__ = frozenset({"phones", "address"})
     __table_args__ = (
         Index("ix_core_customers_name", "name"),
         # the customer list sorts by "last changed" (1.6 s over a million rows without it)
@@ -129,6 +136,7 @@ class Customer(RecordMixin, Base):
 
 class CustomerPhone(RecordMixin, Base):
     __tablename__ = "core_customer_phones"
+    __personal_data__ = frozenset({"phone"})
     __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)
@@ -141,6 +149,7 @@ class CustomerPhone(RecordMixin, Base):
 
 class CustomerAddress(RecordMixin, Base):
     __tablename__ = "core_customer_addresses"
+    __personal_data__ = frozenset({"address"})
     __aggregate_parent__ = "customer"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)

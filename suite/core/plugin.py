@@ -94,6 +94,18 @@ def suite_search_providers():
                            permission=P.CUSTOMERS_VIEW)]
 
 
+@hookimpl
+def suite_list_providers():
+    from suite.plugin_api import ListProvider
+
+    return [
+        ListProvider("core.customers", T("Customers"), "suite.core.lists:customer_list", permission=P.CUSTOMERS_VIEW),
+        ListProvider("core.staff", T("Staff"), "suite.core.lists:staff_list", permission=P.STAFF_VIEW),
+        ListProvider("core.users", T("Users"), "suite.core.lists:user_list", permission=P.USERS_MANAGE),
+        ListProvider("core.audit", T("Audit log"), "suite.core.lists:audit_list", permission=P.AUDIT_VIEW),
+    ]
+
+
 # ---------------------------------------------------------------------------- the shell's report
 
 

@@ -11,7 +11,7 @@ from suite.core import permissions as P
 from suite.core.models import Department, Staff
 from suite.core.validation import MAX_NOTES, clean_text, get_row, lookup_text, shown, valid_id
 from suite.plugin_api.context import Context
-from suite.plugin_api.errors import ConflictError, NotFound, ValidationError
+from suite.plugin_api.errors import NotFound, ValidationError, check_version
 from suite.plugin_api.i18n import domain
 
 T = domain("core")
@@ -23,6 +23,7 @@ class DepartmentView:
     code: str | None
     name: str
     archived: bool
+    version: int = 0
 
     @property
     def label(self) -> str:
@@ -60,7 +61,7 @@ def list_departments(ctx: Context, include_archived: bool = False) -> list[Depar
         stmt = select(Department).order_by(Department.id)
         if not include_archived:
             stmt = stmt.where(Department.archived.is_(False))
-        return [DepartmentView(d.id, d.code, d.name, d.archived) for d in s.scalars(stmt)]
+        return [DepartmentView(d.id, d.code, d.name, d.archived, d.version) for d in s.scalars(stmt)]
 
 
 def department_id(ctx: Context, code: str) -> int:
@@ -72,7 +73,11 @@ def department_id(ctx: Context, code: str) -> int:
     return found
 
 
-def save_department(ctx: Context, name: str, *, department_id: int | None = None, archived: bool | None = None) -> int:
+def save_department(ctx: Context, name: str, *, department_id: int | None = None, archived: bool | None = None,
+                    expected_version: int | None = None) -> int:
+    """Create (``department_id=None``) or rename/archive a department
+    (``expected_version``: the version the caller read, a TypeError without it; ConflictError
+    if someone saved it since)."""
     ctx.require(P.STAFF_MANAGE)
     errors: dict[str, object] = {}
     name = clean_text(errors, "name", name, 100, required=T("A department needs a name."))
@@ -91,6 +96,7 @@ def save_department(ctx: Context, name: str, *, department_id: int | None = None
             dep = s.get(Department, department_id)
             if dep is None:
                 raise NotFound(T("That department no longer exists."))
+            check_version(dep, expected_version)
             dep.name = name
             if archived is not None:
                 dep.archived = archived
@@ -131,6 +137,9 @@ def get_staff(ctx: Context, staff_id: int) -> StaffView:
 def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: str = "", department_id: int | None = None,
                position: str = "", hired_on: dt.date | None = None, notes: str = "", archived: bool = False,
                expected_version: int | None = None) -> int:
+    """Create (``staff_id=None``) or change a staff member
+    (``expected_version``: the version the caller read, a TypeError without it; ConflictError
+    if someone saved it since)."""
     ctx.require(P.STAFF_MANAGE)
     errors: dict[str, object] = {}
     name = clean_text(errors, "name", name, 100, required=T("Enter the person's name."))
@@ -162,8 +171,7 @@ def save_staff(ctx: Context, *, staff_id: int | None = None, name: str, phone: s
             staff = s.get(Staff, staff_id)
             if staff is None:
                 raise NotFound(T("That staff member no longer exists."))
-            if expected_version is not None and staff.version != expected_version:
-                raise ConflictError(table="core_staff", row_id=staff_id)
+            check_version(staff, expected_version)
         staff.name, staff.phone, staff.department_id = name, phone, department_id
         staff.position, staff.hired_on, staff.notes, staff.archived = position, hired_on, notes, bool(archived)
         s.flush()

@@ -358,7 +358,7 @@ def set_password(ctx: Context, new_password: str, *, user_id: int | None = None,
         user.locked_until = None
 
 
-def set_locked(ctx: Context, user_id: int, locked: bool, *, expected_version: int | None = None) -> None:
+def set_locked(ctx: Context, user_id: int, locked: bool, *, expected_version: int) -> None:
     """Lock (disable) or unlock (enable, and clear a lockout) an account."""
     ctx.require(P.USERS_MANAGE)
     with ctx.unit_of_work() as s:
@@ -376,7 +376,7 @@ def set_locked(ctx: Context, user_id: int, locked: bool, *, expected_version: in
             user.failed_logins = 0
 
 
-def set_user_roles(ctx: Context, user_id: int, roles, *, expected_version: int | None = None) -> None:
+def set_user_roles(ctx: Context, user_id: int, roles, *, expected_version: int) -> None:
     ctx.require(P.USERS_MANAGE)
     with ctx.unit_of_work() as s:
         user = _get_user(s, user_id)
@@ -397,7 +397,7 @@ def set_user_roles(ctx: Context, user_id: int, roles, *, expected_version: int |
 
 
 def update_user(ctx: Context, user_id: int, *, display_name: str | None = None, staff_id: int | None | str = "",
-                language: str | None = None, expected_version: int | None = None) -> None:
+                language: str | None = None, expected_version: int) -> None:
     ctx.require(P.USERS_MANAGE)
     errors: dict[str, object] = {}
     if display_name is not None:
@@ -435,10 +435,9 @@ def _link_staff(session, user_id: int, staff_id: int | None) -> None:
 
 
 def _check_version(row, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        from suite.plugin_api.errors import ConflictError
+    from suite.plugin_api.errors import check_version
 
-        raise ConflictError(table=row.__tablename__, row_id=row.id)
+    check_version(row, expected_version)
 
 
 def list_users(ctx: Context) -> list[UserView]:
@@ -477,7 +476,8 @@ def list_roles(ctx: Context, include_archived: bool = False) -> list[RoleView]:
 
 def save_role(ctx: Context, *, role_id: int | None = None, name: str, permissions, description: str = "",
               expected_version: int | None = None, known_permissions=None) -> int:
-    """Create a role or change its name and permissions. The owner role always holds every
+    """Create a role (``role_id=None``) or change its name and
+    permissions (``expected_version``: the version the caller read). The owner role always holds every
     permission and cannot be changed."""
     ctx.require(P.USERS_MANAGE)
     errors: dict[str, object] = {}

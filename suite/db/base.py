@@ -102,6 +102,10 @@ class Base(DeclarativeBase):
     #: the parent (and of its own parent, up to the root) in the same flush, so a stale save of
     #: the whole aggregate conflicts. ``None`` on a root or a stand-alone record.
     __aggregate_parent__: str | None = None
+    #: the attributes (and audit keys) of this table that hold customers' personal data (a
+    #: phone number, an address): the audit log hides its rows' changes from a user without
+    #: ``customers.view_pii`` (see ``suite.core.pii``)
+    __personal_data__: frozenset[str] = frozenset()
 
 
 class IdMixin:

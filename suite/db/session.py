@@ -78,53 +78,128 @@ def _stamp(session: Session, _flush_context, _instances) -> None:
     _bump_aggregate_roots(session, user_id, now)
 
 
-def _aggregate_parent(obj):
-    """The object one level up in *obj*'s aggregate, or None (see ``Base.__aggregate_parent__``)."""
-    attr = getattr(type(obj), "__aggregate_parent__", None)
-    if not attr:
-        return None
-    parent = getattr(obj, attr, None)
-    if parent is None:  # detached from its parent in this flush: the old parent changed
-        hist = inspect(obj).attrs[attr].history
-        parent = hist.deleted[0] if hist.deleted else None
-    return parent
+_LINKS: dict[type, tuple] = {}
+
+
+def _aggregate_link(cls):
+    """How a child class reaches its parent: (relationship key or None, parent mapper, the
+    child's foreign-key attribute keys in the order of the parent's primary key). Cached."""
+    link = _LINKS.get(cls)
+    if link is not None:
+        return link
+    name = cls.__aggregate_parent__
+    mapper = inspect(cls)
+    if name in mapper.relationships:
+        rel = mapper.relationships[name]
+        if rel.uselist or rel.secondary is not None:
+            raise TypeError(f"{cls.__name__}.__aggregate_parent__ = {name!r} must name a many-to-one relationship")
+        by_remote = {remote: local for local, remote in rel.local_remote_pairs}
+        cols = [by_remote[c] for c in rel.mapper.primary_key]
+        rel_key, target = rel.key, rel.mapper
+    elif name in mapper.column_attrs:
+        (col,) = mapper.column_attrs[name].columns
+        fks = list(col.foreign_keys)
+        if len(fks) != 1:
+            raise TypeError(f"{cls.__name__}.__aggregate_parent__ = {name!r} must be a foreign-key column")
+        table = fks[0].column.table
+        target = next((m for m in mapper.registry.mappers if m.local_table is table), None)
+        if target is None:
+            raise TypeError(f"{cls.__name__}.__aggregate_parent__: no model maps {table.name}")
+        cols, rel_key = [col], None
+    else:
+        raise TypeError(f"{cls.__name__}.__aggregate_parent__ = {name!r} is neither a relationship nor a column")
+    keys = [mapper.get_property_by_column(c).key for c in cols]
+    link = _LINKS[cls] = (rel_key, target, keys)
+    return link
+
+
+def _aggregate_parents(session: Session, obj) -> list:
+    """The objects one level up in *obj*'s aggregate (see ``Base.__aggregate_parent__``): the
+    parent it belongs to now and, when it was moved, the one it left. Works whether or not the
+    relationship is loaded and whether the link was set as an object or as a foreign key."""
+    if not getattr(type(obj), "__aggregate_parent__", None):
+        return []
+    rel_key, target, keys = _aggregate_link(type(obj))
+    state = inspect(obj)
+    found: list = []
+    if rel_key is not None:
+        hist = state.attrs[rel_key].history  # never loads: only what the session already holds
+        found += [p for p in (*hist.added, *hist.unchanged, *hist.deleted) if p is not None]
+    idents = {tuple(state.attrs[k].value for k in keys)}  # the current foreign key
+    for k in keys:  # and the one before a move made through the column
+        for old in state.attrs[k].history.deleted:
+            if len(keys) == 1:
+                idents.add((old,))
+    for ident in idents:
+        if all(v is not None for v in ident):
+            parent = session.get(target.class_, ident if len(ident) > 1 else ident[0])
+            if parent is not None:
+                found.append(parent)
+    return found
 
 
 def _child_collection_changed(obj) -> bool:
-    """True when a collection of aggregate children on *obj* gained or lost a member."""
+    """True when a collection on *obj* that holds its aggregate's children (or a many-to-many
+    collection such as a user's roles) gained or lost a member."""
     state = inspect(obj)
     for rel in state.mapper.relationships:
-        if rel.uselist and getattr(rel.mapper.class_, "__aggregate_parent__", None):
-            if state.attrs[rel.key].history.has_changes():
-                return True
+        if not rel.uselist:
+            continue
+        child = rel.mapper.class_
+        part = rel.secondary is not None
+        if not part and getattr(child, "__aggregate_parent__", None):
+            _key, target, keys = _aggregate_link(child)
+            part = target is state.mapper and set(rel.remote_side) >= {
+                rel.mapper.get_property(k).columns[0] for k in keys}
+        if part and state.attrs[rel.key].history.has_changes():
+            return True
     return False
 
 
+def _touch(parent, user_id, now) -> None:
+    """Make the flush write *parent*, so its version column moves."""
+    pstate = inspect(parent)
+    mapper = pstate.mapper
+    if mapper.version_id_col is None:
+        return
+    if hasattr(parent, "updated_at"):
+        parent.updated_at = now
+        if hasattr(parent, "updated_by"):
+            parent.updated_by = user_id
+        key = "updated_at"
+    else:
+        skip = set(mapper.primary_key) | {mapper.version_id_col}
+        key = next(a for a in mapper.column_attrs if a.columns[0] not in skip).key
+    # flagged, not only set: a clock that has not moved since the last write (a coarse system
+    # clock, a test's clock) gives the same timestamp, and an unchanged value writes nothing
+    flag_modified(parent, key)
+
+
 def _bump_aggregate_roots(session: Session, user_id, now) -> None:
-    """Changing, adding or removing a child row of an aggregate writes its root, so the root's
-    version moves in the same flush and a stale save of the aggregate conflicts."""
+    """Changing, adding, removing or moving a child row of an aggregate writes its root (and
+    every parent on the way up), so the root's version moves in the same flush and a stale
+    save of the aggregate conflicts."""
     changed = [o for o in session.new] + [o for o in session.deleted]
     changed += [o for o in session.dirty if session.is_modified(o, include_collections=False)]
-    roots = [o for o in session.dirty if o not in changed and _child_collection_changed(o)]
-    if not roots and not any(getattr(type(o), "__aggregate_parent__", None) for o in changed):
+    children = [o for o in changed if getattr(type(o), "__aggregate_parent__", None)]
+    changed_ids = {id(o) for o in changed}
+    roots = [o for o in session.dirty if id(o) not in changed_ids and _child_collection_changed(o)]
+    if not roots and not children:
         return
     seen: set[int] = set()
     with session.no_autoflush:
-        for obj in changed + roots:
-            parent = obj if obj in roots else _aggregate_parent(obj)
-            while parent is not None and id(parent) not in seen:
-                seen.add(id(parent))
-                pstate = inspect(parent)
-                if pstate.persistent and parent not in session.deleted:
-                    if hasattr(parent, "updated_at"):
-                        parent.updated_at = now
-                        if hasattr(parent, "updated_by"):
-                            parent.updated_by = user_id
-                    else:  # no timestamp to write: force the version column's UPDATE
-                        flag_modified(parent, pstate.mapper.version_id_col.key
-                                      if pstate.mapper.version_id_col is not None
-                                      else pstate.mapper.column_attrs[0].key)
-                parent = _aggregate_parent(parent)
+        todo = list(roots)
+        for obj in children:
+            todo += _aggregate_parents(session, obj)
+        while todo:
+            parent = todo.pop()
+            if id(parent) in seen:
+                continue
+            seen.add(id(parent))
+            pstate = inspect(parent)
+            if pstate.persistent and parent not in session.deleted:
+                _touch(parent, user_id, now)
+            todo += _aggregate_parents(session, parent)
 
 
 @event.listens_for(SuiteSession, "after_flush")

@@ -24,6 +24,7 @@ from suite.plugin_api.errors import (  # noqa: E402
     SuiteError,
     UserError,
     ValidationError,
+    check_version,
 )
 from suite.plugin_api.hookspecs import hookimpl, hookspec  # noqa: E402
 from suite.plugin_api.i18n import Msg, domain  # noqa: E402
@@ -39,6 +40,7 @@ from suite.plugin_api.records import (  # noqa: E402
     Report,
     ReportParam,
     SearchHit,
+    ListProvider,
     SearchProvider,
     SettingsPage,
     StaffMetric,
@@ -48,8 +50,8 @@ from suite.plugin_api.records import (  # noqa: E402
 __all__ = [
     "API_VERSION", "ANONYMOUS", "SYSTEM_USER", "Context", "CurrentUser",
     "ConflictError", "NotFound", "PermissionDenied", "PluginError", "SuiteError", "UserError",
-    "ValidationError", "hookimpl", "hookspec", "Msg", "domain",
+    "ValidationError", "check_version", "hookimpl", "hookspec", "Msg", "domain",
     "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
-    "Permission", "Report", "ReportParam", "SearchHit", "SearchProvider", "SettingsPage",
+    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
     "StaffMetric", "TranslationCatalog",
 ]

@@ -1,6 +1,9 @@
 """The core services a plugin may call: customers, areas, staff, company settings, audit.
 
 Every function takes the Context first and checks the acting user's permissions itself.
+A plugin that hands customers' phone numbers or addresses on (a list, a view, a search hit, a
+report) masks them with :func:`pii` (``core.pii(ctx).phone(value)``, ``.phone_sql(column)``,
+``.phone_match(column, typed)``): see ``docs/plugins.md``, "Personal data".
 """
 
 from suite.core.audit import AuditEntry, audit_entries, record as audit_record, record_many as audit_record_many
@@ -27,6 +30,7 @@ from suite.core.customers import (
     search_customers,
     update_customer,
 )
+from suite.core.pii import PersonalData, mask_address_sql, mask_phone_sql, phone_digits, pii
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone, Department, Staff, User
 from suite.core.permissions import (
     AREAS_MANAGE,
@@ -48,6 +52,7 @@ __all__ = [
     "create_customer", "find_by_phone", "format_phone", "get_customer", "get_customers", "list_areas",
     "mask_address", "mask_phone", "normalise_phone", "resolve_area", "save_area", "search_customers",
     "update_customer",
+    "PersonalData", "mask_address_sql", "mask_phone_sql", "phone_digits", "pii",
     "Area", "Customer", "CustomerAddress", "CustomerPhone", "Department", "Staff", "User",
     "AREAS_MANAGE", "BUILTIN_DEPARTMENTS", "BUILTIN_ROLES", "CUSTOMERS_EDIT", "CUSTOMERS_VIEW",
     "CUSTOMERS_VIEW_PII", "STAFF_MANAGE", "STAFF_VIEW",

@@ -98,3 +98,15 @@ class ValidationError(SuiteError):
 
 class PluginError(SuiteError):
     """A plugin could not be loaded or misbehaved."""
+
+
+def check_version(row, expected_version: int | None, *, table: str = "", row_id: object = None) -> None:
+    """The one optimistic-lock check of an update service: *expected_version* is the version
+    the caller read (``view.version``). ``None`` for an existing record is a programming error
+    (TypeError: a caller that forgot it would silently overwrite someone's work); a different
+    version raises :class:`ConflictError` and the service writes nothing."""
+    if expected_version is None or isinstance(expected_version, bool) or not isinstance(expected_version, int):
+        raise TypeError(f"expected_version must be the version the caller read, not {expected_version!r}")
+    if row.version != expected_version:
+        raise ConflictError(table=table or getattr(row, "__tablename__", ""),
+                            row_id=row_id if row_id is not None else getattr(row, "id", None))

@@ -147,6 +147,24 @@ def suite_search_providers():
 
 
 @hookspec
+def suite_list_providers():
+    """The lists the plugin's services build (the rows behind its list pages and exports).
+
+    Called once when the host is built. Return a list of :class:`ListProvider`; combined.
+    ``query`` (ctx) returns a :class:`~suite.plugin_api.lists.ListQuery`. The suite walks them
+    all (``PluginHost.list_providers()``), e.g. to prove that no row holds a customer's phone
+    number or address unmasked for a user without ``customers.view_pii``.
+
+    Example::
+
+        @hookimpl
+        def suite_list_providers():
+            return [ListProvider("orders.orders", T("Orders"), "suite_plugins.orders.services.lists:order_list",
+                                 permission="orders.view")]
+    """
+
+
+@hookspec
 def suite_staff_metrics():
     """Numbers about staff members for performance scoring.
 

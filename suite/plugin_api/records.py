@@ -163,6 +163,20 @@ METRIC_UNITS = ("count", "percent", "money", "minutes", "hours", "score")
 
 
 @dataclass(frozen=True)
+class ListProvider:
+    """A list a plugin publishes (the rows its pages show and export). ``query`` is
+    ``"module:callable"`` taking the Context (any other argument has a default) and returning
+    a :class:`suite.plugin_api.lists.ListQuery`. Published so the suite can walk every list:
+    the personal-data test reads each one as a user without ``customers.view_pii``."""
+
+    id: str
+    title: Text
+    query: str
+    permission: str | None = None
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
 class StaffMetric:
     """A number about one staff member over a period, for performance scoring.
 
@@ -248,7 +262,7 @@ class Notification:
 
 
 RECORD_TYPES = (
-    Permission, Page, Action, Report, DashboardCard, SettingsPage, SearchProvider,
+    Permission, Page, Action, Report, DashboardCard, SettingsPage, SearchProvider, ListProvider,
     StaffMetric, DemoData, CliCommand, MigrationLocation, TranslationCatalog,
 )
 

@@ -6,12 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import ForeignKey, String, select, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from suite.config import Settings, resolve_database_url
 from suite.core.customers import CustomerInput, create_customer, get_customer, update_customer
 from suite.core.models import Customer
-from suite.db.base import money
+from suite.db.base import IdMixin, TimestampMixin, VersionMixin, money
 from suite.db.engine import network_share_reason, normalise_url, open_database, parse_mounts, refuse_network_share
 from suite.plugin_api.errors import ConflictError, UserError
 
@@ -261,3 +262,122 @@ def test_a_missing_postgres_database_and_a_refused_user_are_named(request):
         _open(base.set(database="suite_missing_db").render_as_string(hide_password=False))
     with pytest.raises(UserError, match="refused the log-in as \u201cno_such_role_x\u201d"):
         _open(base.set(username="no_such_role_x", database="postgres").render_as_string(hide_password=False))
+
+def test_a_child_linked_only_by_its_foreign_key_bumps_the_root(suite_ctx, suite_backend):
+    """A phone added by ``customer_id`` alone (the relationship never loaded), and one
+    deleted without its customer in the session, still move the customer's version."""
+    from suite.core.models import CustomerPhone
+
+    cid = create_customer(suite_ctx, CustomerInput("周八", phones=["13900003333"]))
+    before = _customer_version(suite_ctx, cid)
+    with suite_ctx.unit_of_work() as s:
+        s.add(CustomerPhone(customer_id=cid, phone="13900004444", label=""))
+    assert _customer_version(suite_ctx, cid) == before + 1
+    with suite_ctx.unit_of_work() as s:
+        phone = s.scalar(select(CustomerPhone).where(CustomerPhone.phone == "13900004444"))
+        s.expunge_all()
+        s.delete(s.get(CustomerPhone, phone.id))
+    assert _customer_version(suite_ctx, cid) == before + 2
+
+
+@pytest.mark.parametrize("how", ["relationship", "column"])
+def test_a_child_moved_to_another_parent_bumps_both(suite_ctx, suite_backend, how):
+    from suite.core.models import CustomerPhone
+
+    a = create_customer(suite_ctx, CustomerInput("甲", phones=["13900005555"]))
+    b = create_customer(suite_ctx, CustomerInput("乙"))
+    va, vb = _customer_version(suite_ctx, a), _customer_version(suite_ctx, b)
+    with suite_ctx.unit_of_work() as s:
+        phone = s.scalar(select(CustomerPhone).where(CustomerPhone.customer_id == a))
+        if how == "relationship":
+            phone.customer = s.get(Customer, b)
+        else:
+            phone.customer_id = b
+    assert (_customer_version(suite_ctx, a), _customer_version(suite_ctx, b)) == (va + 1, vb + 1)
+
+
+def test_a_role_is_one_aggregate_with_its_permissions_and_a_user_with_its_roles(suite_ctx, suite_backend):
+    """``RolePermission`` names its parent by a foreign-key column (no relationship on the
+    model); a user's roles are a many-to-many collection of the user."""
+    from suite.core.models import Role, RolePermission, User
+    from suite.core.users import create_user
+
+    with suite_ctx.unit_of_work() as s:
+        role = Role(code=None, name="试用角色")
+        s.add(role)
+        s.flush()
+        rid = role.id
+    with suite_ctx.read() as s:
+        v = s.get(Role, rid).version
+    with suite_ctx.unit_of_work() as s:
+        s.add(RolePermission(role_id=rid, permission="customers.view"))
+    with suite_ctx.read() as s:
+        assert s.get(Role, rid).version == v + 1
+    uid = create_user(suite_ctx, "aggr-user", "password-123", roles=())
+    with suite_ctx.read() as s:
+        uv = s.get(User, uid).version
+    with suite_ctx.unit_of_work() as s:
+        user = s.get(User, uid)
+        user.roles.append(s.get(Role, rid))
+    with suite_ctx.read() as s:
+        assert s.get(User, uid).version == uv + 1
+
+
+class _TBase(DeclarativeBase):
+    """A throw-away base: the suite's metadata stays exactly as the migrations made it."""
+
+
+class _Root(IdMixin, TimestampMixin, VersionMixin, _TBase):
+    __tablename__ = "t_agg_root"
+    name: Mapped[str] = mapped_column(String(20), default="")
+
+
+class _Mid(IdMixin, VersionMixin, _TBase):
+    __tablename__ = "t_agg_mid"
+    __aggregate_parent__ = "root"
+    root_id: Mapped[int] = mapped_column(ForeignKey("t_agg_root.id"))
+    root: Mapped[_Root] = relationship()
+
+
+class _Leaf(IdMixin, TimestampMixin, VersionMixin, _TBase):
+    __tablename__ = "t_agg_leaf"
+    __aggregate_parent__ = "mid_id"
+    mid_id: Mapped[int] = mapped_column(ForeignKey("t_agg_mid.id"))
+    note: Mapped[str] = mapped_column(String(20), default="")
+
+
+def test_nested_aggregates_bump_every_level_up_to_the_root(suite_db, suite_ctx):
+    """A grandchild changes: its parent (which has no timestamp to write) and the root move."""
+    _TBase.metadata.create_all(suite_db.engine)
+    with suite_ctx.unit_of_work() as s:
+        root = _Root(name="r")
+        mid = _Mid(root=root)
+        s.add_all([root, mid])
+        s.flush()
+        s.add(_Leaf(mid_id=mid.id, note="a"))
+    with suite_ctx.read() as s:
+        assert (s.get(_Root, 1).version, s.get(_Mid, 1).version) == (2, 2)  # the leaf came later
+    with suite_ctx.unit_of_work() as s:
+        s.get(_Leaf, 1).note = "b"
+    with suite_ctx.read() as s:
+        assert (s.get(_Root, 1).version, s.get(_Mid, 1).version) == (3, 3)
+
+
+def test_every_declared_aggregate_parent_resolves(suite_host):
+    """A misspelt ``__aggregate_parent__`` fails here, not silently at the first flush."""
+    import importlib
+
+    from suite.db.base import Base
+    from suite.db.session import _aggregate_link
+
+    for location in suite_host.migration_locations():  # every installed plugin's models
+        for module in location.models:
+            importlib.import_module(module)
+    declared = {m.class_.__name__: _aggregate_link(m.class_)[1].class_.__name__
+                for m in Base.registry.mappers if m.class_.__dict__.get("__aggregate_parent__")}
+    assert {"CustomerPhone": "Customer", "CustomerAddress": "Customer", "RolePermission": "Role",
+            "UserRole": "User"}.items() <= declared.items()
+    if suite_host.is_active("orders"):
+        assert declared["OrderItem"] == declared["Delivery"] == "Order"
+    if suite_host.is_active("complaints"):
+        assert declared["Event"] == declared["Action"] == declared["FollowUp"] == "Complaint"

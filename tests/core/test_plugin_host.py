@@ -162,7 +162,7 @@ def test_domain_events_run_in_the_writers_transaction_and_can_veto(veto_ctx):
     cid = create_customer(veto_ctx, CustomerInput("Keep me"))
     assert (cid, True) in _Veto.calls
     with pytest.raises(ValidationError, match="open orders"):
-        archive_customer(veto_ctx, cid)
+        archive_customer(veto_ctx, cid, expected_version=get_customer(veto_ctx, cid).version)
     assert get_customer(veto_ctx, cid).archived is False
     with pytest.raises(ValidationError, match="refused by a plugin"):
         create_customer(veto_ctx, CustomerInput("refuse me"))

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from suite.plugin_api import NotFound, ValidationError
+from suite.plugin_api import NotFound, ValidationError, check_version
 from suite.plugin_api.context import Context
 from suite.plugin_api.db import money
 from suite.plugin_api.i18n import domain
@@ -136,8 +136,10 @@ def record_action(ctx: Context, complaint_id: int, kind: str, *, amount=None, co
         return action.id
 
 
-def record_lab_result(ctx: Context, action_id: int, result: str, *, at: dt.datetime | None = None) -> None:
-    """The testing institute's result for food sealed and sent for testing."""
+def record_lab_result(ctx: Context, action_id: int, result: str, *, at: dt.datetime | None = None,
+                      expected_version: int) -> None:
+    """The testing institute's result for food sealed and sent for testing
+    (``expected_version``: the action's version as listed)."""
     if not (ctx.can(HANDLE) or ctx.can(INVESTIGATE)):
         ctx.require(INVESTIGATE)
     result = cases.clean_text(result, "lab_result", required=True, message=T("Enter the test result."))
@@ -145,6 +147,7 @@ def record_lab_result(ctx: Context, action_id: int, result: str, *, at: dt.datet
         a = s.get(Action, action_id)
         if a is None or a.kind != "lab_test":
             raise NotFound(T("That food test no longer exists."))
+        check_version(a, expected_version)
         c = cases.get_row(s, a.complaint_id)
         at = cases.event_time(ctx, c, at, field="lab_result_at", not_before=a.lab_sent_at,
                               not_before_msg=T("The result cannot come before the food was sent."))
@@ -152,7 +155,7 @@ def record_lab_result(ctx: Context, action_id: int, result: str, *, at: dt.datet
         cases.add_event(ctx, s, c, "note", at, note=result, data={"action_id": a.id, "lab_result": True})
 
 
-def decide(ctx: Context, action_id: int, approve: bool, note: str = "", *, expected_version: int | None = None) -> None:
+def decide(ctx: Context, action_id: int, approve: bool, note: str = "", *, expected_version: int) -> None:
     """A manager approves or rejects a compensation waiting for approval. Rejecting, and
     approving a refund larger than the order, need a note."""
     ctx.require(APPROVE)
@@ -161,10 +164,7 @@ def decide(ctx: Context, action_id: int, approve: bool, note: str = "", *, expec
         a = s.get(Action, action_id)
         if a is None:
             raise NotFound(T("That compensation no longer exists."))
-        if expected_version is not None and a.version != expected_version:
-            from suite.plugin_api import ConflictError
-
-            raise ConflictError(table="cmp_actions", row_id=a.id)
+        check_version(a, expected_version)
         if a.approval != "pending":
             raise ValidationError(T("This compensation is not waiting for approval."))
         c = cases.get_row(s, a.complaint_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from suite.plugin_api import ValidationError
+from suite.plugin_api import ValidationError, check_version
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.complaints import codes
@@ -275,6 +275,7 @@ def update_complaint(ctx: Context, complaint_id: int, *, expected_version: int, 
         raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         c = cases.open_case(s, complaint_id, expected_version)
+        check_version(c, expected_version)
         from suite_plugins.complaints.services.intake import check_staff
 
         check_staff(s, errors, **{k: changes[k] for k in ("driver_staff_id", "cook_staff_id", "clerk_staff_id",
@@ -325,7 +326,7 @@ def supplier_applies(c) -> bool:
 
 
 def name_supplier(ctx: Context, complaint_id: int, supplier_id: int | None, *,
-                  expected_version: int | None = None) -> None:
+                  expected_version: int) -> None:
     """Hold a supplier to account for a substantiated packaging or purchasing complaint (when an
     inventory plugin offers suppliers). The inventory plugin hears of it through
     ``suite_complaint_did_name_supplier`` and may count it in the supplier's evaluation."""
@@ -335,7 +336,7 @@ def name_supplier(ctx: Context, complaint_id: int, supplier_id: int | None, *,
         raise ValidationError(T("No supplier list is available: the inventory plugin is not installed."))
     with ctx.unit_of_work() as s:
         c = cases.get_row(s, complaint_id)
-        cases.check_version(c, expected_version)
+        check_version(c, expected_version)
         if supplier_id is not None:
             if not supplier_applies(c):
                 raise ValidationError(fields={"supplier": T(

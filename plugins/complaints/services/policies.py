@@ -111,8 +111,9 @@ def current_terms(ctx: Context, severity: str) -> PolicyTerms:
 
 def save_policy(ctx: Context, severity: str, *, first_contact: int | None, solution: int | None,
                 investigation: int | None, resolution: int | None, business_hours: bool,
-                expected_version: int | None = None) -> None:
-    """Change a severity's deadlines (minutes; None for "no deadline"). Cases already open
+                expected_version: int | None) -> None:
+    """Change a severity's deadlines (minutes; None for "no deadline"). ``expected_version``:
+    the version :func:`list_policies` showed (None: the severity had no saved policy yet). Cases already open
     keep the policy they were received under; new cases and severity changes use this one."""
     ctx.require(CONFIGURE)
     if severity not in codes.SEVERITIES:
@@ -139,13 +140,17 @@ def save_policy(ctx: Context, severity: str, *, first_contact: int | None, solut
         raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         row = s.scalar(select(Policy).where(Policy.severity == severity))
+        from suite.plugin_api import ConflictError, check_version
+
         if row is None:
+            if expected_version is not None:
+                raise ConflictError(table="cmp_policies")
             row = Policy(severity=severity)
             s.add(row)
-        elif expected_version is not None and row.version != expected_version:
-            from suite.plugin_api import ConflictError
-
+        elif expected_version is None:  # there was none when the caller read: someone saved since
             raise ConflictError(table="cmp_policies", row_id=row.id)
+        else:
+            check_version(row, expected_version)
         row.first_contact_minutes, row.solution_minutes = first_contact, solution
         row.investigation_minutes, row.resolution_minutes = investigation, resolution
         row.business_hours = bool(business_hours)

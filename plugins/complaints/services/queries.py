@@ -185,10 +185,8 @@ def get_case(ctx: Context, complaint_id: int) -> CaseView:
         cust = s.get(core.Customer, c.customer_id)
         phones = sorted(cust.phones, key=lambda p: (not p.is_primary, p.id)) if cust else []
         phone = phones[0].phone if phones else ""
-        if phone and not ctx.can(core.CUSTOMERS_VIEW_PII):
-            phone = core.mask_phone(phone)
-        elif phone:
-            phone = core.format_phone(phone)
+        mask = core.pii(ctx)
+        phone = core.format_phone(phone) if mask.visible else mask.phone(phone)
         staff_ids = {"driver": c.driver_staff_id, "cook": c.cook_staff_id, "clerk": c.clerk_staff_id,
                      "handler": c.handler_staff_id, "responsible": c.responsible_staff_id}
         wanted = {v for v in staff_ids.values() if v}

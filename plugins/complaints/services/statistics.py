@@ -273,8 +273,9 @@ def month_measures(ctx: Context, month: int) -> tuple[str, int | None]:
         return (row.measures, row.version) if row is not None else ("", None)
 
 
-def save_month_measures(ctx: Context, month: int, measures: str, *, expected_version: int | None = None) -> None:
-    """The improvement measures decided for a month (printed in its after-sales report)."""
+def save_month_measures(ctx: Context, month: int, measures: str, *, expected_version: int | None) -> None:
+    """The improvement measures decided for a month (printed in its after-sales report).
+    ``expected_version``: the version :func:`month_measures` returned (None: there were none)."""
     ctx.require(STATISTICS)
     text = (measures or "").strip()
     if len(text) > 8000:
@@ -283,13 +284,16 @@ def save_month_measures(ctx: Context, month: int, measures: str, *, expected_ver
         raise ValidationError(fields={"month": T("Choose a month.")})
     with ctx.unit_of_work() as s:
         row = s.scalar(select(MonthNote).where(MonthNote.month == month))
+        from suite.plugin_api import ConflictError, check_version
+
         if row is None:
+            if expected_version is not None:
+                raise ConflictError(table="cmp_month_notes")
             s.add(MonthNote(month=month, measures=text))
             return
-        if expected_version is not None and row.version != expected_version:
-            from suite.plugin_api import ConflictError
-
+        if expected_version is None:  # none were there when the caller read: someone saved since
             raise ConflictError(table="cmp_month_notes", row_id=row.id)
+        check_version(row, expected_version)
         row.measures = text
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from suite.plugin_api import ConflictError, NotFound, ValidationError, core
+from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.complaints import codes
@@ -149,14 +149,13 @@ def get_round(ctx: Context, round_id: int) -> RoundView:
 
 
 def save_round(ctx: Context, round_id: int, *, improvement_plan: str | None = None, closed: bool | None = None,
-               title: str | None = None, expected_version: int | None = None) -> None:
+               title: str | None = None, expected_version: int) -> None:
     ctx.require(SURVEYS)
     with ctx.unit_of_work() as s:
         r = s.get(SurveyRound, round_id)
         if r is None:
             raise NotFound(T("That survey no longer exists."))
-        if expected_version is not None and r.version != expected_version:
-            raise ConflictError(table="cmp_survey_rounds", row_id=r.id)
+        check_version(r, expected_version)
         if improvement_plan is not None:
             if len(improvement_plan) > 8000:
                 raise ValidationError(fields={"improvement_plan": T("At most {n} characters.", n=8000)})

@@ -488,7 +488,8 @@ class CasePanel(QWidget):
             return
         self._step(self.tr("Food test result"), [FormField("result", self.tr("Result"), "text", required=True),
                                                  time_field(self.ctx)],
-                   lambda v: compensation.record_lab_result(self.ctx, a.id, v["result"], at=self._at(v)))
+                   lambda v: compensation.record_lab_result(self.ctx, a.id, v["result"], at=self._at(v),
+                                                            expected_version=a.version))
 
     def decide(self, approve: bool) -> None:
         a = self._selected_action()

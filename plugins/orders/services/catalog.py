@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from suite.plugin_api import ConflictError, NotFound, ValidationError
+from suite.plugin_api import NotFound, ValidationError, check_version
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import PRODUCT_KINDS, Product
@@ -115,6 +115,9 @@ def validate_product(data: ProductInput) -> dict:
 
 def save_product(ctx: Context, data: ProductInput, *, product_id: int | None = None,
                  expected_version: int | None = None) -> int:
+    """Create (``product_id=None``) or change a product
+    (``expected_version``: the version the caller read, a TypeError without it; ConflictError
+    if someone saved it since)."""
     ctx.require(CATALOG)
     values = validate_product(data)
     with ctx.unit_of_work() as s:
@@ -132,15 +135,14 @@ def save_product(ctx: Context, data: ProductInput, *, product_id: int | None = N
             product = s.get(Product, product_id)
             if product is None:
                 raise NotFound(T("That product no longer exists."))
-            if expected_version is not None and product.version != expected_version:
-                raise ConflictError(table="orders_products", row_id=product_id)
+            check_version(product, expected_version)
             for key, value in values.items():
                 setattr(product, key, value)
         s.flush()
         return product.id
 
 
-def set_active(ctx: Context, product_id: int, active: bool) -> None:
+def set_active(ctx: Context, product_id: int, active: bool, *, expected_version: int) -> None:
     """Take a product off the menu (or back on). Products are never deleted: orders point
     to them."""
     ctx.require(CATALOG)
@@ -148,6 +150,7 @@ def set_active(ctx: Context, product_id: int, active: bool) -> None:
         product = s.get(Product, product_id)
         if product is None:
             raise NotFound(T("That product no longer exists."))
+        check_version(product, expected_version)
         product.active = active
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select, update
 
-from suite.plugin_api import ConflictError, NotFound, ValidationError, core
+from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import (
@@ -72,6 +72,9 @@ VEHICLE_STATE_LABELS = {"unchecked": T("Not checked"), "passed": T("Checked"), "
 def save_vehicle(ctx: Context, *, plate: str, capacity_buckets: int | str, name: str = "",
                  default_driver_staff_id: int | None = None, active: bool = True, notes: str = "",
                  vehicle_id: int | None = None, expected_version: int | None = None) -> int:
+    """Create (``vehicle_id=None``) or change a vehicle
+    (``expected_version``: the version the caller read, a TypeError without it; ConflictError
+    if someone saved it since)."""
     ctx.require(VEHICLES)
     errors = {}
     plate = (plate or "").strip().upper().replace(" ", "")
@@ -101,8 +104,7 @@ def save_vehicle(ctx: Context, *, plate: str, capacity_buckets: int | str, name:
             v = s.get(Vehicle, vehicle_id)
             if v is None:
                 raise NotFound(T("That vehicle no longer exists."))
-            if expected_version is not None and v.version != expected_version:
-                raise ConflictError(table="orders_vehicles", row_id=vehicle_id)
+            check_version(v, expected_version)
         v.plate, v.name, v.capacity_buckets = plate, (name or "").strip()[:60], capacity
         v.default_driver_staff_id, v.active, v.notes = default_driver_staff_id, active, (notes or "").strip()
         s.flush()
@@ -650,7 +652,7 @@ class Board:
 def _stops(ctx: Context, s, where) -> list[Stop]:
     from suite_plugins.orders.services.deposits import balances_in
 
-    pii = ctx.can(core.CUSTOMERS_VIEW_PII)
+    mask = core.pii(ctx)
     areas = {a.id: a.name for a in core.list_areas(ctx, include_archived=True)}
     orders = list(s.scalars(select(Order).where(where).order_by(Order.stop_seq, Order.promised_at, Order.id)))
     items: dict[int, list[str]] = defaultdict(list)
@@ -664,8 +666,7 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
     out = []
     for o in orders:
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
-                        o.address if pii else core.mask_address(o.address), areas.get(o.area_id or 0, ""),
-                        o.contact_phone if pii else core.mask_phone(o.contact_phone) if o.contact_phone else "",
+                        mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
                         o.total_amount + o.adjustments + o.deposit_due - o.amount_collected, o.promised_at, o.notes,
                         shown(o.assign_reason)))

@@ -9,6 +9,7 @@ edited, only corrected by a recorded adjustment.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from suite.plugin_api import NotFound, ValidationError, core
+from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import (
@@ -293,19 +294,27 @@ def create_order(ctx: Context, data: OrderInput) -> int:
         return order.id
 
 
-def update_order(ctx: Context, order_id: int, data: OrderInput, *, expected_version: int | None = None,
+def update_order(ctx: Context, order_id: int, data: OrderInput, *, expected_version: int,
                  reason: str = "") -> None:
     """Change an order before delivery. After confirmation the change is recorded (field,
     old, new, who, when, why). Delivered orders are corrected with :func:`adjust_order`."""
     ctx.require(CREATE)
     with ctx.unit_of_work() as s:
-        order = _get_for_update(s, order_id, expected_version)
+        order = load_order(s, order_id)
+        check_version(order, expected_version)
         if order.status in DONE_STATES:
             raise ValidationError(T("Order {number} has been delivered: it cannot be edited. "
                                     "Record an adjustment instead.", number=order.number))
         if order.status == "cancelled":
             raise ValidationError(T("Order {number} is cancelled: it cannot be edited.", number=order.number))
         ensure_day_open(s, ctx)
+        mask = core.pii(ctx)
+        if mask.masked:  # the masked values the user was shown come back unchanged: keep what is stored
+            data = dataclasses.replace(
+                data,
+                address=order.address if data.address == mask.address(order.address) else data.address,
+                contact_phone=(order.contact_phone if data.contact_phone == mask.phone(order.contact_phone)
+                               else data.contact_phone))
         before = _snapshot(order)
         clean = _validate(ctx, s, data, for_update=order)
         if order.status != "new" and clean.channel != order.channel and (
@@ -399,7 +408,7 @@ def _problems(ctx: Context, s, order: Order) -> list[str]:
             resolved = core.resolve_area(ctx, order.address)
             if resolved is None:
                 problems.append(T("The address \u201c{address}\u201d lies outside every delivery area.",
-                                  address=order.address))
+                                  address=core.pii(ctx).address(order.address)))
             else:
                 order.area_id = resolved.id
     if not order.items:
@@ -588,8 +597,13 @@ def repeat_last_order(ctx: Context, customer_id: int) -> OrderInput | None:
         items = [ItemInput(i.product_id, i.quantity, i.notes) for i in order.items if i.product_id in active]
         if not items:
             return None
-        return OrderInput(channel=order.channel, customer_id=customer_id, items=items, address=order.address,
-                          contact_phone=order.contact_phone, notes="", table_no=order.table_no, guests=order.guests)
+        mask = core.pii(ctx)
+        # without customers.view_pii the input carries no address or phone: the new order takes
+        # the customer's own (the service fills them in), and nothing personal leaves here
+        return OrderInput(channel=order.channel, customer_id=customer_id, items=items,
+                          address=order.address if mask.visible else "",
+                          contact_phone=order.contact_phone if mask.visible else "", notes="",
+                          table_no=order.table_no, guests=order.guests)
 
 
 def create_customer_inline(ctx: Context, name: str, phone: str, address: str, *, notes: str = "") -> int:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from suite.plugin_api import NotFound, core
 from suite.plugin_api.context import Context
@@ -79,7 +79,7 @@ def recent_refs(ctx: Context, customer_id: int, limit: int = 10) -> list[OrderRe
         return _refs(s, orders)
 
 
-def _search_condition(text: str):
+def _search_condition(ctx: Context, text: str):
     text = (text or "").strip()
     normal = numbering.normalise_number(text)
     if normal:
@@ -90,14 +90,15 @@ def _search_condition(text: str):
     conds = []
     if 3 <= len(digits) <= 4:  # the tail of a number typed from a ticket
         conds.append(Order.number.like(f"%-{int(digits):04d}"))
-    if len(digits) >= 3:
-        conds.append(and_(Order.contact_phone >= digits, Order.contact_phone < digits + ":"))
+    match = core.pii(ctx).phone_match(Order.contact_phone, digits)  # whole numbers only without the right
+    if match is not None:
+        conds.append(match)
     return or_(*conds) if conds else None
 
 
 def search_refs(ctx: Context, text: str, limit: int = 20) -> list[OrderRef]:
     ctx.require(VIEW)
-    cond = _search_condition(text)
+    cond = _search_condition(ctx, text)
     if cond is None:
         return []
     with ctx.read() as s:
@@ -110,7 +111,7 @@ def search_hits(ctx: Context, text: str, limit: int = 10) -> list[SearchHit]:
     if not ctx.can(VIEW):
         return []
     hits = []
-    pii = ctx.can(core.CUSTOMERS_VIEW_PII)
+    pii = core.pii(ctx).visible
     for ref in search_refs(ctx, text, limit):
         when = ctx.to_local(ref.created_at).strftime("%m-%d %H:%M")
         subtitle = " · ".join(x for x in (ref.customer_name if pii else "", label(STATUS_LABELS, ref.status), when,
@@ -239,9 +240,20 @@ class OrderView:
         return ", ".join(f"{i.name}×{i.quantity}" for i in self.items)
 
 
+def _masked_changes(mask, changes: dict) -> dict:
+    """An edit's old -> new values, the address and phone masked for a user without the right."""
+    if mask.visible:
+        return changes
+    out = dict(changes)
+    for key, fn in (("address", mask.address), ("contact_phone", mask.phone)):
+        if isinstance(out.get(key), list):
+            out[key] = [fn(v) if isinstance(v, str) else v for v in out[key]]
+    return out
+
+
 def get_order(ctx: Context, order_id: int) -> OrderView:
     ctx.require(VIEW)
-    pii = ctx.can(core.CUSTOMERS_VIEW_PII)
+    mask = core.pii(ctx)
     with ctx.read() as s:
         o = s.get(Order, order_id)
         if o is None:
@@ -253,7 +265,8 @@ def get_order(ctx: Context, order_id: int) -> OrderView:
                       for i in o.items)
         history = tuple(HistoryView(h.at, h.username, h.from_status, h.to_status, shown(h.reason)) for h in s.scalars(
             select(StatusChange).where(StatusChange.order_id == o.id).order_by(StatusChange.at, StatusChange.id)))
-        changes = tuple(ChangeView(c.at, c.username, c.kind, json.loads(c.changes or "{}"), c.amount_delta, c.reason)
+        changes = tuple(ChangeView(c.at, c.username, c.kind, _masked_changes(mask, json.loads(c.changes or "{}")),
+                                   c.amount_delta, c.reason)
                         for c in s.scalars(select(OrderChange).where(OrderChange.order_id == o.id)
                                            .order_by(OrderChange.at, OrderChange.id)))
         deliveries = tuple(DeliveryView(d.id, d.attempt_at, d.delivered, d.exception, d.signed_by, d.buckets_delivered,
@@ -261,15 +274,14 @@ def get_order(ctx: Context, order_id: int) -> OrderView:
                                         d.payment_method, d.driver_staff_id, d.late_minutes, d.note)
                            for d in s.scalars(select(Delivery).where(Delivery.order_id == o.id)
                                               .order_by(Delivery.attempt_at, Delivery.id)))
-        address = o.address if pii else core.mask_address(o.address)
-        phone = o.contact_phone if pii else (core.mask_phone(o.contact_phone) if o.contact_phone else "")
+        address, phone = mask.address(o.address), mask.phone(o.contact_phone)
         return OrderView(o.id, o.number, o.day, o.channel, o.status, o.customer_id, o.customer_name, address,
                          o.area_id, area, phone, o.requested_at, o.promised_at, o.table_no, o.guests, o.notes,
                          o.total_amount, o.adjustments, o.deposit_due, o.buckets, o.empties_expected,
                          o.clerk_staff_id, o.driver_staff_id, driver, o.vehicle_id, vehicle, o.stop_seq,
                          shown(o.assign_reason), o.created_at, o.confirmed_at, o.dispatched_at, o.delivered_at,
                          o.completed_at, o.cancelled_at, o.cancel_reason, o.amount_collected, o.payment_method,
-                         o.late_minutes, o.version, items, history, changes, deliveries, not pii)
+                         o.late_minutes, o.version, items, history, changes, deliveries, mask.masked)
 
 
 def exception_label(code: str) -> str:
@@ -290,12 +302,13 @@ def order_list_select(ctx: Context, *, status: str | None = None, channel: str |
     Columns: id, number, status, channel, customer_name, area, contact_phone, promised_at,
     total_amount, driver, created_at, delivered_at, late_minutes."""
     ctx.require(VIEW)
+    mask = core.pii(ctx)
     area = core.Area.__table__.alias("area")
     staff = core.Staff.__table__.alias("driver")
     o = Order.__table__
     stmt = (
         select(o.c.id, o.c.number, o.c.status, o.c.channel, o.c.customer_name, area.c.name.label("area"),
-               o.c.contact_phone, o.c.promised_at, (o.c.total_amount + o.c.adjustments).label("total_amount"),
+               mask.phone_sql(o.c.contact_phone).label("contact_phone"), o.c.promised_at, (o.c.total_amount + o.c.adjustments).label("total_amount"),
                staff.c.name.label("driver"), o.c.created_at, o.c.delivered_at, o.c.late_minutes)
         .select_from(o.outerjoin(area, area.c.id == o.c.area_id).outerjoin(staff, staff.c.id == o.c.driver_staff_id))
     )
@@ -313,7 +326,7 @@ def order_list_select(ctx: Context, *, status: str | None = None, channel: str |
         stmt = stmt.where(o.c.customer_id == customer_id)
     text = (text or "").strip()
     if text:
-        cond = _search_condition(text)
+        cond = _search_condition(ctx, text)
         name_cond = o.c.customer_name.contains(text, autoescape=True)
         stmt = stmt.where(or_(cond, name_cond) if cond is not None else name_cond)
     return stmt

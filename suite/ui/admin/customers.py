@@ -282,7 +282,7 @@ class CustomersPage(QWidget):
         if c is None:
             return None
         if c.archived:
-            ok, _ = call(self, lambda: svc.archive_customer(self.ctx, c.id, False))
+            ok, _ = call(self, lambda: svc.archive_customer(self.ctx, c.id, False, expected_version=c.version))
             if ok:
                 self._saved(c.id)
             return None
@@ -290,13 +290,13 @@ class CustomersPage(QWidget):
             self, self.tr("Archive customer"),
             self.tr("Archive \u201c{name}\u201d (customer no. {id})?").format(name=c.name, id=c.id),
             self.tr("Archive"),
-            lambda: self._archive(c.id),
+            lambda: self._archive(c.id, c.version),
             details=self.tr("An archived customer disappears from the order desk and the lists, but the "
                             "customer's orders and complaints are kept. You can restore the customer later."),
         )
 
-    def _archive(self, customer_id: int) -> None:
-        ok, _ = call(self, lambda: svc.archive_customer(self.ctx, customer_id, True))
+    def _archive(self, customer_id: int, version: int) -> None:
+        ok, _ = call(self, lambda: svc.archive_customer(self.ctx, customer_id, True, expected_version=version))
         if ok:
             self.table.refresh()
             self.show_customer(customer_id)

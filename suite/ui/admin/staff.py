@@ -53,10 +53,11 @@ class DepartmentDialog(FormDialog):
         self.setWindowTitle(self.tr("New department") if department is None else self.tr("Rename department"))
         self.ctx = ctx
         form = RecordForm([FormField("name", self.tr("Name"), required=True, max_length=100)],
-                          save=lambda key, values, _v: svc.save_department(ctx, values["name"], department_id=key),
+                          save=lambda key, values, version: svc.save_department(
+                              ctx, values["name"], department_id=key, expected_version=version),
                           key=department.id if department else None, parent=self)
         if department is not None:
-            form.set_values({"name": department.label})
+            form.set_values({"name": department.label}, department.version)
         self.set_form(form)
 
 
@@ -189,7 +190,8 @@ class StaffPage(QWidget):
             return None
 
         def apply(archived: bool) -> None:
-            ok, _ = call(self, lambda: svc.save_department(self.ctx, dep.name, department_id=dep.id, archived=archived))
+            ok, _ = call(self, lambda: svc.save_department(self.ctx, dep.name, department_id=dep.id, archived=archived,
+                                                          expected_version=dep.version))
             if ok:
                 self.load_departments()
                 self.table.set_query(staff_list(self.ctx))

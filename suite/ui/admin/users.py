@@ -405,13 +405,13 @@ class UsersPage(QWidget):
         if user is None:
             return None
         if not user.active or user.is_locked(self.ctx.now()):
-            ok, _ = call(self, lambda: svc.set_locked(self.ctx, user.id, False))
+            ok, _ = call(self, lambda: svc.set_locked(self.ctx, user.id, False, expected_version=user.version))
             if ok:
                 self._after(user.id)
             return None
 
         def lock() -> None:
-            ok, _ = call(self, lambda: svc.set_locked(self.ctx, user.id, True))
+            ok, _ = call(self, lambda: svc.set_locked(self.ctx, user.id, True, expected_version=user.version))
             if ok:
                 self._after(user.id)
 

@@ -22,6 +22,10 @@ def row(ctx, complaint_id) -> Complaint:
         return found
 
 
+def _action_version(ctx, complaint_id, action_id) -> int:
+    return next(a.version for a in compensation.list_actions(ctx, complaint_id) if a.id == action_id)
+
+
 def loc(value):
     return value.astimezone(local(2026, 1, 1).tzinfo).replace(tzinfo=None)
 
@@ -227,11 +231,11 @@ def test_a_refund_larger_than_the_order_needs_a_note_and_a_manager(intake, clerk
     with pytest.raises(ValidationError):
         handling.resolve(clerk, cid, "退款")  # the manager has not decided
     with pytest.raises(PermissionDenied):
-        compensation.decide(clerk, aid, True, "同意")
+        compensation.decide(clerk, aid, True, "同意", expected_version=_action_version(clerk, cid, aid))
     with pytest.raises(ValidationError) as err:
-        compensation.decide(manager, aid, True)  # no note
+        compensation.decide(manager, aid, True, expected_version=_action_version(clerk, cid, aid))  # no note
     assert "approval_note" in err.value.fields
-    compensation.decide(manager, aid, True, "含配送费，同意")
+    compensation.decide(manager, aid, True, "含配送费，同意", expected_version=_action_version(clerk, cid, aid))
     assert not row(clerk, cid).approval_pending
     assert [a.approval for a in compensation.list_actions(clerk, cid)] == ["approved"]
     handling.resolve(clerk, cid, "已退款50元")
@@ -247,8 +251,9 @@ def test_compensation_above_the_threshold_waits_for_approval(intake, clerk, mana
     assert views[a1].approval == "none"  # 80 <= 100
     assert views[a2].approval == "pending"  # the case's total 110 > 100
     with pytest.raises(ValidationError):
-        compensation.decide(manager, a2, False)  # a rejection needs a reason
-    compensation.decide(manager, a2, False, "已有医疗费补偿")
+        compensation.decide(manager, a2, False,  # a rejection needs a reason
+                            expected_version=_action_version(clerk, cid, a2))
+    compensation.decide(manager, a2, False, "已有医疗费补偿", expected_version=_action_version(clerk, cid, a2))
     c = row(clerk, cid)
     assert c.compensation_total == Decimal("80.00") and not c.approval_pending
     pending = compensation.pending_approvals(clerk)
@@ -267,7 +272,7 @@ def test_action_input_is_checked(intake, clerk, clock):
         assert field in err.value.fields, (kind, kwargs)
     aid = compensation.record_action(clerk, cid, "lab_test", lab_sent_at=clock.now, lab_name="市疾控中心")
     clock.advance(days=2)
-    compensation.record_lab_result(clerk, aid, "菌落总数超标")
+    compensation.record_lab_result(clerk, aid, "菌落总数超标", expected_version=_action_version(clerk, cid, aid))
     lab = compensation.list_actions(clerk, cid)[0]
     assert lab.lab_result == "菌落总数超标" and lab.lab_name == "市疾控中心"
 

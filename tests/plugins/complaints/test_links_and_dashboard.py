@@ -152,13 +152,13 @@ def test_a_substantiated_packaging_complaint_can_name_the_supplier(intake, clerk
     cid = intake("packaging_damaged")
     assert handling.supplier_choices(ctx) == [(7, "洁美包装厂"), (8, "绿源蔬菜批发")]
     with pytest.raises(ValidationError):  # not yet found justified
-        handling.name_supplier(ctx, cid, 7)
+        handling.name_supplier(ctx, cid, 7, expected_version=queries.get_case(ctx, cid).version)
     handling.notify_department(ctx, cid, "purchasing")
     handling.record_investigation(quality, cid, findings="餐盒批次质量问题", root_cause="packaging_supplier",
                                   responsible_department="purchasing", substantiated=True)
     with pytest.raises(ValidationError):
-        handling.name_supplier(ctx, cid, 99)  # not in the list
-    handling.name_supplier(ctx, cid, 7)
+        handling.name_supplier(ctx, cid, 99, expected_version=queries.get_case(ctx, cid).version)  # not in the list
+    handling.name_supplier(ctx, cid, 7, expected_version=queries.get_case(ctx, cid).version)
     assert FakeInventory.named == [(cid, 7)]
     assert queries.get_case(ctx, cid).supplier_name == "洁美包装厂"
 
@@ -167,7 +167,7 @@ def test_without_an_inventory_plugin_no_supplier_can_be_named(intake, clerk):
     cid = intake("packaging_damaged")
     assert handling.supplier_choices(clerk) == []
     with pytest.raises(ValidationError):
-        handling.name_supplier(clerk, cid, 7)
+        handling.name_supplier(clerk, cid, 7, expected_version=queries.get_case(clerk, cid).version)
 
 
 # ---------------------------------------------------------------------------- settings
@@ -175,19 +175,20 @@ def test_without_an_inventory_plugin_no_supplier_can_be_named(intake, clerk):
 
 def test_policy_changes_apply_to_new_cases_only(intake, clerk, manager, clock):
     old = intake("food_quality")
+    general = next(p.version for p in policies.list_policies(manager) if p.severity == "general")
     with pytest.raises(PermissionDenied):
         policies.save_policy(clerk, "general", first_contact=30, solution=120, investigation=240, resolution=720,
-                             business_hours=False)
+                             business_hours=False, expected_version=general)
     with pytest.raises(ValidationError) as err:
         policies.save_policy(manager, "general", first_contact=0, solution=10, investigation=None, resolution=5,
-                             business_hours=False)
+                             business_hours=False, expected_version=general)
     assert {"first_contact"} <= set(err.value.fields)
     with pytest.raises(ValidationError) as err:
         policies.save_policy(manager, "general", first_contact=60, solution=30, investigation=None, resolution=None,
-                             business_hours=False)
+                             business_hours=False, expected_version=general)
     assert "solution" in err.value.fields
     policies.save_policy(manager, "general", first_contact=30, solution=120, investigation=240, resolution=720,
-                         business_hours=False)
+                         business_hours=False, expected_version=general)
     new = intake("food_quality")
     assert queries.get_case(clerk, old).stages[0].minutes == 60
     assert queries.get_case(clerk, new).stages[0].minutes == 30

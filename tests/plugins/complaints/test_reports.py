@@ -36,7 +36,7 @@ def month_of_cases(intake, clerk, quality, manager, clock, staff):
     handling.resolve(clerk, a, "承担医疗费并致歉")
     clock.set(local(2026, 3, 3, 10, 0))
     followup.record_followup(clerk, a, method="phone", reached=True, satisfaction=4, close=True)
-    statistics.save_month_measures(manager, 202603, "凉菜冷藏不超过4小时")
+    statistics.save_month_measures(manager, 202603, "凉菜冷藏不超过4小时", expected_version=None)
     return a, b
 
 

@@ -96,7 +96,7 @@ def test_the_complaint_rate_uses_the_order_desks_delivered_orders(history, manag
 
 def test_the_months_improvement_measures(manager, clerk):
     assert statistics.month_measures(manager, 202603) == ("", None)
-    statistics.save_month_measures(manager, 202603, "厨房加强头发防护检查；雨天提前派单")
+    statistics.save_month_measures(manager, 202603, "厨房加强头发防护检查；雨天提前派单", expected_version=None)
     text, version = statistics.month_measures(manager, 202603)
     assert "雨天" in text
     from suite.plugin_api import ConflictError
@@ -107,7 +107,7 @@ def test_the_months_improvement_measures(manager, clerk):
     st = statistics.statistics(manager, 202603, with_orders=False)
     assert st.measures == [(202603, "改一")]
     with pytest.raises(PermissionDenied):
-        statistics.save_month_measures(clerk, 202603, "x")
+        statistics.save_month_measures(clerk, 202603, "x", expected_version=None)
 
 
 # ---------------------------------------------------------------------------- surveys
@@ -153,7 +153,8 @@ def test_survey_input_is_checked(clerk, customer):
     surveys.add_response(clerk, rid, group="new", customer_id=customer, scores={"taste": 3})
     with pytest.raises(ValidationError):
         surveys.add_response(clerk, rid, group="new", customer_id=customer, scores={"taste": 4})
-    surveys.save_round(clerk, rid, closed=True, improvement_plan="配送：增加午高峰人手")
+    surveys.save_round(clerk, rid, closed=True, improvement_plan="配送：增加午高峰人手",
+                       expected_version=surveys.get_round(clerk, rid).version)
     with pytest.raises(ValidationError):
         surveys.add_response(clerk, rid, group="new", scores={"taste": 4})
     assert surveys.get_round(clerk, rid).improvement_plan == "配送：增加午高峰人手"

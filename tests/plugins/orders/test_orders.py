@@ -18,6 +18,11 @@ from suite_plugins.orders.services.orders import ItemInput, OrderInput
 from tests.plugins.orders.conftest import water_order
 
 
+def _version(ctx, oid) -> int:
+    with ctx.read() as s:
+        return s.get(Order, oid).version
+
+
 def _count(ctx, model=Order) -> int:
     with ctx.read() as s:
         return s.scalar(select(func.count()).select_from(model))
@@ -132,7 +137,8 @@ def test_confirming_twice_is_refused(office):
 
 def test_review_finds_a_product_taken_off_the_menu(office):
     oid = orders.create_order(office.ctx, water_order(office))
-    catalog.set_active(office.ctx, office.products["water"], False)
+    catalog.set_active(office.ctx, office.products["water"], False,
+                       expected_version=catalog.get_product(office.ctx, office.products["water"]).version)
     review = orders.review_order(office.ctx, oid)
     assert not review.ok and "no longer sold" in review.problems[0]
     with pytest.raises(ValidationError, match="no longer sold"):
@@ -154,10 +160,11 @@ def test_table_orders_need_a_table_and_guests(office):
 def test_edits_after_confirmation_are_recorded_and_delivered_orders_are_not_edited(office):
     ctx = office.ctx
     oid = orders.create_order(ctx, water_order(office, qty=2))
-    orders.update_order(ctx, oid, water_order(office, qty=3))  # before confirmation: not recorded
+    orders.update_order(ctx, oid, water_order(office, qty=3), expected_version=_version(ctx, oid))  # not recorded yet
     assert _count(ctx, OrderChange) == 0
     orders.confirm_order(ctx, oid)
-    orders.update_order(ctx, oid, water_order(office, qty=4, notes="放门口"), reason="客户来电加一桶")
+    orders.update_order(ctx, oid, water_order(office, qty=4, notes="放门口"), reason="客户来电加一桶",
+                        expected_version=_version(ctx, oid))
     with ctx.read() as s:
         change = s.scalar(select(OrderChange).where(OrderChange.order_id == oid))
         assert change.kind == "edit" and change.reason == "客户来电加一桶"
@@ -166,7 +173,7 @@ def test_edits_after_confirmation_are_recorded_and_delivered_orders_are_not_edit
     with ctx.unit_of_work() as s:  # as if it had been delivered
         s.get(Order, oid).status = "delivered"
     with pytest.raises(ValidationError, match="cannot be edited"):
-        orders.update_order(ctx, oid, water_order(office, qty=1))
+        orders.update_order(ctx, oid, water_order(office, qty=1), expected_version=_version(ctx, oid))
     assert api.get_order(ctx, oid).total_amount == Decimal("72.00")
 
 
@@ -340,3 +347,76 @@ def test_api_finds_orders_by_number_and_phone_and_lists_recent_ones(office):
     ref = api.get_order(ctx, a)
     assert ref.status_label == "New" and ref.channel_label == "Phone"
     assert isinstance(ref.total_amount, Decimal)
+
+
+@pytest.mark.parametrize("first,second", [("note", "swap"), ("swap", "note")])
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_two_stale_edits_of_only_the_lines_conflict(office, first, second, confirmed):
+    """The issue's case: an edit that changes only a line (its note, or a product swapped for
+    one of the same price, so no amount moves) still moves the order's version; the second
+    clerk, holding the copy read before, gets a conflict instead of erasing the first edit."""
+    from suite.plugin_api import ConflictError
+    from suite_plugins.orders.services import queries
+
+    ctx = office.ctx
+    same_price = catalog.save_product(ctx, catalog.ProductInput("娃哈哈 18.9L", "18", kind="water", unit="桶",
+                                                                bucket_litres="18.9", deposit="30", returnable=True))
+    oid = orders.create_order(ctx, water_order(office, qty=2))
+    if confirmed:
+        orders.confirm_order(ctx, oid)
+    seen = queries.get_order(ctx, oid)  # both clerks read the same copy
+
+    def edit(kind):
+        if kind == "note":
+            items = [ItemInput(office.products["water"], 2, notes="放门口，别按门铃")]
+        else:
+            items = [ItemInput(same_price, 2)]
+        return water_order(office, items=items)
+
+    orders.update_order(ctx, oid, edit(first), expected_version=seen.version)
+    after_first = queries.get_order(ctx, oid)
+    assert after_first.version > seen.version
+    assert after_first.total_amount == seen.total_amount  # nothing the order row holds changed
+    with pytest.raises(ConflictError):
+        orders.update_order(ctx, oid, edit(second), expected_version=seen.version)
+    kept = queries.get_order(ctx, oid)
+    assert kept.version == after_first.version and kept.items == after_first.items  # the first edit stands
+
+
+def test_an_update_without_the_version_read_is_a_programming_error(office):
+    oid = orders.create_order(office.ctx, water_order(office))
+    with pytest.raises(TypeError):
+        orders.update_order(office.ctx, oid, water_order(office, qty=3))  # noqa: the keyword is missing
+    with pytest.raises(TypeError):
+        orders.update_order(office.ctx, oid, water_order(office, qty=3), expected_version=None)
+    assert api.get_order(office.ctx, oid).total_amount == Decimal("36.00")
+    with pytest.raises(TypeError):  # a create-or-update service: an update needs the version too
+        catalog.save_product(office.ctx, catalog.ProductInput("农夫山泉 18.9L", "19", kind="water"),
+                             product_id=office.products["water"])
+
+
+@pytest.mark.parametrize("record", ["product", "vehicle"])
+def test_catalogue_and_vehicles_refuse_two_stale_edits(office, record):
+    from suite.plugin_api import ConflictError
+    from suite_plugins.orders.services import dispatch
+
+    ctx = office.ctx
+    if record == "product":
+        pid = office.products["cups"]
+        v = catalog.get_product(ctx, pid).version
+
+        def save(price):
+            catalog.save_product(ctx, catalog.ProductInput("一次性纸杯", price, kind="goods", unit="包"),
+                                 product_id=pid, expected_version=v)
+    else:
+        vid = office.vehicles[0]
+        v = next(x.version for x in dispatch.list_vehicles(ctx) if x.id == vid)
+
+        def save(cap):
+            dispatch.save_vehicle(ctx, plate="浙A·D1001", capacity_buckets=cap, vehicle_id=vid, expected_version=v)
+    save("6")
+    with pytest.raises(ConflictError):
+        save("7")
+    if record == "product":
+        with pytest.raises(ConflictError):
+            catalog.set_active(ctx, pid, False, expected_version=v)
