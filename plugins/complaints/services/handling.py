@@ -78,7 +78,8 @@ def notify_department(ctx: Context, complaint_id: int, department: str, *, staff
         at = cases.event_time(ctx, c, at)
         if not c.responsible_department:
             c.responsible_department = department
-        cases.add_event(ctx, s, c, "department_notified", at, department=department, staff_id=staff_id, note=note)
+        cases.add_event(ctx, s, c, "department_notified", at, department=department, staff_id=staff_id, note=note,
+                        data={"calendar": policies.calendar_snapshot(ctx, at)})
 
 
 def record_investigation(ctx: Context, complaint_id: int, *, findings: str, root_cause: str,
@@ -219,7 +220,9 @@ def close(ctx: Context, complaint_id: int, *, at: dt.datetime | None = None, not
             raise ValidationError(T("Complaint {number} cannot be closed yet.", number=c.number), fields=errors)
         at = cases.event_time(ctx, c, at, not_before=c.resolved_at,
                               not_before_msg=T("A case cannot close before it was resolved."))
-        cases.add_event(ctx, s, c, "closed", at, note=note)
+        # the on-time results are stored at closing: later calendar changes never move them
+        results = cases.clock_of(ctx, s, c).results()
+        cases.add_event(ctx, s, c, "closed", at, note=note, data={"results": results})
         ctx.emit("suite_complaint_did_close", complaint_id=c.id)
 
 

@@ -109,6 +109,7 @@ def create_complaint(ctx: Context, data: ComplaintInput) -> int:
         s.add(c)
         s.flush()
         cases.add_event(ctx, s, c, "received", received_at, note=description,
-                        data={"policy": terms.as_dict(), "channel": data.channel})
+                        data={"policy": terms.as_dict(), "channel": data.channel,
+                              "calendar": policies.calendar_snapshot(ctx, received_at)})
         ctx.emit("suite_complaint_did_open", complaint_id=c.id)
         return c.id

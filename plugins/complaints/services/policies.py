@@ -56,11 +56,37 @@ class DeskSettings:
     #: the follow-up visit is due between these many days after resolution
     followup_from_days: int = 1
     followup_due_days: int = 3
-    #: office hours for business-hours policies, minutes after midnight
-    open_minute: int = 0
-    close_minute: int = 24 * 60
-    #: ordinary working weekdays (Monday = 0)
-    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+    #: office hours for business-hours policies, minutes after midnight (the same every
+    #: working weekday; ``day_hours`` overrides them per weekday)
+    open_minute: int = 8 * 60
+    close_minute: int = 20 * 60
+    #: ordinary working weekdays (Monday = 0): a food business works every day
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
+    #: per weekday (Monday first) (open, close) minutes, or None when closed that day;
+    #: None: ``open_minute``-``close_minute`` on ``weekdays``
+    day_hours: tuple | None = None
+    #: a lunch break of every working day (minutes after midnight), or None
+    lunch_start: int | None = None
+    lunch_end: int | None = None
+    #: the office works on statutory holidays (a restaurant, a water shop)
+    open_on_holidays: bool = True
+    #: a deadline may be extended at most this many hours past the case's resolution deadline
+    max_extension_hours: int = 48
+    #: the reply clock of customer inquiries (seed 003: 30 minutes), in office hours or not
+    inquiry_reply_minutes: int = 30
+    inquiry_business_hours: bool = False
+
+    def hours(self) -> tuple:
+        """(open, close) or None for each weekday, Monday first."""
+        if self.day_hours is not None:
+            return tuple(None if h is None else (int(h[0]), int(h[1])) for h in self.day_hours)
+        return tuple((self.open_minute, self.close_minute) if wd in self.weekdays else None for wd in range(7))
+
+    @property
+    def lunch(self) -> tuple[int, int] | None:
+        if self.lunch_start is None or self.lunch_end is None:
+            return None
+        return (self.lunch_start, self.lunch_end)
 
 
 # ---------------------------------------------------------------------------- policies
@@ -161,6 +187,8 @@ def get_desk_settings(ctx: Context) -> DeskSettings:
         threshold = Decimal(str(values.get("approval_threshold", base.approval_threshold)))
     except InvalidOperation:
         threshold = base.approval_threshold
+    day_hours = values.get("day_hours")
+    lunch = values.get("lunch")
     return DeskSettings(
         approval_threshold=threshold,
         followup_from_days=int(values.get("followup_from_days", base.followup_from_days)),
@@ -168,10 +196,19 @@ def get_desk_settings(ctx: Context) -> DeskSettings:
         open_minute=int(values.get("open_minute", base.open_minute)),
         close_minute=int(values.get("close_minute", base.close_minute)),
         weekdays=tuple(values.get("weekdays", base.weekdays)),
+        day_hours=tuple(None if h is None else (int(h[0]), int(h[1])) for h in day_hours) if day_hours else None,
+        lunch_start=int(lunch[0]) if lunch else None,
+        lunch_end=int(lunch[1]) if lunch else None,
+        open_on_holidays=bool(values.get("open_on_holidays", base.open_on_holidays)),
+        max_extension_hours=int(values.get("max_extension_hours", base.max_extension_hours)),
+        inquiry_reply_minutes=int(values.get("inquiry_reply_minutes", base.inquiry_reply_minutes)),
+        inquiry_business_hours=bool(values.get("inquiry_business_hours", base.inquiry_business_hours)),
     )
 
 
 def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
+    """Save the desk's settings. New office hours and holidays apply to clocks that start
+    from now on: every case keeps the working-time calendar in force when its clocks started."""
     ctx.require(CONFIGURE)
     errors: dict[str, object] = {}
     try:
@@ -184,17 +221,49 @@ def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
     if not (0 <= settings.followup_from_days <= settings.followup_due_days <= 30):
         errors["followup_due_days"] = T("The follow-up window must run from 0 to 30 days after resolution, "
                                         "its start no later than its end.")
-    if not (0 <= settings.open_minute < settings.close_minute <= 1440):
-        errors["close_minute"] = T("The office must open before it closes.")
-    days = tuple(sorted(set(settings.weekdays)))
-    if not days or any(d not in range(7) for d in days):
-        errors["weekdays"] = T("Choose at least one working day of the week.")
+    if settings.day_hours is None:
+        if not (0 <= settings.open_minute < settings.close_minute <= 1440):
+            errors["close_minute"] = T("The office must open before it closes.")
+        days = tuple(sorted(set(settings.weekdays)))
+        if not days or any(d not in range(7) for d in days):
+            errors["weekdays"] = T("Choose at least one working day of the week.")
+    else:
+        hours = settings.day_hours
+        if len(hours) != 7:
+            errors["day_hours"] = T("Give the opening hours of each of the seven weekdays.")
+        elif all(h is None for h in hours):
+            errors["weekdays"] = T("Choose at least one working day of the week.")
+        elif any(h is not None and not (0 <= h[0] < h[1] <= 1440) for h in hours):
+            errors["close_minute"] = T("The office must open before it closes.")
+        days = tuple(i for i, h in enumerate(hours) if h is not None) if len(hours) == 7 else ()
+    lunch = None
+    if (settings.lunch_start is None) != (settings.lunch_end is None):
+        errors["lunch"] = T("Give both the start and the end of the lunch break, or neither.")
+    elif settings.lunch_start is not None:
+        if not (0 <= settings.lunch_start < settings.lunch_end <= 1440):
+            errors["lunch"] = T("The lunch break must start before it ends.")
+        elif settings.lunch_end - settings.lunch_start > 4 * 60:
+            errors["lunch"] = T("A lunch break of more than 4 hours is not a break: change the opening hours instead.")
+        else:
+            lunch = [settings.lunch_start, settings.lunch_end]
+    if not (1 <= settings.max_extension_hours <= 30 * 24):
+        errors["max_extension_hours"] = T("Between 1 hour and 30 days.")
+    if not (1 <= settings.inquiry_reply_minutes <= 7 * 24 * 60):
+        errors["inquiry_reply_minutes"] = T("Between 1 minute and 7 days.")
     if errors:
         raise ValidationError(fields=errors)
+    stored_hours = None
+    if settings.day_hours is not None:
+        stored_hours = [None if h is None else [int(h[0]), int(h[1])] for h in settings.day_hours]
     with ctx.unit_of_work():
         for key, value in (("approval_threshold", str(threshold)), ("followup_from_days", settings.followup_from_days),
                            ("followup_due_days", settings.followup_due_days), ("open_minute", settings.open_minute),
-                           ("close_minute", settings.close_minute), ("weekdays", list(days))):
+                           ("close_minute", settings.close_minute), ("weekdays", list(days)),
+                           ("day_hours", stored_hours), ("lunch", lunch),
+                           ("open_on_holidays", bool(settings.open_on_holidays)),
+                           ("max_extension_hours", int(settings.max_extension_hours)),
+                           ("inquiry_reply_minutes", int(settings.inquiry_reply_minutes)),
+                           ("inquiry_business_hours", bool(settings.inquiry_business_hours))):
             core.set_setting(ctx, NAMESPACE, key, value, permission=None)
     _calendar_cache.clear()
 
@@ -330,21 +399,28 @@ def work_calendar(ctx: Context) -> sla.WorkCalendar:
     with ctx.read() as s:
         count, last = s.execute(select(func.count(CalendarDay.id), func.max(CalendarDay.updated_at))).one()
         key = (str(ctx.db.url) if hasattr(ctx.db, "url") else id(ctx.db), count, last, ctx.timezone_name,
-               settings.open_minute, settings.close_minute, settings.weekdays)
+               settings.hours(), settings.lunch, settings.open_on_holidays)
         with _cache_lock:
             found = _calendar_cache.get(key)
         if found is not None:
             return found
         rows = s.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    years = {d.year for d, k in rows if k == "holiday"}
     cal = sla.WorkCalendar(
         tz=ctx.timezone,
         holidays=frozenset(d for d, k in rows if k == "holiday"),
         workdays=frozenset(d for d, k in rows if k == "workday"),
         open_minute=settings.open_minute, close_minute=settings.close_minute,
-        weekdays=frozenset(settings.weekdays),
+        weekdays=frozenset(settings.weekdays), day_hours=settings.hours(), lunch=settings.lunch,
+        open_on_holidays=settings.open_on_holidays, known_years=frozenset(years),
     )
     with _cache_lock:
         if len(_calendar_cache) > 32:
             _calendar_cache.clear()
         _calendar_cache[key] = cal
     return cal
+
+
+def calendar_snapshot(ctx: Context, at: dt.datetime) -> dict:
+    """The working-time calendar in force now, as a clock starting at ``at`` keeps it."""
+    return work_calendar(ctx).snapshot(ctx.to_local(at).date() - dt.timedelta(days=1))

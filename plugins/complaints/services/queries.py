@@ -48,6 +48,8 @@ class StageLine:
     stopped: bool
     #: counting time left (negative: overspent), for a stage not done
     remaining: dt.timedelta | None
+    #: the deadline falls in a year without a holiday calendar: computed without holidays
+    without_holidays: bool = False
 
     @property
     def label(self) -> str:
@@ -174,14 +176,16 @@ def get_case(ctx: Context, complaint_id: int) -> CaseView:
         if c is None:
             raise NotFound(T("That complaint no longer exists."))
         clock = cases.clock_of(ctx, s, c)
-        calendar = policies.work_calendar(ctx) if clock.policy.business_hours else sla.ROUND_THE_CLOCK
         stages = []
         for st in clock.stages.values():
             remaining = None
             if st.applies and st.done is None:
-                remaining = sla.remaining(st.start, st.minutes, now, calendar, clock.pauses)
+                remaining = sla.remaining(st.start, st.minutes, now, st.calendar, clock.pauses)
+                if st.new_due is not None:
+                    # an extended stage alarms at the new time told to the customer
+                    remaining = st.new_due - now
             stages.append(StageLine(st.stage, st.start, st.minutes, st.due, st.new_due, st.done, st.met, st.stopped,
-                                    remaining))
+                                    remaining, st.without_holidays))
         cust = s.get(core.Customer, c.customer_id)
         phones = sorted(cust.phones, key=lambda p: (not p.is_primary, p.id)) if cust else []
         phone = phones[0].phone if phones else ""
