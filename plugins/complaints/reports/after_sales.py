@@ -58,8 +58,9 @@ def _story(ctx, doc, st: Statistics) -> list:
          if rate is not None else T("no order figures")),
         (T("Average time to first contact"), _minutes(st.avg_first_contact_minutes)),
         (T("Average time to resolution"), _minutes(st.avg_resolution_minutes)),
-        (T("Compensation"), doc.money(st.compensation_total)),
+        (T("Compensation paid"), doc.money(st.compensation_total)),
         (T("Follow-up satisfaction"), satisfaction),
+        (T("Compensation awaiting approval"), doc.money(st.compensation_pending)),
     ], columns=2))
 
     # ---- trend
@@ -120,11 +121,13 @@ def _story(ctx, doc, st: Statistics) -> list:
     # ---- compensation
     out.append(doc.needs_room(50))
     out.append(doc.heading(T("Actions and compensation")))
-    out += doc.table([T("Action"), T("Times"), T("Amount"), T("Awaiting approval"), T("Rejected")],
+    out += doc.table([T("Action"), T("Times"), T("Amount (approved)"), T("Awaiting approval"), T("Amount awaiting"),
+                      T("Rejected")],
                      [(c.label, c.count, c.amount if c.kind in codes.MONEY_ACTIONS else None, c.pending or "",
-                       c.rejected or "") for c in st.compensation],
-                     money=[2], numbers=[1, 3, 4], col_widths=(3, 1, 1.4, 1.2, 1),
-                     total=[T("Total"), sum(c.count for c in st.compensation), st.compensation_total, "", ""]
+                       c.pending_amount if c.pending else None, c.rejected or "") for c in st.compensation],
+                     money=[2, 4], numbers=[1, 3, 5], col_widths=(2.6, 0.8, 1.4, 1.1, 1.4, 0.9),
+                     total=[T("Total"), sum(c.count for c in st.compensation), st.compensation_total,
+                            sum(c.pending for c in st.compensation) or "", st.compensation_pending or None, ""]
                      if st.compensation else None, empty_text=T("No actions recorded."))
 
     # ---- follow-up

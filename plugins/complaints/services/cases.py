@@ -114,7 +114,8 @@ def recompute(ctx: Context, session: Session, c: Complaint) -> CaseClock:
     for kind, amount, approval in session.execute(
         select(Action.kind, Action.amount, Action.approval).where(Action.complaint_id == c.id)
     ):
-        if kind in codes.MONEY_ACTIONS and approval != "rejected":
+        # approved and paid amounts only: pending ones are shown apart until decided
+        if kind in codes.MONEY_ACTIONS and approval in ("none", "approved"):
             total += amount or Decimal("0")
         pending = pending or approval == "pending"
     if c.compensation_total != total:

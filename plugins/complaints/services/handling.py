@@ -172,6 +172,16 @@ def extend_deadline(ctx: Context, complaint_id: int, stage: str, *, new_due: dt.
         at = cases.event_time(ctx, c, at)
         if new_due <= at:
             raise ValidationError(fields={"new_due": T("The new time must be later than now.")})
+        # the new time stays within the office's maximum: the resolution deadline (or the
+        # stage's own when the case has none) plus the allowed extension
+        settings = policies.get_desk_settings(ctx)
+        base = clock.stages["resolution"].due or st.due
+        if base is not None:
+            latest = max(base, st.due or base) + dt.timedelta(hours=settings.max_extension_hours)
+            if new_due > latest:
+                raise ValidationError(fields={"new_due": T(
+                    "The new time can be at most {hours} hours after the resolution deadline: no later than {latest}.",
+                    hours=settings.max_extension_hours, latest=cases.local_text(ctx, latest))})
         cases.add_event(ctx, s, c, "deadline_extended", at, stage=stage, due_at=new_due.astimezone(dt.timezone.utc),
                         note=reason)
 

@@ -108,11 +108,15 @@ class MonthPoint:
 
 @dataclass(frozen=True)
 class CompensationLine:
+    """Compensation of one kind: ``count``/``amount`` are the approved and paid ones (and
+    those below the approval threshold); pending ones are counted apart, rejected ones left out."""
+
     kind: str
     count: int
     amount: Decimal
     pending: int = 0
     rejected: int = 0
+    pending_amount: Decimal = Decimal("0.00")
 
     @property
     def label(self) -> str:
@@ -145,7 +149,13 @@ class Statistics:
 
     @property
     def compensation_total(self) -> Decimal:
+        """Approved and paid money (pending amounts are not in it: see ``compensation_pending``)."""
         return sum((c.amount for c in self.compensation if c.kind in codes.MONEY_ACTIONS), Decimal("0.00"))
+
+    @property
+    def compensation_pending(self) -> Decimal:
+        """Money still waiting for a manager's approval."""
+        return sum((c.pending_amount for c in self.compensation if c.kind in codes.MONEY_ACTIONS), Decimal("0.00"))
 
     @property
     def complaint_rate(self) -> float | None:
@@ -234,14 +244,16 @@ def statistics(ctx: Context, first_month: int, last_month: int | None = None, *,
             select(A.c.kind, A.c.approval, func.count(), func.sum(A.c.amount))
             .select_from(A.join(C, C.c.id == A.c.complaint_id)).where(period).group_by(A.c.kind, A.c.approval)
         ):
-            line = lines.setdefault(kind, [0, Decimal("0.00"), 0, 0])
+            line = lines.setdefault(kind, [0, Decimal("0.00"), 0, 0, Decimal("0.00")])
+            value = Decimal(str(amount or 0)).quantize(Decimal("0.01"))
             if approval == "rejected":
                 line[3] += n
-                continue
-            line[0] += n
-            line[1] += Decimal(str(amount or 0)).quantize(Decimal("0.01"))
-            if approval == "pending":
+            elif approval == "pending":
                 line[2] += n
+                line[4] += value
+            else:
+                line[0] += n
+                line[1] += value
         out.compensation = [CompensationLine(k, *lines[k]) for k in codes.ACTION_KINDS if k in lines]
 
         # ---- trend: complaints per month (the month index alone answers it)

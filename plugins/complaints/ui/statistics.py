@@ -177,7 +177,9 @@ class StatisticsPage(QWidget):
         self.kpi["rate"].setText(f"{st.complaint_rate * 100:.2f}%" if st.complaint_rate is not None else "—")
         self.kpi["first_contact"].setText(minutes_text(st.avg_first_contact_minutes))
         self.kpi["resolution"].setText(minutes_text(st.avg_resolution_minutes))
-        self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}")
+        self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}" + (
+            self.tr(" (+¥{amount} awaiting approval)").format(amount=f"{st.compensation_pending:,.2f}")
+            if st.compensation_pending else ""))
         self.kpi["satisfaction"].setText(f"{st.avg_satisfaction:.2f} / 5" if st.avg_satisfaction is not None else "—")
         self.trend.set_data([p.label[2:] for p in st.trend], [Series(self.tr("Complaints"), [p.complaints for p in st.trend])])
         top = st.by_category[:6]

@@ -194,6 +194,7 @@ def test_policy_changes_apply_to_new_cases_only(intake, clerk, manager, clock):
 
 
 def test_the_holiday_calendar_is_office_data_seeded_from_chinesecalendar(suite_ctx, manager, clerk):
+    policies.save_desk_settings(manager, policies.DeskSettings(open_on_holidays=False))
     years = policies.calendar_years(suite_ctx)
     assert 2026 in years and 2025 in years
     days = {d.day: d for d in policies.list_calendar_days(suite_ctx, 2026)}
@@ -230,7 +231,8 @@ def test_desk_settings_are_checked(manager):
 
 
 def test_business_hours_and_the_calendar_drive_the_case_deadlines(intake, clerk, manager, clock):
-    policies.save_desk_settings(manager, policies.DeskSettings(open_minute=8 * 60, close_minute=20 * 60))
+    policies.save_desk_settings(manager, policies.DeskSettings(open_minute=8 * 60, close_minute=20 * 60,
+                                                               weekdays=(0, 1, 2, 3, 4), open_on_holidays=False))
     clock.set(local(2026, 9, 30, 19, 30))  # the eve of National Day
     cid = intake("food_quality")  # general: business hours, first contact 1 h
     case = queries.get_case(clerk, cid)

@@ -244,6 +244,7 @@ def test_settings_page_edits_the_holiday_calendar(qtbot, manager):
 
     from suite_plugins.complaints.ui.settings import ComplaintSettings
 
+    policies.save_desk_settings(manager, policies.DeskSettings(open_on_holidays=False))
     page = ComplaintSettings(manager)
     qtbot.addWidget(page)
     assert "2026" in page.findChild(type(page.error), "calendarHint").text()
