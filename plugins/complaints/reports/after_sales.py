@@ -54,8 +54,9 @@ def _story(ctx, doc, st: Statistics) -> list:
         (T("Complaints received"), str(total)),
         (T("Substantiated"), f"{st.substantiated} ({_share(st.substantiated, total, doc)})"),
         (T("Closed / still open"), f"{st.closed} / {st.open}"),
-        (T("Complaint rate"), T("{rate} of {orders} delivered orders", rate=doc.percent(rate, 2), orders=st.orders)
-         if rate is not None else T("no order figures")),
+        (T("Complaint rate"), (str(T("{rate} of {orders} delivered orders", rate=doc.percent(rate, 2), orders=st.orders))
+                               + (f" ({st.rate_note})" if st.rate_note else ""))
+         if rate is not None else st.rate_note),
         (T("Average time to first contact"), _minutes(st.avg_first_contact_minutes)),
         (T("Average time to resolution"), _minutes(st.avg_resolution_minutes)),
         (T("Compensation paid"), doc.money(st.compensation_total)),
