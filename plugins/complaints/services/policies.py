@@ -424,3 +424,159 @@ def work_calendar(ctx: Context) -> sla.WorkCalendar:
 def calendar_snapshot(ctx: Context, at: dt.datetime) -> dict:
     """The working-time calendar in force now, as a clock starting at ``at`` keeps it."""
     return work_calendar(ctx).snapshot(ctx.to_local(at).date() - dt.timedelta(days=1))
+
+
+# ---------------------------------------------------------------------------- next year's holidays
+
+
+def holiday_years(ctx: Context) -> set[int]:
+    """Years with at least one statutory holiday in the office's calendar."""
+    with ctx.read() as s:
+        days = s.scalars(select(CalendarDay.day).where(CalendarDay.kind == "holiday")).all()
+    return {d.year for d in days}
+
+
+def calendar_warning(ctx: Context) -> tuple[int, bool] | None:
+    """(year, loud) when a holiday calendar the deadlines need is missing: this year's (loud),
+    or from 1 November next year's; None when complete or when the office works on holidays."""
+    if get_desk_settings(ctx).open_on_holidays:
+        return None
+    today = ctx.today()
+    have = holiday_years(ctx)
+    if today.year not in have:
+        return today.year, True
+    if today.month >= 11 and today.year + 1 not in have:
+        return today.year + 1, False
+    return None
+
+
+def importable_years(ctx: Context) -> list[int]:
+    """Years the installed ``chinesecalendar`` knows whose holidays the office's calendar lacks
+    (a newer chinesecalendar was installed, or the office removed them): offered for import."""
+    have = holiday_years(ctx)
+    this_year = ctx.today().year
+    return [y for y in chinese_calendar_years() if y >= this_year - 1 and y not in have]
+
+
+def import_years(ctx: Context, years: list[int]) -> int:
+    """Copy the holidays of ``years`` from ``chinesecalendar`` (the office's own days are kept)."""
+    ctx.require(CONFIGURE)
+    known = chinese_calendar_years()
+    bad = [y for y in years if y not in known]
+    if bad:
+        raise ValidationError(fields={"years": T("The installed holiday package does not know {years}.",
+                                                  years=", ".join(str(y) for y in bad))})
+    return seed_calendar(ctx, range(min(years), max(years) + 1) if years else range(0), force=True)
+
+
+@dataclass(frozen=True)
+class NoticeHoliday:
+    name: str
+    start: dt.date
+    end: dt.date
+    #: make-up working days (调休上班) of this holiday
+    workdays: tuple[dt.date, ...] = ()
+
+
+_DATE = r"(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+
+
+def parse_notice(year: int, text: str) -> list[NoticeHoliday]:
+    """Read the State Council's notice typed in short, one holiday a line::
+
+        春节 2/15-2/23 上班 2/14 2/28
+        国庆节、中秋节 10月1日~10月7日 补班 9/27, 10/10
+        元旦 1-1
+
+    A range is ``start-end`` (or ``~``, ``至``, ``到``); dates are ``M/D``, ``M-D``, ``M月D日``
+    or with the year. After ``上班``, ``补班``, ``调休`` or ``work`` come the make-up working
+    days. Raises ValidationError naming the line that cannot be read."""
+    import re
+
+    def date_of(m) -> dt.date:
+        y = int(m.group(1)) if m.group(1) else year
+        return dt.date(y, int(m.group(2)), int(m.group(3)))
+
+    out: list[NoticeHoliday] = []
+    for n, raw in enumerate((text or "").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = re.split(r"(上班|补班|调休|work(?:days?)?)", line, maxsplit=1, flags=re.I)
+        head, tail = parts[0], parts[2] if len(parts) > 2 else ""
+        try:
+            first = re.search(_DATE, head)
+            if first is None:
+                raise ValueError
+            name = head[: first.start()].strip(" :：,，")
+            rest = head[first.end():]
+            second = re.match(r"\s*(?:-|~|～|至|到|—|–)\s*" + _DATE, rest)
+            if second is None and re.match(r"\s*(?:-|~|～|至|到|—|–)\s*(\d{1,2})\s*日?\s*$", rest):
+                # 10月1日-7日: the end in the same month
+                day = int(re.match(r"\s*(?:-|~|～|至|到|—|–)\s*(\d{1,2})", rest).group(1))
+                start = date_of(first)
+                end = start.replace(day=day)
+            else:
+                start = date_of(first)
+                end = date_of(second) if second is not None else start
+            works = tuple(date_of(m) for m in re.finditer(_DATE, tail))
+        except ValueError:
+            raise ValidationError(fields={"notice": T("Line {n} cannot be read: \u201c{line}\u201d. Write e.g. "
+                                                      "\u201c春节 2/15-2/23 上班 2/14 2/28\u201d.", n=n, line=line)}) from None
+        out.append(NoticeHoliday(name or str(T("Holiday")), start, end, works))
+    return out
+
+
+def save_notice(ctx: Context, year: int, holidays: list[NoticeHoliday]) -> int:
+    """Enter a year's holidays as the State Council published them: each holiday's days off
+    and its make-up working days. Replaces the office's entries for that year (the days
+    another source seeded are kept unless overwritten). Returns the number of days saved."""
+    ctx.require(CONFIGURE)
+    errors: dict[str, object] = {}
+    if not (2000 <= year <= 2100):
+        errors["year"] = T("Choose a year between 2000 and 2100.")
+    if not holidays:
+        errors["notice"] = T("Enter at least one holiday.")
+    days: dict[dt.date, tuple[str, str]] = {}
+    for h in holidays:
+        if h.end < h.start:
+            errors["notice"] = T("{name}: the holiday ends before it starts.", name=h.name)
+        elif (h.end - h.start).days > 14:
+            errors["notice"] = T("{name}: a holiday of more than 15 days is a typing mistake.", name=h.name)
+        elif not (dt.date(year, 1, 1) <= h.start <= dt.date(year, 12, 31)):
+            errors["notice"] = T("{name}: the holiday does not start in {year}.", name=h.name, year=year)
+        elif len(h.name) > 50:
+            errors["notice"] = T("At most {n} characters.", n=50)
+        if errors:
+            break
+        d = h.start
+        while d <= h.end:
+            days[d] = ("holiday", h.name)
+            d += dt.timedelta(days=1)
+        for w in h.workdays:
+            if h.start <= w <= h.end:
+                errors["notice"] = T("{name}: {day} is both a day off and a make-up working day.", name=h.name,
+                                     day=w.isoformat())
+                break
+            if abs((w - h.start).days) > 45:
+                errors["notice"] = T("{name}: the make-up working day {day} is far from the holiday.", name=h.name,
+                                     day=w.isoformat())
+                break
+            days[w] = ("workday", f"{h.name}调休")
+    if errors:
+        raise ValidationError(fields=errors)
+    with ctx.unit_of_work() as s:
+        for row in s.scalars(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
+                                                       CalendarDay.day <= dt.date(year, 12, 31),
+                                                       CalendarDay.source == "office")):
+            if row.day not in days:
+                s.delete(row)
+        existing = {r.day: r for r in s.scalars(select(CalendarDay).where(CalendarDay.day.in_(list(days))))}
+        for day, (kind, name) in sorted(days.items()):
+            row = existing.get(day)
+            if row is None:
+                s.add(CalendarDay(day=day, kind=kind, name=name[:60], source="office"))
+            elif (row.kind, row.name, row.source) != (kind, name[:60], "office"):
+                row.kind, row.name, row.source = kind, name[:60], "office"
+    _calendar_cache.clear()
+    return len(days)
