@@ -187,6 +187,10 @@ DELAY_CAUSES: dict[str, Msg] = {
     "internal": T("Internal (route planning, vehicle failure)"),
 }
 
+#: the delay's cause a root cause implies
+DELAY_CAUSE_OF_ROOT = {"traffic": "force_majeure", "weather": "force_majeure", "vehicle_failure": "internal",
+                       "route_planning": "internal"}
+
 # ---------------------------------------------------------------------------- inquiries
 
 INQUIRY_CHANNELS: dict[str, Msg] = {

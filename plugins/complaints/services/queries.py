@@ -129,6 +129,8 @@ class CaseView:
     timeline: list[TimelineEntry] = field(default_factory=list)
     actions: list = field(default_factory=list)
     followups: list = field(default_factory=list)
+    #: a delivery delay's cause: force_majeure | internal | "" (not known)
+    delay_cause: str = ""
 
     @property
     def status_label(self) -> str:
@@ -219,7 +221,7 @@ def get_case(ctx: Context, complaint_id: int) -> CaseView:
             resolved_at=c.resolved_at, closed_at=c.closed_at, first_contact_at=c.first_contact_at,
             followup_from=c.followup_from, followup_due=c.followup_due_at, satisfaction=c.satisfaction,
             failed_followups=c.failed_followups, compensation_total=c.compensation_total,
-            approval_pending=c.approval_pending, timeline=timeline,
+            approval_pending=c.approval_pending, timeline=timeline, delay_cause=c.delay_cause,
         )
     actions = compensation.list_actions(ctx, complaint_id)
     visits = followup.list_followups(ctx, complaint_id)

@@ -150,6 +150,8 @@ class Statistics:
     #: complaints of these months by their orders (the same months above and below the line)
     rate_months: list[int] = field(default_factory=list)
     rate_complaints: int = 0
+    #: delivery delays by force majeure (counted against no department)
+    force_majeure_delays: int = 0
     #: the months of the period without order figures
     months_without_orders: list[int] = field(default_factory=list)
 
@@ -245,14 +247,18 @@ def statistics(ctx: Context, first_month: int, last_month: int | None = None, *,
 
         # ---- distributions: one grouped pass, folded per dimension here
         cats, deps, causes, sevs, chans = Counter(), Counter(), Counter(), Counter(), Counter()
-        for cat, dep, cause, sev, chan, n in conn.execute(
-            select(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel, func.count())
-            .where(period).group_by(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel)
+        for cat, dep, cause, sev, chan, delay, n in conn.execute(
+            select(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel,
+                   C.c.delay_cause, func.count())
+            .where(period).group_by(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity,
+                                    C.c.channel, C.c.delay_cause)
         ):
             cats[cat] += n
             sevs[sev] += n
             chans[chan] += n
-            if dep:
+            if delay == "force_majeure":
+                out.force_majeure_delays += n  # explained and apologised for: against no department
+            elif dep:
                 deps[dep] += n
             if cause:
                 causes[cause] += n
