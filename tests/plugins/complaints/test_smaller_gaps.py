@@ -82,3 +82,34 @@ def test_the_intake_dialog_creates_a_customer_and_shows_the_order_error_at_once(
     dialog.submit()  # no category, no description: every error shows now
     assert not dialog.errors["order"].isHidden() and "20991231-9999" in dialog.errors["order"].text()
     assert not dialog.errors["category"].isHidden()
+
+
+def test_without_the_kitchen_the_case_page_offers_no_kitchen_step(qtbot, intake, clerk):
+    from suite_plugins.complaints.services import kitchen_link
+    from suite_plugins.complaints.ui.case import CasePanel
+
+    assert not kitchen_link.available(clerk)
+    assert kitchen_link.linked_anomalies(clerk, intake("foreign_object")) == []
+    with pytest.raises(ValidationError) as err:
+        kitchen_link.open_anomaly(clerk, intake("foreign_object"))
+    assert str(err.value) == "The kitchen plugin is not installed."
+    panel = CasePanel(clerk)
+    qtbot.addWidget(panel)
+    panel.show_case(intake("foreign_object"))
+    assert panel.kitchen_button.isHidden() and panel.anomalies.isHidden()
+
+
+def test_the_case_page_says_when_a_deadline_was_computed_without_holidays(qtbot, intake, clerk, manager, clock):
+    from suite_plugins.complaints.services import policies
+    from suite_plugins.complaints.ui.case import CasePanel
+
+    from .conftest import local
+
+    policies.save_desk_settings(manager, policies.DeskSettings(open_on_holidays=False))
+    year = max(policies.holiday_years(manager)) + 1
+    clock.set(local(year - 1, 12, 31, 18, 0))
+    panel = CasePanel(clerk)
+    qtbot.addWidget(panel)
+    panel.show_case(intake("taste_suggestion"))
+    texts = [panel.stages.item(r, 1).text() for r in range(panel.stages.rowCount())]
+    assert any("computed without holidays" in t for t in texts), texts
