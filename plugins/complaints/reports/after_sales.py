@@ -2,15 +2,15 @@
 
 Data come from ``services.statistics`` and ``services.surveys``; this module only lays them
 out: key figures, the trend, problems by category, responsibility and causes, timeliness
-per stage, compensation, follow-up satisfaction, the quarter's survey, late cases and the
-improvement measures.
+per stage, compensation, follow-up satisfaction, the quarter's survey, customer inquiries,
+late cases and the improvement measures.
 """
 
 from __future__ import annotations
 
 from suite.plugin_api.i18n import domain
 from suite_plugins.complaints import codes
-from suite_plugins.complaints.services import statistics, surveys
+from suite_plugins.complaints.services import inquiries, statistics, surveys
 from suite_plugins.complaints.services.statistics import Statistics, month_label
 
 T = domain("complaints")
@@ -160,6 +160,25 @@ def _story(ctx, doc, st: Statistics) -> list:
                          numbers=[1, 2, 3, 4], col_widths=(2, 1, 1.2, 1, 1.2, 2))
         if rnd.improvement_plan:
             out.append(doc.paragraph(T("Improvement plan: {plan}", plan=rnd.improvement_plan)))
+
+    # ---- customer inquiries (seed 003: answered within the reply deadline)
+    iq = inquiries.inquiry_statistics(ctx, st.first_month, st.last_month)
+    out.append(doc.needs_room(50))
+    out.append(doc.heading(T("Customer inquiries")))
+    if iq.total:
+        out.append(doc.key_values([
+            (T("Inquiries received"), str(iq.total)),
+            (T("Answered on time"), T("{rate} ({n} of {due} due)", rate=doc.percent(iq.on_time_rate),
+                                      n=iq.on_time, due=iq.answered + iq.overdue)
+             if iq.on_time_rate is not None else "—"),
+            (T("Average time to answer"), _minutes(iq.avg_reply_minutes)),
+            (T("Open and overdue"), str(iq.overdue)),
+        ], columns=2))
+        out += doc.table([T("Topic"), T("Inquiries"), T("Share")],
+                         [(codes.label(codes.INQUIRY_TOPICS, k), n, _share(n, iq.total, doc)) for k, n in iq.by_topic],
+                         numbers=[1], col_widths=(3, 1, 1), total=[T("Total"), iq.total, ""])
+    else:
+        out.append(doc.paragraph(T("No inquiries were recorded in this period.")))
 
     # ---- late cases
     late, count = statistics.late_cases(ctx, st.first_month, st.last_month, limit=40)

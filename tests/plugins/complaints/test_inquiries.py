@@ -184,3 +184,43 @@ def test_statistics_dashboard_reminders_and_the_staff_metric(clerk, login, manag
     clock.advance(minutes=21)
     assert [r.inquiry_id for r in inq.due_reminders(clerk)] == [new]
     assert inq.get_inquiry(clerk, c).on_time is True
+
+
+def test_the_monthly_report_has_the_inquiries(clerk, manager, clock, tmp_path):
+    from suite.plugin_api.reports import render_report
+
+    from .test_reports import pdf_text
+
+    ask(clerk, topic="delivery", answer="马上送到")
+    ask(clerk, topic="price")
+    clock.advance(minutes=40)
+    text = " ".join(pdf_text(render_report(manager, "complaints.monthly", {"month": "2026-03"},
+                                           tmp_path / "m.pdf")).split())
+    assert "Customer inquiries" in text and "Inquiries received 2" in text
+    assert "50.0% (1 of 2 due)" in text and "Delivery 1 50.0%" in text and "Price 1 50.0%" in text
+
+
+def test_the_inquiries_page_records_and_answers_an_inquiry(qtbot, clerk, customer, clock):
+    from suite_plugins.complaints.ui.inquiries import InquiriesPage
+
+    page = InquiriesPage(clerk)
+    qtbot.addWidget(page)
+    dialog = page.new_inquiry()
+    dialog.submit()  # nothing filled in: the errors show, nothing is written
+    assert not dialog.errors["topic"].isHidden() and not dialog.errors["question"].isHidden()
+    assert count(clerk) == 0
+    dialog.topic.setCurrentIndex(dialog.topic.findData("payment"))
+    dialog.customer_search.setText("王芳")
+    dialog.search_customers()
+    dialog.question.setPlainText("可以用微信支付吗？")
+    dialog.submit()
+    qid = dialog.inquiry_id
+    assert qid is not None
+    page.panel.show_inquiry(qid)
+    assert "王芳" in page.panel.info.text() and page.panel.state.text() == "Waiting for an answer"
+    clock.advance(minutes=3)
+    page.panel.answer.setPlainText("可以，送货时扫码")
+    page.panel.answer_button.click()
+    v = inq.get_inquiry(clerk, qid)
+    assert v.on_time and v.customer_id == customer and page.panel.state.text() == "Answered in time"
+    qtbot.waitUntil(lambda: "0 overdue" in page.summary.text(), timeout=3000)
