@@ -96,3 +96,17 @@ def test_years_a_newer_chinesecalendar_knows_are_offered_for_import(manager, clo
     with pytest.raises(ValidationError) as err:
         policies.import_years(manager, [2099])
     assert "does not know 2099" in str(err.value.fields["years"])
+
+
+def test_the_settings_page_warns_and_takes_the_notice(qtbot, closed_on_holidays, manager, clock):
+    from suite_plugins.complaints.ui.settings import ComplaintSettings
+
+    clock.set(local(2026, 11, 20, 9, 0))
+    page = ComplaintSettings(manager)
+    qtbot.addWidget(page)
+    assert not page.calendar_warning.isHidden() and "2027" in page.calendar_warning.text()
+    assert not page.import_button.isEnabled()
+    page.year.setValue(2027)
+    page.notice.setPlainText(NOTICE_2027)
+    page.notice_button.click()
+    assert page.days.rowCount() == 25 and page.calendar_warning.isHidden()
