@@ -202,7 +202,7 @@ INQUIRY_CHANNELS: dict[str, Msg] = {
 
 INQUIRY_TOPICS: dict[str, Msg] = {
     "menu": T("Menu"),
-    "delivery": T("Delivery"),
+    "delivery": T("Delivery time or area"),
     "payment": T("Payment"),
     "price": T("Price"),
     "product": T("Product"),

@@ -1254,6 +1254,11 @@
     </message>
     <message>
       <location filename="complaints/ui/inquiries.py" />
+      <source>Promise a time…</source>
+      <translation>告知答复时间…</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
       <source>Question: {text}</source>
       <translation>咨询：{text}</translation>
     </message>
@@ -1271,11 +1276,6 @@
       <location filename="complaints/ui/inquiries.py" />
       <source>Tell the customer when to expect the answer</source>
       <translation>告知客户预计答复时间</translation>
-    </message>
-    <message>
-      <location filename="complaints/ui/inquiries.py" />
-      <source>Tell the customer when…</source>
-      <translation>告知答复时间…</translation>
     </message>
     <message>
       <location filename="complaints/ui/inquiries.py" />
@@ -1455,8 +1455,8 @@
     <name>StatisticsPage</name>
     <message>
       <location filename="complaints/ui/statistics.py" />
-      <source> (+¥{amount} awaiting approval)</source>
-      <translation>（另有 ¥{amount} 待审批）</translation>
+      <source>+¥{amount} awaiting approval</source>
+      <translation>另有 ¥{amount} 待审批</translation>
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
@@ -1490,8 +1490,8 @@
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
-      <source>Compensation</source>
-      <translation>补偿</translation>
+      <source>Compensation paid</source>
+      <translation>已批准/已支付赔偿</translation>
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
@@ -2363,6 +2363,11 @@
       <translation>配送服务</translation>
     </message>
     <message>
+      <location filename="complaints/codes.py" />
+      <source>Delivery time or area</source>
+      <translation>配送时间或范围</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Department</source>
       <translation>部门</translation>
@@ -2636,6 +2641,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Inquiries received</source>
       <translation>受理咨询数</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Inquiry no.</source>
+      <translation>咨询编号</translation>
     </message>
     <message>
       <location filename="complaints/services/inquiries.py" />

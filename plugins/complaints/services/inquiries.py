@@ -386,7 +386,7 @@ def inquiry_list(ctx: Context) -> ListQuery:
     return ListQuery(
         name="complaints.inquiries", title=T("Inquiries"), select=stmt,
         columns=(
-            ListColumn("number", T("No."), width=14),
+            ListColumn("number", T("Inquiry no."), width=14),
             ListColumn("received_at", T("Received"), kind="datetime"),
             ListColumn("who", T("Customer"), width=10, format=lambda v: v or str(T("Unnamed caller"))),
             ListColumn("topic", T("Topic"), format=lambda v: codes.label(codes.INQUIRY_TOPICS, v), width=8),
@@ -394,7 +394,7 @@ def inquiry_list(ctx: Context) -> ListQuery:
             ListColumn("due_at", T("Answer by"), kind="datetime"),
             ListColumn("state", T("State"), kind="badge", badges=STATE_BADGES, sortable=False),
             ListColumn("answered_by", T("Answered by"), width=8),
-            ListColumn("reply_minutes", T("Minutes to answer"), kind="int"),
+            ListColumn("reply_minutes", T("Minutes to answer"), kind="int", width=10),
         ),
         sort="due_at", descending=False, search=search,
         search_hint=T("Number, customer or caller, words of the question"),

@@ -46,6 +46,7 @@ class HorizontalBars(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
         fm = p.fontMetrics()
         top = 4.0
         if self.title:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -209,7 +210,8 @@ class InquiryPanel(QWidget):
         self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * 3 + 14)
         self.answer_button = QPushButton(self.tr("Answered"), self)
         self.answer_button.setObjectName("answerInquiry")
-        self.promise_button = QPushButton(self.tr("Tell the customer when…"), self)
+        self.promise_button = QPushButton(self.tr("Promise a time…"), self)
+        self.promise_button.setToolTip(self.tr("Tell the customer when to expect the answer"))
         self.promise_button.setObjectName("promiseReply")
         self.complaint_button = QPushButton(self.tr("Turn into a complaint…"), self)
         self.complaint_button.setObjectName("inquiryToComplaint")
@@ -220,10 +222,10 @@ class InquiryPanel(QWidget):
         self.promise_button.clicked.connect(self.promise)
         self.complaint_button.clicked.connect(self.to_complaint)
         self.order_button.clicked.connect(self.to_order)
-        buttons = QHBoxLayout()
-        for b in (self.promise_button, self.complaint_button, self.order_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.promise_button, 0, 0)
+        buttons.addWidget(self.complaint_button, 0, 1)
+        buttons.addWidget(self.order_button, 1, 0)
         self.body = QWidget(self)
         col = QVBoxLayout(self.body)
         col.setContentsMargins(0, 0, 0, 0)
@@ -400,6 +402,8 @@ class InquiriesPage(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.panel.setMinimumWidth(400)
+        splitter.setSizes([860, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(splitter, 1)

@@ -71,7 +71,7 @@ class StatisticsPage(QWidget):
         names = [("total", self.tr("Complaints")), ("substantiated", self.tr("Substantiated")),
                  ("open", self.tr("Still open")), ("rate", self.tr("Complaint rate")),
                  ("first_contact", self.tr("Time to first contact")), ("resolution", self.tr("Time to resolution")),
-                 ("compensation", self.tr("Compensation")), ("satisfaction", self.tr("Follow-up satisfaction"))]
+                 ("compensation", self.tr("Compensation paid")), ("satisfaction", self.tr("Follow-up satisfaction"))]
         for i, (key, caption) in enumerate(names):
             box = QGroupBox(caption, self)
             value = QLabel("—", box)
@@ -80,6 +80,12 @@ class StatisticsPage(QWidget):
             col = QVBoxLayout(box)
             col.addWidget(value)
             self.kpi[key] = value
+            if key == "compensation":
+                self.compensation_note = QLabel(box)
+                self.compensation_note.setObjectName("compensationPending")
+                self.compensation_note.setStyleSheet("color: #a15c00;")
+                self.compensation_note.hide()
+                col.addWidget(self.compensation_note)
             if key == "rate":
                 # what the rate covers: the same months above and below the line
                 self.rate_note = QLabel(box)
@@ -190,9 +196,11 @@ class StatisticsPage(QWidget):
         self.rate_note.setVisible(bool(st.rate_note))
         self.kpi["first_contact"].setText(minutes_text(st.avg_first_contact_minutes))
         self.kpi["resolution"].setText(minutes_text(st.avg_resolution_minutes))
-        self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}" + (
-            self.tr(" (+¥{amount} awaiting approval)").format(amount=f"{st.compensation_pending:,.2f}")
-            if st.compensation_pending else ""))
+        self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}")
+        # approved and paid money only; pending amounts are shown apart
+        self.compensation_note.setText(self.tr("+¥{amount} awaiting approval").format(
+            amount=f"{st.compensation_pending:,.2f}") if st.compensation_pending else "")
+        self.compensation_note.setVisible(bool(st.compensation_pending))
         self.kpi["satisfaction"].setText(f"{st.avg_satisfaction:.2f} / 5" if st.avg_satisfaction is not None else "—")
         self.trend.set_data([p.label[2:] for p in st.trend], [Series(self.tr("Complaints"), [p.complaints for p in st.trend])])
         self.categories_chart.set_data([str(codes.label(codes.CATEGORIES, k)) for k, _ in st.by_category],

@@ -30,7 +30,7 @@ def ask(ctx, **kw) -> int:
 def test_an_inquiry_is_recorded_and_answered_within_30_minutes(clerk, customer, clock, staff):
     qid = ask(clerk, customer_id=customer, contact="13800138000")
     v = inq.get_inquiry(clerk, qid)
-    assert v.number == "ZX20260302-001" and v.who == "王芳" and v.topic_label == "Delivery"
+    assert v.number == "ZX20260302-001" and v.who == "王芳" and v.topic_label == "Delivery time or area"
     assert v.due_at.astimezone(SH).replace(tzinfo=None) == dt.datetime(2026, 3, 2, 9, 30)
     assert v.state(clock.now) == "open"
     clock.advance(minutes=22)
@@ -197,7 +197,7 @@ def test_the_monthly_report_has_the_inquiries(clerk, manager, clock, tmp_path):
     text = " ".join(pdf_text(render_report(manager, "complaints.monthly", {"month": "2026-03"},
                                            tmp_path / "m.pdf")).split())
     assert "Customer inquiries" in text and "Inquiries received 2" in text
-    assert "50.0% (1 of 2 due)" in text and "Delivery 1 50.0%" in text and "Price 1 50.0%" in text
+    assert "50.0% (1 of 2 due)" in text and "Delivery time or area 1 50.0%" in text and "Price 1 50.0%" in text
 
 
 def test_the_inquiries_page_records_and_answers_an_inquiry(qtbot, clerk, customer, clock):
