@@ -19,7 +19,7 @@ from suite.plugin_api.records import SearchHit
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.models import Complaint, Event
 from suite_plugins.complaints.permissions import VIEW
-from suite_plugins.complaints.services import cases, compensation, followup, policies, sla
+from suite_plugins.complaints.services import cases, compensation, followup, sla
 from suite_plugins.complaints.services.clock import MAX_FAILED_FOLLOWUPS
 
 T = domain("complaints")

@@ -26,7 +26,15 @@ from suite.plugin_api.ui import FormField, LazyTable, run_in_worker
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.permissions import HANDLE
 from suite_plugins.complaints.services import inquiries
-from suite_plugins.complaints.ui.common import LEVEL_COLOURS, StepDialog, local_text, parse_time, set_badge, show_error, time_field
+from suite_plugins.complaints.ui.common import (
+    LEVEL_COLOURS,
+    StepDialog,
+    local_text,
+    parse_time,
+    set_badge,
+    show_error,
+    time_field,
+)
 from suite_plugins.complaints.ui.reminders import ensure_watcher
 
 ERROR_STYLE = "color: #c5221f;"

@@ -5,7 +5,6 @@ hours that fit a food business, and deadlines in a year without a holiday calend
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
