@@ -116,3 +116,16 @@ def test_an_extended_stage_still_alarms_at_its_new_time(intake, clerk, clock):
     clock.set(local(2026, 3, 2, 16, 1))
     assert queries.open_deadlines(clerk).overdue == 1
     assert next(s for s in queries.get_case(clerk, cid).stages if s.stage == "solution").state == "overdue"
+
+
+def test_the_statistics_page_shows_pending_compensation_apart(qtbot, intake, clerk, manager, clock):
+    from suite_plugins.complaints.ui.statistics import StatisticsPage
+
+    cid = intake("spoiled_illness")
+    handling.log_first_contact(clerk, cid)
+    compensation.record_action(clerk, cid, "medical", amount="650", note="医药费")
+    page = StatisticsPage(manager)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=5000)
+    assert page.kpi["compensation"].text() == "¥0.00"
+    assert not page.compensation_note.isHidden() and "650.00" in page.compensation_note.text()

@@ -87,7 +87,7 @@ def test_staff_metrics_count_attributions_and_the_handlers_timeliness(intake, cl
 def test_staff_metrics_are_contributed(suite_host):
     ids = {m.id for m in suite_host.staff_metrics() if m.plugin == "complaints"}
     assert ids == {"complaints.attributed", "complaints.substantiated", "complaints.handler_sla",
-                   "complaints.handler_satisfaction"}
+                   "complaints.handler_satisfaction", "complaints.inquiries_on_time"}
 
 
 def test_search_and_the_list(intake, clerk, clock, customer):
