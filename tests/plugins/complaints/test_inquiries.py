@@ -224,3 +224,22 @@ def test_the_inquiries_page_records_and_answers_an_inquiry(qtbot, clerk, custome
     v = inq.get_inquiry(clerk, qid)
     assert v.on_time and v.customer_id == customer and page.panel.state.text() == "Answered in time"
     qtbot.waitUntil(lambda: "0 overdue" in page.summary.text(), timeout=3000)
+
+
+def test_the_reminder_watcher_announces_inquiries_too(qtbot, clerk, clock):
+    from suite_plugins.complaints.services import queries as cq
+    from suite_plugins.complaints.ui.reminders import ReminderWatcher
+
+    qid = ask(clerk, topic="delivery")
+    clock.advance(minutes=22)
+    shown_to = []
+    ctx = clerk
+    ctx.notify_sink = lambda text, level: shown_to.append(text)
+    watcher = ReminderWatcher(ctx)
+    try:
+        texts = watcher.announce(cq.due_reminders(ctx) + inq.due_reminders(ctx))
+        assert texts == [f"Inquiry {inq.get_inquiry(clerk, qid).number}: answer due at 09:30"]
+        assert watcher.announce(inq.due_reminders(ctx)) == []  # announced once
+    finally:
+        watcher.timer.stop()
+        watcher.deleteLater()
