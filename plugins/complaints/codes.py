@@ -178,6 +178,38 @@ SURVEY_DIMENSIONS: dict[str, Msg] = {
 }
 
 
+# ---------------------------------------------------------------------------- delivery delays
+
+#: seed 001: force majeure is explained and apologised for; only an internal cause counts
+#: against the delivery department and its staff
+DELAY_CAUSES: dict[str, Msg] = {
+    "force_majeure": T("Force majeure (traffic, weather)"),
+    "internal": T("Internal (route planning, vehicle failure)"),
+}
+
+#: the delay's cause a root cause implies
+DELAY_CAUSE_OF_ROOT = {"traffic": "force_majeure", "weather": "force_majeure", "vehicle_failure": "internal",
+                       "route_planning": "internal"}
+
+# ---------------------------------------------------------------------------- inquiries
+
+INQUIRY_CHANNELS: dict[str, Msg] = {
+    "phone": T("Phone"),
+    "online": T("Online service"),
+    "in_person": T("In person"),
+    "other": T("Other channel"),
+}
+
+INQUIRY_TOPICS: dict[str, Msg] = {
+    "menu": T("Menu"),
+    "delivery": T("Delivery time or area"),
+    "payment": T("Payment"),
+    "price": T("Price"),
+    "product": T("Product"),
+    "other": T("Other"),
+}
+
+
 def label(vocabulary: dict[str, Msg], code: str | None) -> str:
     """The shown label of a code (the code itself when unknown, an empty string for none)."""
     if not code:

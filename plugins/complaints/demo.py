@@ -7,7 +7,9 @@ notified and investigating, customers waited for, deadlines that could not be me
 times told, compensation (some above the threshold, approved or rejected by the manager),
 food sealed and sent for testing, resolutions, follow-up visits (some customers never
 reached), closing. The most recent cases are still open, some of them overdue. It adds the
-improvement measures of the past months and two quarterly satisfaction surveys.
+improvement measures of the past months and two quarterly satisfaction surveys, and the
+customer inquiries of the same months (a few still waiting for their answer today). The
+office is a food business: open every day 08:00-20:00, through the statutory holidays.
 """
 
 from __future__ import annotations
@@ -23,7 +25,17 @@ from sqlalchemy import select
 from suite.plugin_api import SuiteError, ValidationError, core
 from suite.plugin_api.context import Context
 from suite_plugins.complaints.models import Complaint
-from suite_plugins.complaints.services import compensation, followup, handling, intake, orders_link, statistics, surveys
+from suite_plugins.complaints.services import (
+    compensation,
+    followup,
+    handling,
+    inquiries,
+    intake,
+    orders_link,
+    policies,
+    statistics,
+    surveys,
+)
 
 DAYS = 91
 
@@ -78,6 +90,18 @@ WAIT_REASONS = ["请客户拍照发过来", "等客户把剩余食品送回封�
 EXTEND_REASONS = ["检测机构出结果需要时间", "供应商负责人明天才能到场", "客户要求改天上门处理"]
 FOLLOWUP_COMMENTS = {5: ["处理很及时，满意", "态度很好", "以后还会订"], 4: ["还可以", "希望以后别再出现"],
                      3: ["一般吧", "处理有点慢"], 2: ["不太满意，赔偿太少"], 1: ["很失望"]}
+#: topic -> (question, answer) pairs of the fresh-delivery desk
+INQUIRY_TOPICS = {
+    "menu": [("今天中午有什么套餐？", "今天有红烧排骨套餐和番茄鸡蛋套餐"), ("有没有素食的菜？", "有，清炒时蔬和麻婆豆腐都可以做素")],
+    "delivery": [("下午三点前能送到吗？", "可以，已安排下午两点半前送达"), ("你们送不送到开发区？", "开发区每天上午和下午各送一趟"),
+                 ("订的水什么时候到？", "送水员已出发，大约二十分钟")],
+    "payment": [("可以用微信支付吗？", "可以，送货时扫码或在线支付"), ("能开发票吗？", "可以开电子发票，请提供抬头和税号")],
+    "price": [("桶装水多少钱一桶？", "18元一桶，押金30元"), ("月卡怎么算？", "月卡每月300元，含20桶")],
+    "product": [("这批牛奶的保质期到哪天？", "到本月28日"), ("有没有无糖的点心？", "周末供应无糖桃酥"),
+                ("昨天买的苹果是哪里产的？", "烟台产的红富士")],
+    "other": [("你们招送货员吗？", "招，请把简历发到公司邮箱"), ("周日营业吗？", "每天营业，08:00到20:00")],
+}
+
 MEASURES = [
     "1. 配送部午高峰增派两名送水员，雨天提前半小时派单。\n2. 厨房每日开工前检查帽子口罩，加强头发等异物防控。\n"
     "3. 对包装供应商洁美包装厂下达整改通知，更换批次餐盒。",
@@ -140,6 +164,14 @@ class Replay:
         for minutes_ago, category in ((200, "food_quality"), (95, "delivery_delay"), (50, "spoiled_illness"),
                                       (40, "wrong_item"), (25, "taste_suggestion"), (10, "foreign_object")):
             self.push(self.stop_at - dt.timedelta(minutes=minutes_ago), self.receive, category)
+        # customer inquiries (咨询): a few a day, answered within 30 minutes (mostly)
+        day = self.first
+        while day <= self.today:
+            for _ in range(self.rng.choices([0, 1, 2, 3, 4], k=1)[0]):
+                self.push(self.local(day, self.rng.randint(8 * 60, 20 * 60)), self.inquiry, None)
+            day += dt.timedelta(days=1)
+        for minutes_ago, topic in ((45, "delivery"), (24, "product"), (6, "price")):  # still waiting today
+            self.push(self.stop_at - dt.timedelta(minutes=minutes_ago), self.inquiry, topic, False)
         while self.events:
             when, _n, action, args = heapq.heappop(self.events)
             if when > self.stop_at:
@@ -313,6 +345,40 @@ class Replay:
         followup.record_followup(self.clerk, cid, method=rng.choice(["phone", "phone", "sms", "online"]), reached=True,
                                  satisfaction=score, comments=rng.choice(FOLLOWUP_COMMENTS[score]), close=True)
 
+    # ------------------------------------------------------------------ inquiries
+
+    def inquiry(self, topic: str | None, answer: bool = True) -> None:
+        rng = self.rng
+        topic = topic or rng.choices(list(INQUIRY_TOPICS), weights=[18, 30, 10, 16, 20, 6])[0]
+        question, reply = rng.choice(INQUIRY_TOPICS[topic])
+        named = rng.random() < 0.7
+        qid = inquiries.create_inquiry(self.clerk, inquiries.InquiryInput(
+            channel=rng.choices(["phone", "online", "in_person", "other"], weights=[60, 30, 5, 5])[0], topic=topic,
+            question=question, customer_id=rng.choice(self.customers) if named else None,
+            caller_name="" if named else rng.choice(["张先生", "李女士", "一位来电客户", ""]),
+            answer=reply if answer and rng.random() < 0.45 else ""))
+        if not answer or inquiries.get_inquiry(self.clerk, qid).answered_at is not None:
+            return
+        late = rng.random() < 0.08
+        minutes = rng.randint(35, 120) if late else rng.randint(2, 28)
+        if late:
+            self.push(self.sim.now + dt.timedelta(minutes=4), self.promise, qid, minutes)
+        self.push(self.sim.now + dt.timedelta(minutes=minutes), self.answer_inquiry, qid, reply)
+
+    def promise(self, qid: int, minutes: int) -> None:
+        v = inquiries.get_inquiry(self.clerk, qid)
+        inquiries.promise_reply(self.clerk, qid, v.received_at + dt.timedelta(minutes=minutes + 10),
+                                expected_version=v.version, note="需要向厨房/仓库确认")
+
+    def answer_inquiry(self, qid: int, reply: str) -> None:
+        v = inquiries.get_inquiry(self.clerk, qid)
+        inquiries.answer_inquiry(self.clerk, qid, reply, expected_version=v.version)
+        if v.topic == "product" and v.customer_id is not None and self.rng.random() < 0.06:
+            # the question turned out to be a complaint
+            cid = inquiries.convert_to_complaint(self.clerk, qid, category="food_quality",
+                                                 expected_version=inquiries.get_inquiry(self.clerk, qid).version)
+            self.plan(cid, "food_quality")
+
     # ------------------------------------------------------------------ after the cases
 
     def surveys(self) -> None:
@@ -344,6 +410,9 @@ class Replay:
 
 
 def create(ctx: Context, rng: random.Random) -> None:
+    # a food business: open every day 08:00-20:00, through the statutory holidays
+    policies.save_desk_settings(ctx, policies.DeskSettings(
+        day_hours=((8 * 60, 20 * 60),) * 7, open_on_holidays=True, inquiry_reply_minutes=30))
     replay = Replay(ctx, rng)
     replay.run()
     replay.surveys()

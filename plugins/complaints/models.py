@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from suite.plugin_api.db import Base, Money, RecordMixin, UTCDateTime
 
@@ -123,6 +123,9 @@ class Complaint(RecordMixin, Base):
     approval_pending: Mapped[bool] = mapped_column(Boolean, default=False)
     satisfaction: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
     failed_followups: Mapped[int] = mapped_column(Integer, default=0)
+    #: a delivery delay's cause: force_majeure (traffic, weather: explained and apologised
+    #: for) or internal (route planning, vehicle failure: counts against delivery); "" unknown
+    delay_cause: Mapped[str] = mapped_column(String(20), default="")
 
 
 class Event(RecordMixin, Base):
@@ -225,3 +228,60 @@ class MonthNote(RecordMixin, Base):
 
     month: Mapped[int] = mapped_column(Integer, unique=True)  # year*100+month
     measures: Mapped[str] = mapped_column(Text, default="")
+
+
+class Inquiry(RecordMixin, Base):
+    """A customer inquiry (咨询): a question by phone, online service or another channel,
+    answered within the reply clock (seed 003: 30 minutes). The deadline is fixed when the
+    inquiry is received; whether it was answered in time is stored when it is answered."""
+
+    __tablename__ = "cmp_inquiries"
+    __table_args__ = (
+        Index("ix_cmp_inquiries_open_due", "answered_at", "due_at"),
+        Index("ix_cmp_inquiries_month_topic", "received_month", "topic"),
+    )
+
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    #: None: an unnamed caller (then ``caller_name``/``contact`` may say who it was)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("core_customers.id"), nullable=True, index=True)
+    caller_name: Mapped[str] = mapped_column(String(60), default="")
+    contact: Mapped[str] = mapped_column(String(40), default="")
+    topic: Mapped[str] = mapped_column(String(20))
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    received_month: Mapped[int] = mapped_column(Integer)
+    #: the reply deadline, computed at intake with the calendar then in force
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: the time told to the customer when the question could not be answered at once
+    promised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    taken_by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    answered_by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True, index=True)
+    #: stored when answered: the answer came before the deadline; wall minutes to the answer
+    on_time: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    reply_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: turned into an order ("order", the order desk's id) or a complaint ("complaint", id)
+    converted_kind: Mapped[str] = mapped_column(String(10), default="")
+    converted_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    notes: Mapped[list["InquiryNote"]] = relationship(
+        back_populates="inquiry", order_by="InquiryNote.id", cascade="all, delete-orphan"
+    )
+
+
+class InquiryNote(RecordMixin, Base):
+    """A step on an inquiry's record: the time promised to the customer, a remark."""
+
+    __tablename__ = "cmp_inquiry_notes"
+    __aggregate_parent__ = "inquiry"
+
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("cmp_inquiries.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # promise | note
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    text: Mapped[str] = mapped_column(Text, default="")
+    promised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True)
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="notes")

@@ -27,8 +27,9 @@ TITLE = "Complaints and after-sales"
 VERSION = "0.1.0"
 API_VERSION = "1.0"
 REQUIRES: tuple[str, ...] = ("orders",)
-OPTIONAL: tuple[str, ...] = ("inventory",)
-DESCRIPTION = "Intake, severity and SLA clocks, responsibility, compensation, follow-up, surveys, statistics."
+OPTIONAL: tuple[str, ...] = ("inventory", "kitchen")
+DESCRIPTION = ("Intake, severity and SLA clocks, responsibility, compensation, follow-up, surveys, statistics, "
+               "customer inquiries.")
 #: the hooks this plugin declares for others (domain events, the supplier link)
 HOOKSPECS = "suite_plugins.complaints.hookspecs"
 
@@ -74,6 +75,10 @@ def suite_dashboard_cards():
                       page="complaints.list", permission=P.VIEW, order=31),
         DashboardCard("complaints.approvals", T("Compensation awaiting approval"), f"{M}.services.cards:approval_card",
                       page="complaints.list", permission=P.APPROVE, order=32),
+        DashboardCard("complaints.inquiries", T("Customer inquiries"), f"{M}.ui.reminders:inquiry_card",
+                      page="complaints.inquiries", permission=P.VIEW, order=33),
+        DashboardCard("complaints.holidays", T("Holiday calendar"), f"{M}.services.cards:holiday_card",
+                      permission=P.CONFIGURE, order=34),
     ]
 
 
@@ -107,6 +112,11 @@ def suite_staff_metrics():
                     f"{M}.services.metrics:handler_satisfaction", unit="score", better="higher",
                     departments=("customer_service",),
                     description=T("Average satisfaction (1-5) at the follow-up visit of the cases the person handled.")),
+        StaffMetric("complaints.inquiries_on_time", T("Inquiries answered on time"),
+                    f"{M}.services.inquiries:answered_on_time", unit="percent", better="higher",
+                    departments=("customer_service",),
+                    description=T("Share of the customer inquiries the person answered (received in the period) "
+                                  "that were answered within the reply deadline.")),
     ]
 
 
@@ -142,6 +152,8 @@ def suite_pages():
     return [
         Page("complaints.list", T("Complaints"), f"{M}.ui.page:ComplaintsPage", icon="complaints",
              permission=P.VIEW, group=GROUP, order=10, shortcut="F7"),
+        Page("complaints.inquiries", T("Customer inquiries"), f"{M}.ui.inquiries:InquiriesPage", icon="complaints",
+             permission=P.VIEW, group=GROUP, order=15),
         Page("complaints.statistics", T("After-sales statistics"), f"{M}.ui.statistics:StatisticsPage", icon="chart",
              permission=P.STATISTICS, group=GROUP, order=20),
         Page("complaints.surveys", T("Satisfaction surveys"), f"{M}.ui.surveys:SurveysPage", icon="reports",

@@ -10,6 +10,11 @@
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
+      <source>(computed without holidays: no calendar for that year)</source>
+      <translation>（未计节假日：该年份尚无节假日安排）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
       <source>A case closes after the visit, or after three failed attempts to reach the customer.</source>
       <translation>回访完成后方可结案；如三次回访均未联系上客户，也可结案。</translation>
     </message>
@@ -90,6 +95,16 @@
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
+      <source>Cause of the delay</source>
+      <translation>延误原因</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>Cause of the delay: {cause}</source>
+      <translation>延误原因：{cause}</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
       <source>Choose a complaint in the list, or record a new one (Ctrl+N).</source>
       <translation>请在左侧列表中选择一条投诉，或新建投诉（Ctrl+N）。</translation>
     </message>
@@ -160,6 +175,11 @@
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
@@ -210,6 +230,11 @@
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
+      <source>Force majeure is explained and apologised for; only an internal cause counts against the delivery department and its staff.</source>
+      <translation>不可抗力只需向客户解释致歉；只有内部原因才计入配送部门及其人员的责任。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
       <source>Handled by: {name}</source>
       <translation>处理人：{name}</translation>
     </message>
@@ -232,6 +257,16 @@
       <location filename="complaints/ui/case.py" />
       <source>Involved: {who}</source>
       <translation>涉及人员：{who}</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>Kitchen anomaly #{id}: {title} ({status})</source>
+      <translation>厨房异常 #{id}：{title}（{status}）</translation>
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
@@ -262,6 +297,11 @@
       <location filename="complaints/ui/case.py" />
       <source>Notify the responsible department</source>
       <translation>通知责任部门</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>Open a kitchen anomaly</source>
+      <translation>登记厨房异常</translation>
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
@@ -307,6 +347,11 @@
       <location filename="complaints/ui/case.py" />
       <source>Reject compensation</source>
       <translation>驳回补偿</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>Report the problem to the kitchen's quality control, with the complaint's text</source>
+      <translation>把问题连同投诉内容报给厨房质检</translation>
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
@@ -430,6 +475,11 @@
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
+      <source>The kitchen's quality control investigates the cause; the anomaly is linked to this complaint.</source>
+      <translation>由厨房质检调查原因；该异常与本投诉关联。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
       <source>Time</source>
       <translation>剩余时间</translation>
     </message>
@@ -467,6 +517,11 @@
       <location filename="complaints/ui/case.py" />
       <source>When</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/case.py" />
+      <source>as the root cause says</source>
+      <translation>按根本原因判断</translation>
     </message>
     <message>
       <location filename="complaints/ui/case.py" />
@@ -558,8 +613,23 @@
     <name>ComplaintSettings</name>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source> h</source>
+      <translation> 小时</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source> min</source>
       <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>00:00 means midnight</source>
+      <translation>00:00 表示营业到午夜</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>A deadline may be extended at most until the resolution deadline plus</source>
+      <translation>时限最多可延长到解决时限之后</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -593,6 +663,11 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>Deadlines are fixed when they are computed: every case keeps the office hours and holidays in force when its clocks started, and a closed case keeps the on-time results it had when it was closed. Changes here apply only to clocks that start from now on; past statistics and staff assessments never move.</source>
+      <translation>时限一经计算即固定：每个案件保留其计时开始时有效的营业时间和节假日，已结案案件保留结案时的是否按时结果。此处的修改只适用于今后开始的计时；以往的统计和员工考核不会改变。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>Deadlines per severity (minutes; 0 = no deadline)</source>
       <translation>各紧急程度的处理时限（分钟；0 表示不设时限）</translation>
     </message>
@@ -600,6 +675,16 @@
       <location filename="complaints/ui/settings.py" />
       <source>Enter an amount such as 200.</source>
       <translation>请输入金额，例如 200。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Enter the notice for this year</source>
+      <translation>录入本年通知</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Enter the notice for {year}</source>
+      <translation>录入{year}年通知</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -638,6 +723,21 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>Holidays</source>
+      <translation>节假日</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Import {years} from the national calendar</source>
+      <translation>从国家节假日库导入 {years}</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Inquiries are answered within</source>
+      <translation>咨询答复时限</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>Investigation after notice</source>
       <translation>接到通知后调查</translation>
     </message>
@@ -645,6 +745,11 @@
       <location filename="complaints/ui/settings.py" />
       <source>Kind</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Lunch break</source>
+      <translation>午休</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -668,8 +773,18 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
-      <source>Office hours</source>
-      <translation>办公时间</translation>
+      <source>Next year's holidays ({year}) are not entered yet.</source>
+      <translation>明年（{year}年）的节假日尚未录入。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>No holidays are entered for {year}: deadlines count the holidays as working days.</source>
+      <translation>{year}年尚未录入节假日：时限会把节假日当作工作日计算。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Nothing new to import</source>
+      <translation>没有可导入的新年份</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -678,13 +793,34 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
-      <source>Ordinary working days</source>
-      <translation>平日工作日</translation>
+      <source>One holiday a line, as the State Council's notice gives it, e.g.
+元旦 1/1-1/3
+春节 2/6-2/13 上班 1/31 2/20
+国庆节 10/1-10/7 补班 9/26 10/9</source>
+      <translation>按国务院通知，每行一个节日，例如：
+元旦 1/1-1/3
+春节 2/6-2/13 上班 1/31 2/20
+国庆节 10/1-10/7 补班 9/26 10/9</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Open</source>
+      <translation>营业</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Opening hours</source>
+      <translation>营业时间</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
       <source>Proposed solution</source>
       <translation>提出方案</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Quick entry of the State Council's notice (replaces the days you entered for the year):</source>
+      <translation>快速录入国务院放假通知（替换本店为该年录入的日期）：</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -723,6 +859,11 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>The office works on statutory holidays (a restaurant, a water shop): holidays count as ordinary days of its week</source>
+      <translation>法定节假日照常营业（餐馆、送水站）：节假日按平常的星期几计算</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
@@ -743,8 +884,18 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>Within the opening hours</source>
+      <translation>仅在营业时间内</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>closed for lunch</source>
+      <translation>午休不营业</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -763,6 +914,11 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>from</source>
+      <translation>开门</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>national calendar</source>
       <translation>国家节假日安排</translation>
     </message>
@@ -773,8 +929,8 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
-      <source>until midnight</source>
-      <translation>至午夜</translation>
+      <source>until</source>
+      <translation>关门</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -924,6 +1080,245 @@
     </message>
   </context>
   <context>
+    <name>InquiriesPage</name>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Customer inquiries</source>
+      <translation>客户咨询</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>New inquiry</source>
+      <translation>新咨询</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>{overdue} overdue · {soon} due soon · {open} waiting for an answer</source>
+      <translation>超时 {overdue} · 即将到期 {soon} · 待答复 {open}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryDialog</name>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Caller</source>
+      <translation>来电人</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Came in by *</source>
+      <translation>咨询渠道 *</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Every inquiry is answered within {n} minutes; if it cannot be answered at once, tell the customer when.</source>
+      <translation>每条咨询须在 {n} 分钟内答复；不能马上答复的，要告诉客户预计答复时间。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>How the caller gave their name (optional)</source>
+      <translation>来电人自报的称呼（可不填）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>New inquiry</source>
+      <translation>新咨询</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Phone number or name (empty: an unnamed caller)</source>
+      <translation>电话号码或姓名（不填：未留名来电）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Phone or account to answer (optional)</source>
+      <translation>回复用的电话或账号（可不填）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Question *</source>
+      <translation>咨询内容 *</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Record inquiry</source>
+      <translation>记录咨询</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>The answer, if given at once (leave empty to answer later)</source>
+      <translation>当场答复的内容（稍后答复则留空）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>The customer's question</source>
+      <translation>客户的问题</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Topic *</source>
+      <translation>主题 *</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>— unnamed caller —</source>
+      <translation>— 未留名来电 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryPanel</name>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>A complaint is opened with the inquiry's text and customer; its deadlines start now.</source>
+      <translation>将以咨询内容和客户新建一条投诉；其时限从现在开始计算。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answer expected by</source>
+      <translation>预计答复时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answered in time</source>
+      <translation>按时答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answered late</source>
+      <translation>超时答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Answered {time} by {who} ({n} min): {text}</source>
+      <translation>{time} 由{who}答复（{n} 分钟）：{text}</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Choose an inquiry in the list.</source>
+      <translation>请在列表中选择一条咨询。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Ended in an order.</source>
+      <translation>已转为订单。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Open the order desk and mark this inquiry as ending in an order</source>
+      <translation>打开下单台，并把这条咨询标记为已下单</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Overdue</source>
+      <translation>已超时</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Promise a time…</source>
+      <translation>告知答复时间…</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Question: {text}</source>
+      <translation>咨询：{text}</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Received {time}; answer by {due}</source>
+      <translation>{time} 受理；须在 {due} 前答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Take an order</source>
+      <translation>下单</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Tell the customer when to expect the answer</source>
+      <translation>告知客户预计答复时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>The answer given to the customer</source>
+      <translation>给客户的答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Told the customer to expect the answer by {time}</source>
+      <translation>已告知客户在 {time} 前答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Turn into a complaint…</source>
+      <translation>转为投诉…</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Turn the inquiry into a complaint</source>
+      <translation>把咨询转为投诉</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Turned into a complaint.</source>
+      <translation>已转为投诉。</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Waiting for an answer</source>
+      <translation>待答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>Why it cannot be answered at once</source>
+      <translation>不能马上答复的原因</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/inquiries.py" />
+      <source>{who} · {contact} · by {channel} · {topic}</source>
+      <translation>{who} · {contact} · {channel} · {topic}</translation>
+    </message>
+  </context>
+  <context>
     <name>IntakeDialog</name>
     <message>
       <location filename="complaints/ui/intake.py" />
@@ -939,6 +1334,11 @@
       <location filename="complaints/ui/intake.py" />
       <source>Cook involved</source>
       <translation>涉及厨师</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/intake.py" />
+      <source>Create customer</source>
+      <translation>新建客户</translation>
     </message>
     <message>
       <location filename="complaints/ui/intake.py" />
@@ -964,6 +1364,16 @@
       <location filename="complaints/ui/intake.py" />
       <source>New complaint</source>
       <translation>新建投诉</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/intake.py" />
+      <source>New customer: name</source>
+      <translation>新客户：姓名</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/intake.py" />
+      <source>Not a customer yet</source>
+      <translation>还不是客户</translation>
     </message>
     <message>
       <location filename="complaints/ui/intake.py" />
@@ -1012,8 +1422,18 @@
     </message>
     <message>
       <location filename="complaints/ui/intake.py" />
+      <source>address (if known)</source>
+      <translation>地址（如知道）</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/intake.py" />
       <source>or type the order number</source>
       <translation>或输入订单编号</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/intake.py" />
+      <source>phone</source>
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="complaints/ui/intake.py" />
@@ -1035,6 +1455,11 @@
     <name>StatisticsPage</name>
     <message>
       <location filename="complaints/ui/statistics.py" />
+      <source>+¥{amount} awaiting approval</source>
+      <translation>另有 ¥{amount} 待审批</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/statistics.py" />
       <source>Action</source>
       <translation>处理措施</translation>
     </message>
@@ -1050,6 +1475,11 @@
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
+      <source>Awaiting approval</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/statistics.py" />
       <source>By category</source>
       <translation>按问题类型</translation>
     </message>
@@ -1060,8 +1490,8 @@
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
-      <source>Compensation</source>
-      <translation>补偿</translation>
+      <source>Compensation paid</source>
+      <translation>已批准/已支付赔偿</translation>
     </message>
     <message>
       <location filename="complaints/ui/statistics.py" />
@@ -1408,6 +1838,11 @@
       <translation>解决时间不能早于首次联系客户的时间。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>A complaint needs a customer: choose or create the caller first.</source>
+      <translation>投诉必须对应客户：请先选择或新建来电人。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/handling.py" />
       <source>A department was already notified at {at}.</source>
       <translation>已于 {at} 通知过责任部门。</translation>
@@ -1416,6 +1851,11 @@
       <location filename="complaints/services/followup.py" />
       <source>A follow-up cannot be earlier than the resolution ({resolved}).</source>
       <translation>回访时间不能早于解决时间（{resolved}）。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>A lunch break of more than 4 hours is not a break: change the opening hours instead.</source>
+      <translation>超过4小时的午休不算午休：请改营业时间。</translation>
     </message>
     <message>
       <location filename="complaints/services/surveys.py" />
@@ -1468,14 +1908,54 @@
       <translation>售后统计</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/services/inquiries.py" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
-      <source>Amount</source>
-      <translation>金额</translation>
+      <source>Amount (approved)</source>
+      <translation>金额（已批准）</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>Amount awaiting</source>
+      <translation>待审批金额</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answer by</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answer given</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answered by</source>
+      <translation>答复人</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answered in time</source>
+      <translation>按时答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Answered late</source>
+      <translation>超时答复</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>Answered on time</source>
+      <translation>按时答复率</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -1498,6 +1978,11 @@
       <translation>请询问客户对处理结果的满意度（1 到 5 分）。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>At most 7 days from now.</source>
+      <translation>最多为7天之内。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/policies.py" />
       <source>At most {days} days.</source>
       <translation>最多 {days} 天。</translation>
@@ -1514,6 +1999,11 @@
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
+      <source>Average time to answer</source>
+      <translation>平均答复用时</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
       <source>Average time to first contact</source>
       <translation>平均首次联系用时</translation>
     </message>
@@ -1526,6 +2016,16 @@
       <location filename="complaints/codes.py" />
       <source>Awaiting approval</source>
       <translation>待审批</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Between 1 hour and 30 days.</source>
+      <translation>须在1小时到30天之间。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Between 1 minute and 7 days.</source>
+      <translation>须在1分钟到7天之间。</translation>
     </message>
     <message>
       <location filename="complaints/services/policies.py" />
@@ -1564,8 +2064,18 @@
     </message>
     <message>
       <location filename="complaints/services/policies.py" />
+      <source>Choose a year between 2000 and 2100.</source>
+      <translation>请选择2000到2100之间的年份。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
       <source>Choose at least one working day of the week.</source>
       <translation>请至少选择一个平日工作日。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/intake.py" />
+      <source>Choose force majeure or an internal cause.</source>
+      <translation>请选择不可抗力或内部原因。</translation>
     </message>
     <message>
       <location filename="complaints/services/policies.py" />
@@ -1583,6 +2093,11 @@
       <translation>请选择投诉渠道。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Choose how the inquiry came in.</source>
+      <translation>请选择咨询渠道。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/followup.py" />
       <source>Choose phone, SMS or online.</source>
       <translation>请选择电话、短信或在线回访。</translation>
@@ -1594,13 +2109,18 @@
     </message>
     <message>
       <location filename="complaints/services/intake.py" />
-      <source>Choose the customer who complains (create them first if they are new).</source>
-      <translation>请选择投诉客户（新客户请先建档）。</translation>
+      <source>Choose the customer who complains (or create them here if they are new).</source>
+      <translation>请选择投诉的客户（新客户可在此新建）。</translation>
     </message>
     <message>
       <location filename="complaints/services/handling.py" />
       <source>Choose the department that must investigate.</source>
       <translation>请选择负责调查的部门。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/kitchen_link.py" />
+      <source>Choose the kind of kitchen anomaly.</source>
+      <translation>请选择厨房异常的类型。</translation>
     </message>
     <message>
       <location filename="complaints/services/surveys.py" />
@@ -1628,6 +2148,11 @@
       <translation>请选择问题类型。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Choose what the inquiry is about.</source>
+      <translation>请选择咨询主题。</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Clerk</source>
       <translation>接单员</translation>
@@ -1648,7 +2173,7 @@
       <translation>已结案 / 未结案</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/services/queries.py" />
       <source>Compensation</source>
       <translation>补偿</translation>
     </message>
@@ -1666,6 +2191,11 @@
       <location filename="complaints/codes.py" />
       <source>Compensation decided</source>
       <translation>补偿已审批</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>Compensation paid</source>
+      <translation>已批准/已支付赔偿</translation>
     </message>
     <message>
       <location filename="complaints/services/queries.py" />
@@ -1783,7 +2313,7 @@
       <translation>优惠券</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/services/inquiries.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
@@ -1791,6 +2321,11 @@
       <location filename="complaints/codes.py" />
       <source>Customer answered, clock running again</source>
       <translation>客户已回复，恢复计时</translation>
+    </message>
+    <message>
+      <location filename="complaints/plugin.py" />
+      <source>Customer inquiries</source>
+      <translation>客户咨询</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -1828,6 +2363,11 @@
       <translation>配送服务</translation>
     </message>
     <message>
+      <location filename="complaints/codes.py" />
+      <source>Delivery time or area</source>
+      <translation>配送时间或范围</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Department</source>
       <translation>部门</translation>
@@ -1858,7 +2398,7 @@
       <translation>配送员</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/services/inquiries.py" />
       <source>Due soon</source>
       <translation>即将到期</translation>
     </message>
@@ -1898,6 +2438,11 @@
       <translation>请输入金额，例如 35 或 35.50。</translation>
     </message>
     <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Enter at least one holiday.</source>
+      <translation>请至少录入一个节日。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/surveys.py" />
       <source>Enter at least one score.</source>
       <translation>请至少填写一项评分。</translation>
@@ -1906,6 +2451,11 @@
       <location filename="complaints/services/compensation.py" />
       <source>Enter the amount.</source>
       <translation>请输入金额。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/intake.py" />
+      <source>Enter the caller's name.</source>
+      <translation>请输入来电人姓名。</translation>
     </message>
     <message>
       <location filename="complaints/services/compensation.py" />
@@ -1921,6 +2471,11 @@
       <location filename="complaints/services/compensation.py" />
       <source>Enter the test result.</source>
       <translation>请输入送检结果。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Enter the time told to the customer.</source>
+      <translation>请输入告知客户的时间。</translation>
     </message>
     <message>
       <location filename="complaints/services/compensation.py" />
@@ -1989,13 +2544,33 @@
     </message>
     <message>
       <location filename="complaints/codes.py" />
+      <source>Force majeure (traffic, weather)</source>
+      <translation>不可抗力（交通、天气）</translation>
+    </message>
+    <message>
+      <location filename="complaints/codes.py" />
       <source>Foreign object</source>
       <translation>异物</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>From inquiry {number}</source>
+      <translation>来自咨询 {number}</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
       <source>General</source>
       <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Give both the start and the end of the lunch break, or neither.</source>
+      <translation>午休的开始和结束要么都填，要么都不填。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Give the opening hours of each of the seven weekdays.</source>
+      <translation>请填写一周七天每天的营业时间。</translation>
     </message>
     <message>
       <location filename="complaints/services/queries.py" />
@@ -2006,6 +2581,21 @@
       <location filename="complaints/codes.py" />
       <source>Handover</source>
       <translation>交接</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Holiday</source>
+      <translation>节假日</translation>
+    </message>
+    <message>
+      <location filename="complaints/plugin.py" />
+      <source>Holiday calendar</source>
+      <translation>节假日安排</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/cards.py" />
+      <source>Holiday calendar complete</source>
+      <translation>节假日安排齐全</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2038,9 +2628,49 @@
       <translation>食材采购</translation>
     </message>
     <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>Inquiries</source>
+      <translation>咨询</translation>
+    </message>
+    <message>
+      <location filename="complaints/plugin.py" />
+      <source>Inquiries answered on time</source>
+      <translation>咨询按时答复率</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>Inquiries received</source>
+      <translation>受理咨询数</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Inquiry no.</source>
+      <translation>咨询编号</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Inquiry {number} was already answered at {at}.</source>
+      <translation>咨询 {number} 已于 {at} 答复。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Inquiry {number} was already turned into an order or a complaint.</source>
+      <translation>咨询 {number} 已转为订单或投诉。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Inquiry {number}: answer due at {time}</source>
+      <translation>咨询 {number}：须在 {time} 前答复</translation>
+    </message>
+    <message>
       <location filename="complaints/permissions.py" />
       <source>Intake, first contact, solutions, compensation, follow-up visits and closing.</source>
       <translation>受理投诉、首次联系、处理方案、补偿、回访及结案。</translation>
+    </message>
+    <message>
+      <location filename="complaints/codes.py" />
+      <source>Internal (route planning, vehicle failure)</source>
+      <translation>内部原因（路线规划、车辆故障）</translation>
     </message>
     <message>
       <location filename="complaints/permissions.py" />
@@ -2068,6 +2698,11 @@
       <translation>书面信件</translation>
     </message>
     <message>
+      <location filename="complaints/services/policies.py" />
+      <source>Line {n} cannot be read: “{line}”. Write e.g. “春节 2/15-2/23 上班 2/14 2/28”.</source>
+      <translation>第 {n} 行无法识别：“{line}”。请按如下格式填写：“春节 2/15-2/23 上班 2/14 2/28”。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/handling.py" />
       <source>Log the first contact before waiting for the customer: the first-contact deadline does not stop.</source>
       <translation>请先登记首次联系，再等待客户回复：首次联系时限不会暂停。</translation>
@@ -2093,6 +2728,11 @@
       <translation>医疗费用</translation>
     </message>
     <message>
+      <location filename="complaints/codes.py" />
+      <source>Menu</source>
+      <translation>菜单</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Met</source>
       <translation>按时完成</translation>
@@ -2101,6 +2741,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Met in time</source>
       <translation>按时率</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Minutes to answer</source>
+      <translation>答复用时（分钟）</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2139,6 +2784,11 @@
     </message>
     <message>
       <location filename="complaints/services/cards.py" />
+      <source>Next year's holidays ({year}) are not entered yet: enter the State Council's notice in the settings.</source>
+      <translation>明年（{year}年）的节假日尚未录入：请在设置中录入国务院放假通知。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/cards.py" />
       <source>Next: {number} {stage} at {time}</source>
       <translation>下一项：{number} {stage} {time}</translation>
     </message>
@@ -2153,9 +2803,24 @@
       <translation>尚未登记首次联系客户。</translation>
     </message>
     <message>
+      <location filename="complaints/services/cards.py" />
+      <source>No holidays entered for {year}: deadlines count holidays as working days. Enter the State Council's notice in the settings.</source>
+      <translation>{year}年尚未录入节假日：时限会把节假日当作工作日。请在设置中录入国务院放假通知。</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>No improvement measures were recorded for this period.</source>
       <translation>本期未录入改进措施。</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>No inquiries were recorded in this period.</source>
+      <translation>本期没有记录咨询。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/cards.py" />
+      <source>No inquiry waiting for an answer</source>
+      <translation>没有待答复的咨询</translation>
     </message>
     <message>
       <location filename="complaints/services/cards.py" />
@@ -2218,6 +2883,11 @@
       <translation>请先通知责任部门，再记录调查结果。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Number, customer or caller, words of the question</source>
+      <translation>编号、客户或来电人、咨询内容中的词</translation>
+    </message>
+    <message>
       <location filename="complaints/services/queries.py" />
       <source>Number, customer, order number or words of the description</source>
       <translation>投诉编号、客户、订单编号或描述中的文字</translation>
@@ -2251,6 +2921,16 @@
       <location filename="complaints/codes.py" />
       <source>Online questionnaire</source>
       <translation>在线问卷</translation>
+    </message>
+    <message>
+      <location filename="complaints/codes.py" />
+      <source>Online service</source>
+      <translation>在线客服</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/intake.py" />
+      <source>Only a delivery delay has a cause of delay.</source>
+      <translation>只有配送延误才有延误原因。</translation>
     </message>
     <message>
       <location filename="complaints/services/handling.py" />
@@ -2293,7 +2973,12 @@
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/codes.py" />
+      <source>Other channel</source>
+      <translation>其他渠道</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
       <source>Overdue</source>
       <translation>已超时</translation>
     </message>
@@ -2321,6 +3006,11 @@
       <location filename="complaints/codes.py" />
       <source>Paper questionnaire</source>
       <translation>纸质问卷</translation>
+    </message>
+    <message>
+      <location filename="complaints/codes.py" />
+      <source>Payment</source>
+      <translation>支付</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2359,6 +3049,11 @@
     </message>
     <message>
       <location filename="complaints/codes.py" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="complaints/codes.py" />
       <source>Production</source>
       <translation>生产部</translation>
     </message>
@@ -2381,6 +3076,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Quarterly satisfaction survey {label}</source>
       <translation>{label} 季度满意度调查</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Question</source>
+      <translation>咨询内容</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2548,7 +3248,12 @@
       <translation>各类问题占比</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/plugin.py" />
+      <source>Share of the customer inquiries the person answered (received in the period) that were answered within the reply deadline.</source>
+      <translation>本人答复的客户咨询（本期受理）中在答复时限内答复的比例。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
@@ -2576,6 +3281,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Stage</source>
       <translation>环节</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2628,7 +3338,7 @@
       <translation>该投诉已不存在。</translation>
     </message>
     <message>
-      <location filename="complaints/services/intake.py" />
+      <location filename="complaints/services/inquiries.py" />
       <source>That customer no longer exists.</source>
       <translation>该客户已不存在。</translation>
     </message>
@@ -2636,6 +3346,11 @@
       <location filename="complaints/services/compensation.py" />
       <source>That food test no longer exists.</source>
       <translation>该送检记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>That inquiry no longer exists.</source>
+      <translation>该咨询已不存在。</translation>
     </message>
     <message>
       <location filename="complaints/services/orders_link.py" />
@@ -2733,6 +3448,11 @@
       <translation>回访期限须在解决后 0 至 30 天之间，且开始不晚于结束。</translation>
     </message>
     <message>
+      <location filename="complaints/services/policies.py" />
+      <source>The installed holiday package does not know {years}.</source>
+      <translation>已安装的节假日库不包含 {years}。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/handling.py" />
       <source>The investigation cannot end before the department was notified.</source>
       <translation>调查完成时间不能早于通知责任部门的时间。</translation>
@@ -2743,6 +3463,21 @@
       <translation>调查结果已经登记。</translation>
     </message>
     <message>
+      <location filename="complaints/services/kitchen_link.py" />
+      <source>The kitchen plugin is not installed.</source>
+      <translation>未安装厨房插件。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>The lunch break must start before it ends.</source>
+      <translation>午休的开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/handling.py" />
+      <source>The new time can be at most {hours} hours after the resolution deadline: no later than {latest}.</source>
+      <translation>新的时间最多只能比解决时限晚 {hours} 小时：不得晚于 {latest}。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/handling.py" />
       <source>The new time must be later than now.</source>
       <translation>新时间必须晚于现在。</translation>
@@ -2751,6 +3486,11 @@
       <location filename="complaints/services/policies.py" />
       <source>The office must open before it closes.</source>
       <translation>上班时间必须早于下班时间。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>The order desk is not installed.</source>
+      <translation>未安装订单台。</translation>
     </message>
     <message>
       <location filename="complaints/services/compensation.py" />
@@ -2783,6 +3523,11 @@
       <translation>{year} 年第 {q} 季度的调查已存在。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>The time told to the customer must be later than now.</source>
+      <translation>告知客户的时间必须晚于现在。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/orders_link.py" />
       <source>There is no order numbered “{number}”.</source>
       <translation>没有编号为“{number}”的订单。</translation>
@@ -2796,6 +3541,11 @@
       <location filename="complaints/services/cases.py" />
       <source>This cannot be earlier than the time the complaint was received ({received}).</source>
       <translation>不能早于投诉受理时间（{received}）。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>This cannot be earlier than the time the inquiry came in ({received}).</source>
+      <translation>不能早于咨询受理时间（{received}）。</translation>
     </message>
     <message>
       <location filename="complaints/services/cases.py" />
@@ -2829,6 +3579,11 @@
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -2846,6 +3601,11 @@
       <location filename="complaints/services/policies.py" />
       <source>Unknown severity “{code}”.</source>
       <translation>未知的紧急程度“{code}”。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Unnamed caller</source>
+      <translation>未留名来电</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2868,6 +3628,11 @@
       <translation>等待客户回复不能早于首次联系。</translation>
     </message>
     <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Waiting for an answer</source>
+      <translation>待答复</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Waiting for the customer</source>
       <translation>等待客户回复</translation>
@@ -2886,6 +3651,16 @@
       <location filename="complaints/services/handling.py" />
       <source>Write down how the complaint was resolved.</source>
       <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Write down the answer given.</source>
+      <translation>请写下给客户的答复。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/inquiries.py" />
+      <source>Write down the customer's question.</source>
+      <translation>请写下客户的问题。</translation>
     </message>
     <message>
       <location filename="complaints/services/handling.py" />
@@ -2918,6 +3693,16 @@
       <translation>您无权查询订单：请留空订单或请接单员处理。</translation>
     </message>
     <message>
+      <location filename="complaints/services/compensation.py" />
+      <source>You recorded this compensation yourself: another manager must approve it.</source>
+      <translation>这笔赔偿是您本人登记的：须由另一位经理审批。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/compensation.py" />
+      <source>You recorded this compensation yourself: as the owner you may approve it, with a note why.</source>
+      <translation>这笔赔偿是您本人登记的：作为店主您可以审批，但须注明理由。</translation>
+    </message>
+    <message>
       <location filename="complaints/services/queries.py" />
       <source>approved</source>
       <translation>已批准</translation>
@@ -2928,9 +3713,14 @@
       <translation>需制定改进计划</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
-      <source>no order figures</source>
-      <translation>无订单数据</translation>
+      <location filename="complaints/services/statistics.py" />
+      <source>no order figures for this period: no complaint rate</source>
+      <translation>本期没有订单数据：无法计算投诉率</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/statistics.py" />
+      <source>over {months} only: no order figures for {missing}</source>
+      <translation>仅按 {months} 计算：{missing} 没有订单数据</translation>
     </message>
     <message>
       <location filename="complaints/services/queries.py" />
@@ -2963,6 +3753,31 @@
       <translation>{month} · 当月受理的投诉</translation>
     </message>
     <message>
+      <location filename="complaints/services/policies.py" />
+      <source>{name}: a holiday of more than 15 days is a typing mistake.</source>
+      <translation>{name}：超过15天的假期应是录入错误。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>{name}: the holiday does not start in {year}.</source>
+      <translation>{name}：该假期不在{year}年开始。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>{name}: the holiday ends before it starts.</source>
+      <translation>{name}：假期的结束早于开始。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>{name}: the make-up working day {day} is far from the holiday.</source>
+      <translation>{name}：调休上班日 {day} 离假期太远。</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/policies.py" />
+      <source>{name}: {day} is both a day off and a make-up working day.</source>
+      <translation>{name}：{day} 既是休息日又是调休上班日。</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>{n} customers were reached after resolution; average satisfaction {avg}.</source>
       <translation>解决后回访联系上 {n} 位客户，平均满意度 {avg}。</translation>
@@ -2979,8 +3794,18 @@
     </message>
     <message>
       <location filename="complaints/services/cards.py" />
+      <source>{overdue} overdue · {soon} due within 10 minutes · {open} waiting</source>
+      <translation>超时 {overdue} · 10分钟内到期 {soon} · 待答复 {open}</translation>
+    </message>
+    <message>
+      <location filename="complaints/services/cards.py" />
       <source>{overdue} overdue · {soon} due within the hour · {waiting} waiting for the customer</source>
       <translation>已超时 {overdue} · 1小时内到期 {soon} · 等待客户 {waiting}</translation>
+    </message>
+    <message>
+      <location filename="complaints/reports/after_sales.py" />
+      <source>{rate} ({n} of {due} due)</source>
+      <translation>{rate}（应答 {due} 条中按时 {n} 条）</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />

@@ -2,15 +2,15 @@
 
 Data come from ``services.statistics`` and ``services.surveys``; this module only lays them
 out: key figures, the trend, problems by category, responsibility and causes, timeliness
-per stage, compensation, follow-up satisfaction, the quarter's survey, late cases and the
-improvement measures.
+per stage, compensation, follow-up satisfaction, the quarter's survey, customer inquiries,
+late cases and the improvement measures.
 """
 
 from __future__ import annotations
 
 from suite.plugin_api.i18n import domain
 from suite_plugins.complaints import codes
-from suite_plugins.complaints.services import statistics, surveys
+from suite_plugins.complaints.services import inquiries, statistics, surveys
 from suite_plugins.complaints.services.statistics import Statistics, month_label
 
 T = domain("complaints")
@@ -54,12 +54,14 @@ def _story(ctx, doc, st: Statistics) -> list:
         (T("Complaints received"), str(total)),
         (T("Substantiated"), f"{st.substantiated} ({_share(st.substantiated, total, doc)})"),
         (T("Closed / still open"), f"{st.closed} / {st.open}"),
-        (T("Complaint rate"), T("{rate} of {orders} delivered orders", rate=doc.percent(rate, 2), orders=st.orders)
-         if rate is not None else T("no order figures")),
+        (T("Complaint rate"), (str(T("{rate} of {orders} delivered orders", rate=doc.percent(rate, 2), orders=st.orders))
+                               + (f" ({st.rate_note})" if st.rate_note else ""))
+         if rate is not None else st.rate_note),
         (T("Average time to first contact"), _minutes(st.avg_first_contact_minutes)),
         (T("Average time to resolution"), _minutes(st.avg_resolution_minutes)),
-        (T("Compensation"), doc.money(st.compensation_total)),
+        (T("Compensation paid"), doc.money(st.compensation_total)),
         (T("Follow-up satisfaction"), satisfaction),
+        (T("Compensation awaiting approval"), doc.money(st.compensation_pending)),
     ], columns=2))
 
     # ---- trend
@@ -120,11 +122,13 @@ def _story(ctx, doc, st: Statistics) -> list:
     # ---- compensation
     out.append(doc.needs_room(50))
     out.append(doc.heading(T("Actions and compensation")))
-    out += doc.table([T("Action"), T("Times"), T("Amount"), T("Awaiting approval"), T("Rejected")],
+    out += doc.table([T("Action"), T("Times"), T("Amount (approved)"), T("Awaiting approval"), T("Amount awaiting"),
+                      T("Rejected")],
                      [(c.label, c.count, c.amount if c.kind in codes.MONEY_ACTIONS else None, c.pending or "",
-                       c.rejected or "") for c in st.compensation],
-                     money=[2], numbers=[1, 3, 4], col_widths=(3, 1, 1.4, 1.2, 1),
-                     total=[T("Total"), sum(c.count for c in st.compensation), st.compensation_total, "", ""]
+                       c.pending_amount if c.pending else None, c.rejected or "") for c in st.compensation],
+                     money=[2, 4], numbers=[1, 3, 5], col_widths=(2.6, 0.8, 1.4, 1.1, 1.4, 0.9),
+                     total=[T("Total"), sum(c.count for c in st.compensation), st.compensation_total,
+                            sum(c.pending for c in st.compensation) or "", st.compensation_pending or None, ""]
                      if st.compensation else None, empty_text=T("No actions recorded."))
 
     # ---- follow-up
@@ -156,6 +160,25 @@ def _story(ctx, doc, st: Statistics) -> list:
                          numbers=[1, 2, 3, 4], col_widths=(2, 1, 1.2, 1, 1.2, 2))
         if rnd.improvement_plan:
             out.append(doc.paragraph(T("Improvement plan: {plan}", plan=rnd.improvement_plan)))
+
+    # ---- customer inquiries (seed 003: answered within the reply deadline)
+    iq = inquiries.inquiry_statistics(ctx, st.first_month, st.last_month)
+    out.append(doc.needs_room(50))
+    out.append(doc.heading(T("Customer inquiries")))
+    if iq.total:
+        out.append(doc.key_values([
+            (T("Inquiries received"), str(iq.total)),
+            (T("Answered on time"), T("{rate} ({n} of {due} due)", rate=doc.percent(iq.on_time_rate),
+                                      n=iq.on_time, due=iq.answered + iq.overdue)
+             if iq.on_time_rate is not None else "—"),
+            (T("Average time to answer"), _minutes(iq.avg_reply_minutes)),
+            (T("Open and overdue"), str(iq.overdue)),
+        ], columns=2))
+        out += doc.table([T("Topic"), T("Inquiries"), T("Share")],
+                         [(codes.label(codes.INQUIRY_TOPICS, k), n, _share(n, iq.total, doc)) for k, n in iq.by_topic],
+                         numbers=[1], col_widths=(3, 1, 1), total=[T("Total"), iq.total, ""])
+    else:
+        out.append(doc.paragraph(T("No inquiries were recorded in this period.")))
 
     # ---- late cases
     late, count = statistics.late_cases(ctx, st.first_month, st.last_month, limit=40)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from suite.plugin_api import CardValue
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
-from suite_plugins.complaints.services import cases, compensation, queries
+from suite_plugins.complaints.services import cases, compensation, inquiries, policies, queries
 
 T = domain("complaints")
 
@@ -38,3 +38,28 @@ def approval_card(ctx: Context) -> CardValue:
     total = sum((p.action.amount or 0 for p in pending), 0)
     caption = T("¥{amount} in total", amount=f"{total:,.2f}") if pending else T("Nothing to approve")
     return CardValue(str(len(pending)), caption, level="warning" if pending else "good")
+
+
+def inquiry_card(ctx: Context) -> CardValue:
+    """Open inquiries: overdue and due within 10 minutes of their reply deadline."""
+    d = inquiries.open_inquiries(ctx, limit=1)
+    if not d.open:
+        return CardValue("0", T("No inquiry waiting for an answer"), level="good")
+    caption = T("{overdue} overdue · {soon} due within 10 minutes · {open} waiting", overdue=d.overdue,
+                soon=d.due_soon, open=d.open)
+    level = "danger" if d.overdue else "warning" if d.due_soon else "normal"
+    return CardValue(str(d.open), caption, level=level)
+
+
+def holiday_card(ctx: Context) -> CardValue:
+    """Warns while the holiday calendar of this year (loudly) or, from 1 November, of next
+    year is empty, so deadlines are not computed as if the holidays were working days."""
+    warning = policies.calendar_warning(ctx)
+    if warning is None:
+        return CardValue("\u2713", T("Holiday calendar complete"), level="good")
+    year, loud = warning
+    if loud:
+        return CardValue(str(year), T("No holidays entered for {year}: deadlines count holidays as working days. "
+                                      "Enter the State Council's notice in the settings.", year=year), level="danger")
+    return CardValue(str(year), T("Next year's holidays ({year}) are not entered yet: enter the State Council's "
+                                  "notice in the settings.", year=year), level="warning")

@@ -102,8 +102,11 @@ def clock_of(ctx: Context, session: Session, c: Complaint) -> CaseClock:
 def recompute(ctx: Context, session: Session, c: Complaint) -> CaseClock:
     """Bring the derived columns of a case up to date from its events and actions."""
     session.flush()
+    was_closed = c.closed_at is not None
     clock = clock_of(ctx, session, c)
     for name, value in clock.columns().items():
+        if was_closed and name.endswith(("_due_at", "_met")):
+            continue  # a closed case's deadlines and on-time results never move
         if getattr(c, name) != value:
             setattr(c, name, value)
     total = Decimal("0.00")
@@ -111,7 +114,8 @@ def recompute(ctx: Context, session: Session, c: Complaint) -> CaseClock:
     for kind, amount, approval in session.execute(
         select(Action.kind, Action.amount, Action.approval).where(Action.complaint_id == c.id)
     ):
-        if kind in codes.MONEY_ACTIONS and approval != "rejected":
+        # approved and paid amounts only: pending ones are shown apart until decided
+        if kind in codes.MONEY_ACTIONS and approval in ("none", "approved"):
             total += amount or Decimal("0")
         pending = pending or approval == "pending"
     if c.compensation_total != total:

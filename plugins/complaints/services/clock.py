@@ -81,6 +81,11 @@ class StageClock:
     met: bool | None = None
     #: the clock is stopped (waiting for the customer) before this stage's budget ran out
     stopped: bool = False
+    #: the deadline falls in a year whose statutory holidays the calendar did not know: it
+    #: was computed without holidays
+    without_holidays: bool = False
+    #: the working-time calendar the stage's clock runs on (kept when it started)
+    calendar: sla.Calendar = field(default=sla.ROUND_THE_CLOCK, repr=False, compare=False)
 
     @property
     def effective_due(self) -> dt.datetime | None:
@@ -114,6 +119,11 @@ class CaseClock:
     next_stage: str
     fc_minutes: int | None
     res_minutes: int | None
+
+    def results(self) -> dict:
+        """The on-time results of every stage, as the closing event stores them."""
+        return {stage: {"due": st.due.isoformat() if st.due else None, "met": st.met}
+                for stage, st in self.stages.items()}
 
     def columns(self) -> dict:
         """The derived columns of cmp_complaints."""
@@ -172,7 +182,19 @@ def derive(received_at: dt.datetime, events: Iterable[Fact], work_calendar: sla.
             policy = PolicyTerms.from_dict(f.data["policy"])
     if policy is None:
         raise ValueError("a case needs a received event carrying its policy")
-    calendar = work_calendar if policy.business_hours else sla.ROUND_THE_CLOCK
+    # the working-time calendar in force when each clock started is part of the case's events
+    # (cases received before calendars were kept use the one given)
+    def kept(kind: str) -> sla.Calendar:
+        if not policy.business_hours:
+            return sla.ROUND_THE_CLOCK
+        snap = next((f.data["calendar"] for f in facts if f.kind == kind and "calendar" in f.data), None)
+        return sla.WorkCalendar.from_snapshot(snap) if snap else work_calendar
+
+    received_calendar = kept("received")
+    calendars = {"first_contact": received_calendar, "solution": received_calendar,
+                 "investigation": kept("department_notified"), "resolution": received_calendar}
+    #: results stored when the case was closed: they never move afterwards
+    frozen = next((f.data.get("results") for f in facts if f.kind == "closed" and f.data.get("results")), None)
 
     pauses = pauses_of(facts)
     paused_since = pauses[-1][0] if pauses and pauses[-1][1] is None else None
@@ -198,12 +220,19 @@ def derive(received_at: dt.datetime, events: Iterable[Fact], work_calendar: sla.
         if st.applies:
             # a wait that began after the stage was done does not move its deadline
             own = [p for p in pauses if st.done is None or p[0] < st.done]
+            calendar = st.calendar = calendars[stage]
             st.due = sla.deadline(st.start, st.minutes, calendar, own)
             st.stopped = st.due is None and paused_since is not None
             if st.done is not None and st.due is not None:
                 st.met = st.done <= st.due
             elif st.done is not None and st.due is None:
                 st.met = True  # done while the clock was stopped, before its budget ran out
+            if st.due is not None and isinstance(calendar, sla.WorkCalendar):
+                st.without_holidays = calendar.lacks_holidays(st.due.astimezone(calendar.tz).date())
+        if frozen and stage in frozen:
+            kept_result = frozen[stage]
+            st.due = dt.datetime.fromisoformat(kept_result["due"]) if kept_result.get("due") else None
+            st.met = kept_result.get("met")
         stages[stage] = st
     for f in facts:
         if f.kind == "deadline_extended" and f.stage in stages and f.due_at is not None:

@@ -124,7 +124,12 @@ def record_action(ctx: Context, complaint_id: int, kind: str, *, amount=None, co
                         raise ValidationError(fields={"note": T(
                             "The refund ({amount}) is larger than the order ({order}): explain why in the note; "
                             "a manager must approve it.", amount=f"¥{value}", order=f"¥{order_amount}")})
-            if over_order or c.compensation_total + value > threshold:
+            # the threshold counts every amount of the case not rejected, pending ones included
+            so_far = sum((amt or Decimal("0") for amt, state in s.execute(
+                select(Action.amount, Action.approval).where(Action.complaint_id == c.id,
+                                                             Action.kind.in_(tuple(codes.MONEY_ACTIONS))))
+                          if state != "rejected"), Decimal("0"))
+            if over_order or so_far + value > threshold:
                 approval = "pending"
         action = Action(complaint_id=c.id, kind=kind, at=at, amount=value, coupon_expires=coupon_expires,
                         lab_sent_at=lab_sent_at, lab_name=lab_name, note=note, approval=approval)
@@ -168,6 +173,16 @@ def decide(ctx: Context, action_id: int, approve: bool, note: str = "", *, expec
         if a.approval != "pending":
             raise ValidationError(T("This compensation is not waiting for approval."))
         c = cases.get_row(s, a.complaint_id)
+        # four eyes: whoever recorded the compensation does not approve it (the owner may,
+        # with a note, and the approval says so in the case's history and the audit log)
+        own = a.created_by is not None and a.created_by == ctx.user.id
+        if own and approve:
+            if not ctx.user.is_owner:
+                raise ValidationError(fields={"approval_note": T(
+                    "You recorded this compensation yourself: another manager must approve it.")})
+            if not note:
+                raise ValidationError(fields={"approval_note": T(
+                    "You recorded this compensation yourself: as the owner you may approve it, with a note why.")})
         if not approve and not note:
             raise ValidationError(fields={"approval_note": T("Say why the compensation is rejected.")})
         if approve and a.kind == "refund" and not note:
@@ -182,7 +197,8 @@ def decide(ctx: Context, action_id: int, approve: bool, note: str = "", *, expec
         a.approved_by, a.approved_at, a.approval_note = ctx.user.id, ctx.now(), note
         cases.add_event(ctx, s, c, "approval", ctx.now(), note=note,
                         data={"action_id": a.id, "approved": bool(approve), "kind": a.kind,
-                              "amount": str(a.amount) if a.amount is not None else None})
+                              "amount": str(a.amount) if a.amount is not None else None,
+                              "own_approval": bool(own and approve)})
 
 
 def list_actions(ctx: Context, complaint_id: int) -> list[ActionView]:

@@ -78,13 +78,17 @@ def notify_department(ctx: Context, complaint_id: int, department: str, *, staff
         at = cases.event_time(ctx, c, at)
         if not c.responsible_department:
             c.responsible_department = department
-        cases.add_event(ctx, s, c, "department_notified", at, department=department, staff_id=staff_id, note=note)
+        cases.add_event(ctx, s, c, "department_notified", at, department=department, staff_id=staff_id, note=note,
+                        data={"calendar": policies.calendar_snapshot(ctx, at)})
 
 
 def record_investigation(ctx: Context, complaint_id: int, *, findings: str, root_cause: str,
                          responsible_department: str, substantiated: bool, responsible_staff_id: int | None = None,
-                         at: dt.datetime | None = None, expected_version: int | None = None) -> None:
-    """The department's investigation is done: cause, responsibility, whether it was justified."""
+                         at: dt.datetime | None = None, expected_version: int | None = None,
+                         delay_cause: str = "") -> None:
+    """The department's investigation is done: cause, responsibility, whether it was justified,
+    and for a delivery delay whether the cause was force majeure or internal (only an
+    internal cause counts against the delivery department and its staff)."""
     ctx.require(INVESTIGATE)
     errors: dict[str, object] = {}
     findings = findings.strip() if findings else ""
@@ -105,8 +109,15 @@ def record_investigation(ctx: Context, complaint_id: int, *, findings: str, root
         from suite_plugins.complaints.services.intake import check_staff
 
         check_staff(s, errors, responsible_staff_id=responsible_staff_id)
+        from suite_plugins.complaints.services.intake import check_delay_cause
+
+        if not delay_cause and c.category == "delivery_delay":
+            delay_cause = codes.DELAY_CAUSE_OF_ROOT.get(root_cause, "")
+        check_delay_cause(errors, c.category, delay_cause)
         if errors:
             raise ValidationError(fields=errors)
+        if delay_cause:
+            c.delay_cause = delay_cause
         at = cases.event_time(ctx, c, at, not_before=c.notified_at,
                               not_before_msg=T("The investigation cannot end before the department was notified."))
         c.root_cause, c.responsible_department = root_cause, responsible_department
@@ -171,6 +182,16 @@ def extend_deadline(ctx: Context, complaint_id: int, stage: str, *, new_due: dt.
         at = cases.event_time(ctx, c, at)
         if new_due <= at:
             raise ValidationError(fields={"new_due": T("The new time must be later than now.")})
+        # the new time stays within the office's maximum: the resolution deadline (or the
+        # stage's own when the case has none) plus the allowed extension
+        settings = policies.get_desk_settings(ctx)
+        base = clock.stages["resolution"].due or st.due
+        if base is not None:
+            latest = max(base, st.due or base) + dt.timedelta(hours=settings.max_extension_hours)
+            if new_due > latest:
+                raise ValidationError(fields={"new_due": T(
+                    "The new time can be at most {hours} hours after the resolution deadline: no later than {latest}.",
+                    hours=settings.max_extension_hours, latest=cases.local_text(ctx, latest))})
         cases.add_event(ctx, s, c, "deadline_extended", at, stage=stage, due_at=new_due.astimezone(dt.timezone.utc),
                         note=reason)
 
@@ -219,7 +240,9 @@ def close(ctx: Context, complaint_id: int, *, at: dt.datetime | None = None, not
             raise ValidationError(T("Complaint {number} cannot be closed yet.", number=c.number), fields=errors)
         at = cases.event_time(ctx, c, at, not_before=c.resolved_at,
                               not_before_msg=T("A case cannot close before it was resolved."))
-        cases.add_event(ctx, s, c, "closed", at, note=note)
+        # the on-time results are stored at closing: later calendar changes never move them
+        results = cases.clock_of(ctx, s, c).results()
+        cases.add_event(ctx, s, c, "closed", at, note=note, data={"results": results})
         ctx.emit("suite_complaint_did_close", complaint_id=c.id)
 
 
@@ -237,9 +260,9 @@ def add_note(ctx: Context, complaint_id: int, note: str, *, at: dt.datetime | No
 
 EDITABLE = ("channel", "category", "severity", "description", "driver_staff_id", "cook_staff_id", "clerk_staff_id",
             "handler_staff_id", "responsible_department", "responsible_staff_id", "root_cause", "substantiated",
-            "order_id", "order_number")
+            "order_id", "order_number", "delay_cause")
 #: fields only someone who may investigate can change
-RESPONSIBILITY = ("responsible_department", "responsible_staff_id", "root_cause", "substantiated")
+RESPONSIBILITY = ("responsible_department", "responsible_staff_id", "root_cause", "substantiated", "delay_cause")
 
 
 def update_complaint(ctx: Context, complaint_id: int, *, expected_version: int, **changes: Any) -> None:
@@ -276,8 +299,10 @@ def update_complaint(ctx: Context, complaint_id: int, *, expected_version: int, 
     with ctx.unit_of_work() as s:
         c = cases.open_case(s, complaint_id, expected_version)
         check_version(c, expected_version)
-        from suite_plugins.complaints.services.intake import check_staff
+        from suite_plugins.complaints.services.intake import check_delay_cause, check_staff
 
+        if "delay_cause" in changes or "category" in changes:
+            check_delay_cause(errors, changes.get("category", c.category), changes.get("delay_cause", c.delay_cause))
         check_staff(s, errors, **{k: changes[k] for k in ("driver_staff_id", "cook_staff_id", "clerk_staff_id",
                                                             "handler_staff_id", "responsible_staff_id") if k in changes})
         if errors:
@@ -288,10 +313,11 @@ def update_complaint(ctx: Context, complaint_id: int, *, expected_version: int, 
             c.order_number = order.number if order else ""
             c.order_amount = order.total_amount if order else None
         for key in ("channel", "category", "description", "driver_staff_id", "cook_staff_id", "clerk_staff_id",
-                    "handler_staff_id", "responsible_department", "responsible_staff_id", "root_cause", "substantiated"):
+                    "handler_staff_id", "responsible_department", "responsible_staff_id", "root_cause", "substantiated",
+                    "delay_cause"):
             if key in changes:
                 value = changes[key]
-                if key in ("responsible_department", "root_cause"):
+                if key in ("responsible_department", "root_cause", "delay_cause"):
                     value = value or ""
                 setattr(c, key, value)
         if "severity" in changes and changes["severity"] != c.severity:

@@ -36,6 +36,8 @@ class ComplaintInput:
     clerk_staff_id: int | None = None
     #: who handles the case (default: the staff member of the user taking it)
     handler_staff_id: int | None = None
+    #: a delivery delay's cause when already known: force_majeure or internal (codes.DELAY_CAUSES)
+    delay_cause: str = ""
 
 
 def suggest_severity(category: str) -> str:
@@ -48,6 +50,35 @@ def check_staff(session, errors: dict, **ids: int | None) -> None:
     for field_name, staff_id in ids.items():
         if staff_id is not None and session.get(core.Staff, staff_id) is None:
             errors[field_name] = T("That staff member no longer exists.")
+
+
+def check_delay_cause(errors: dict, category: str, cause: str | None) -> None:
+    """Only a delivery delay has a cause of delay; it is force majeure or internal."""
+    if not cause:
+        return
+    if cause not in codes.DELAY_CAUSES:
+        errors["delay_cause"] = T("Choose force majeure or an internal cause.")
+    elif category != "delivery_delay":
+        errors["delay_cause"] = T("Only a delivery delay has a cause of delay.")
+
+
+def create_customer_inline(ctx: Context, name: str, phone: str, address: str = "") -> int:
+    """A caller who is not a customer yet, created from the intake (as the order desk does):
+    a name and a phone, an address if known. Returns the new customer's id."""
+    ctx.require(HANDLE)
+    errors: dict[str, object] = {}
+    name = (name or "").strip()
+    if not name:
+        errors["new_name"] = T("Enter the caller's name.")
+    try:
+        core.normalise_phone(phone or "")
+    except ValidationError as exc:
+        errors["new_phone"] = exc.message
+    if errors:
+        raise ValidationError(fields=errors)
+    address = (address or "").strip()
+    return core.create_customer(ctx, core.CustomerInput(name, phones=[phone.strip()],
+                                                        addresses=[address] if address else []))
 
 
 def _number(ctx: Context, session, received_at: dt.datetime) -> str:
@@ -82,8 +113,15 @@ def create_complaint(ctx: Context, data: ComplaintInput) -> int:
     if received_at > ctx.now() + cases.CLOCK_SKEW:
         errors["received_at"] = T("This time is in the future.")
     if data.customer_id is None:
-        errors["customer"] = T("Choose the customer who complains (create them first if they are new).")
+        errors["customer"] = T("Choose the customer who complains (or create them here if they are new).")
+    check_delay_cause(errors, data.category, data.delay_cause)
     if errors:
+        # the order is checked now too, so that every mistake shows at the first submit
+        if data.customer_id is not None:
+            try:
+                orders_link.resolve_order(ctx, data.customer_id, data.order_id, data.order_number)
+            except ValidationError as exc:
+                errors.update(exc.fields)
         raise ValidationError(fields=errors)
 
     with ctx.unit_of_work() as s:
@@ -105,10 +143,12 @@ def create_complaint(ctx: Context, data: ComplaintInput) -> int:
             driver_staff_id=data.driver_staff_id, cook_staff_id=data.cook_staff_id,
             clerk_staff_id=data.clerk_staff_id,
             handler_staff_id=data.handler_staff_id if data.handler_staff_id is not None else ctx.user.staff_id,
+            delay_cause=data.delay_cause or "",
         )
         s.add(c)
         s.flush()
         cases.add_event(ctx, s, c, "received", received_at, note=description,
-                        data={"policy": terms.as_dict(), "channel": data.channel})
+                        data={"policy": terms.as_dict(), "channel": data.channel,
+                              "calendar": policies.calendar_snapshot(ctx, received_at)})
         ctx.emit("suite_complaint_did_open", complaint_id=c.id)
         return c.id

@@ -1,5 +1,6 @@
 """Staff metrics for performance scoring: complaints naming a person, substantiated ones,
-and a handler's timeliness and follow-up satisfaction.
+and a handler's timeliness and follow-up satisfaction. A delivery delay whose cause was force
+majeure counts against nobody.
 
 Each takes (ctx, staff_ids, start, end) with office-local dates, end exclusive, and counts
 the complaints *received* in that period.
@@ -24,6 +25,10 @@ def _period(ctx: Context, start: dt.date, end: dt.date):
     return C.c.received_at >= ctx.day_bounds(start)[0], C.c.received_at < ctx.day_bounds(end)[0]
 
 
+#: a delivery delay by force majeure (traffic, weather) counts against nobody (seed 001)
+COUNTS_AGAINST_STAFF = C.c.delay_cause != "force_majeure"
+
+
 def attributed(ctx: Context, staff_ids, start: dt.date, end: dt.date) -> dict[int, float]:
     """Complaints naming the person as driver, cook, clerk or responsible (a case counts once)."""
     ctx.require(VIEW)
@@ -32,7 +37,7 @@ def attributed(ctx: Context, staff_ids, start: dt.date, end: dt.date) -> dict[in
     if not ids:
         return out
     period = _period(ctx, start, end)
-    parts = [select(C.c.id.label("cid"), col.label("sid")).where(*period, col.in_(ids))
+    parts = [select(C.c.id.label("cid"), col.label("sid")).where(*period, col.in_(ids), COUNTS_AGAINST_STAFF)
              for col in (C.c.driver_staff_id, C.c.cook_staff_id, C.c.clerk_staff_id, C.c.responsible_staff_id)]
     u = union_all(*parts).subquery()
     with ctx.read() as s:
@@ -50,7 +55,7 @@ def substantiated(ctx: Context, staff_ids, start: dt.date, end: dt.date) -> dict
         return out
     with ctx.read() as s:
         for sid, n in s.execute(select(C.c.responsible_staff_id, func.count())
-                                .where(*_period(ctx, start, end), C.c.substantiated.is_(True),
+                                .where(*_period(ctx, start, end), C.c.substantiated.is_(True), COUNTS_AGAINST_STAFF,
                                        C.c.responsible_staff_id.in_(ids)).group_by(C.c.responsible_staff_id)):
             out[sid] = float(n)
     return out

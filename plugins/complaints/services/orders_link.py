@@ -14,8 +14,9 @@ T = domain("complaints")
 OrderRef = orders_api.OrderRef
 
 
-def resolve_order(ctx: Context, customer_id: int, order_id: int | None, order_number: str = "") -> OrderRef | None:
-    """The order a complaint is about, by id or by number; it must be the customer's own."""
+def resolve_order(ctx: Context, customer_id: int | None, order_id: int | None, order_number: str = "") -> OrderRef | None:
+    """The order a complaint is about, by id or by number; it must be the customer's own
+    (``customer_id`` None: an unnamed caller's inquiry, any customer's order)."""
     number = (order_number or "").strip()
     if order_id is None and not number:
         return None
@@ -32,7 +33,7 @@ def resolve_order(ctx: Context, customer_id: int, order_id: int | None, order_nu
         if order_id is not None:
             raise ValidationError(fields={"order": T("That order no longer exists.")})
         raise ValidationError(fields={"order": T("There is no order numbered \u201c{number}\u201d.", number=number)})
-    if ref.customer_id is not None and ref.customer_id != customer_id:
+    if customer_id is not None and ref.customer_id is not None and ref.customer_id != customer_id:
         raise ValidationError(fields={"order": T("Order {number} belongs to another customer.", number=ref.number)})
     return ref
 

@@ -19,7 +19,7 @@ from suite.plugin_api.records import SearchHit
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.models import Complaint, Event
 from suite_plugins.complaints.permissions import VIEW
-from suite_plugins.complaints.services import cases, compensation, followup, policies, sla
+from suite_plugins.complaints.services import cases, compensation, followup, sla
 from suite_plugins.complaints.services.clock import MAX_FAILED_FOLLOWUPS
 
 T = domain("complaints")
@@ -48,6 +48,8 @@ class StageLine:
     stopped: bool
     #: counting time left (negative: overspent), for a stage not done
     remaining: dt.timedelta | None
+    #: the deadline falls in a year without a holiday calendar: computed without holidays
+    without_holidays: bool = False
 
     @property
     def label(self) -> str:
@@ -127,6 +129,8 @@ class CaseView:
     timeline: list[TimelineEntry] = field(default_factory=list)
     actions: list = field(default_factory=list)
     followups: list = field(default_factory=list)
+    #: a delivery delay's cause: force_majeure | internal | "" (not known)
+    delay_cause: str = ""
 
     @property
     def status_label(self) -> str:
@@ -174,14 +178,16 @@ def get_case(ctx: Context, complaint_id: int) -> CaseView:
         if c is None:
             raise NotFound(T("That complaint no longer exists."))
         clock = cases.clock_of(ctx, s, c)
-        calendar = policies.work_calendar(ctx) if clock.policy.business_hours else sla.ROUND_THE_CLOCK
         stages = []
         for st in clock.stages.values():
             remaining = None
             if st.applies and st.done is None:
-                remaining = sla.remaining(st.start, st.minutes, now, calendar, clock.pauses)
+                remaining = sla.remaining(st.start, st.minutes, now, st.calendar, clock.pauses)
+                if st.new_due is not None:
+                    # an extended stage alarms at the new time told to the customer
+                    remaining = st.new_due - now
             stages.append(StageLine(st.stage, st.start, st.minutes, st.due, st.new_due, st.done, st.met, st.stopped,
-                                    remaining))
+                                    remaining, st.without_holidays))
         cust = s.get(core.Customer, c.customer_id)
         phones = sorted(cust.phones, key=lambda p: (not p.is_primary, p.id)) if cust else []
         phone = phones[0].phone if phones else ""
@@ -213,7 +219,7 @@ def get_case(ctx: Context, complaint_id: int) -> CaseView:
             resolved_at=c.resolved_at, closed_at=c.closed_at, first_contact_at=c.first_contact_at,
             followup_from=c.followup_from, followup_due=c.followup_due_at, satisfaction=c.satisfaction,
             failed_followups=c.failed_followups, compensation_total=c.compensation_total,
-            approval_pending=c.approval_pending, timeline=timeline,
+            approval_pending=c.approval_pending, timeline=timeline, delay_cause=c.delay_cause,
         )
     actions = compensation.list_actions(ctx, complaint_id)
     visits = followup.list_followups(ctx, complaint_id)

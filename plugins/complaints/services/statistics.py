@@ -108,11 +108,15 @@ class MonthPoint:
 
 @dataclass(frozen=True)
 class CompensationLine:
+    """Compensation of one kind: ``count``/``amount`` are the approved and paid ones (and
+    those below the approval threshold); pending ones are counted apart, rejected ones left out."""
+
     kind: str
     count: int
     amount: Decimal
     pending: int = 0
     rejected: int = 0
+    pending_amount: Decimal = Decimal("0.00")
 
     @property
     def label(self) -> str:
@@ -142,14 +146,39 @@ class Statistics:
     satisfaction_counts: dict[int, int] = field(default_factory=dict)
     orders: int | None = None
     measures: list[tuple[int, str]] = field(default_factory=list)
+    #: the months of the period that have order figures: the complaint rate divides the
+    #: complaints of these months by their orders (the same months above and below the line)
+    rate_months: list[int] = field(default_factory=list)
+    rate_complaints: int = 0
+    #: delivery delays by force majeure (counted against no department)
+    force_majeure_delays: int = 0
+    #: the months of the period without order figures
+    months_without_orders: list[int] = field(default_factory=list)
 
     @property
     def compensation_total(self) -> Decimal:
+        """Approved and paid money (pending amounts are not in it: see ``compensation_pending``)."""
         return sum((c.amount for c in self.compensation if c.kind in codes.MONEY_ACTIONS), Decimal("0.00"))
 
     @property
+    def compensation_pending(self) -> Decimal:
+        """Money still waiting for a manager's approval."""
+        return sum((c.pending_amount for c in self.compensation if c.kind in codes.MONEY_ACTIONS), Decimal("0.00"))
+
+    @property
     def complaint_rate(self) -> float | None:
-        return self.total / self.orders if self.orders else None
+        """Complaints per delivered order over the months that have order figures."""
+        return self.rate_complaints / self.orders if self.orders else None
+
+    @property
+    def rate_note(self) -> str:
+        """What the complaint rate covers, when it is not the whole period ("" when it is)."""
+        if not self.orders:
+            return str(T("no order figures for this period: no complaint rate"))
+        if self.months_without_orders:
+            return str(T("over {months} only: no order figures for {missing}",
+                         months=_span(self.rate_months), missing=_span(self.months_without_orders)))
+        return ""
 
     @property
     def is_single_month(self) -> bool:
@@ -162,6 +191,15 @@ class Statistics:
         if self.first_month % 100 == 1 and self.last_month == self.first_month + 11:
             return f"{self.first_month // 100}"
         return f"{month_label(self.first_month)} \u2013 {month_label(self.last_month)}"
+
+
+def _span(months: list[int]) -> str:
+    """2026-11, or 2026-09 – 2026-10, or 2026-01, 2026-03 (months not in a row)."""
+    if not months:
+        return ""
+    if months == months_between(months[0], months[-1]):
+        return month_label(months[0]) if len(months) == 1 else f"{month_label(months[0])} \u2013 {month_label(months[-1])}"
+    return ", ".join(month_label(m) for m in months)
 
 
 def _sorted_counts(counter: Counter, vocabulary: dict) -> list[tuple[str, int]]:
@@ -209,14 +247,18 @@ def statistics(ctx: Context, first_month: int, last_month: int | None = None, *,
 
         # ---- distributions: one grouped pass, folded per dimension here
         cats, deps, causes, sevs, chans = Counter(), Counter(), Counter(), Counter(), Counter()
-        for cat, dep, cause, sev, chan, n in conn.execute(
-            select(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel, func.count())
-            .where(period).group_by(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel)
+        for cat, dep, cause, sev, chan, delay, n in conn.execute(
+            select(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity, C.c.channel,
+                   C.c.delay_cause, func.count())
+            .where(period).group_by(C.c.category, C.c.responsible_department, C.c.root_cause, C.c.severity,
+                                    C.c.channel, C.c.delay_cause)
         ):
             cats[cat] += n
             sevs[sev] += n
             chans[chan] += n
-            if dep:
+            if delay == "force_majeure":
+                out.force_majeure_delays += n  # explained and apologised for: against no department
+            elif dep:
                 deps[dep] += n
             if cause:
                 causes[cause] += n
@@ -234,14 +276,16 @@ def statistics(ctx: Context, first_month: int, last_month: int | None = None, *,
             select(A.c.kind, A.c.approval, func.count(), func.sum(A.c.amount))
             .select_from(A.join(C, C.c.id == A.c.complaint_id)).where(period).group_by(A.c.kind, A.c.approval)
         ):
-            line = lines.setdefault(kind, [0, Decimal("0.00"), 0, 0])
+            line = lines.setdefault(kind, [0, Decimal("0.00"), 0, 0, Decimal("0.00")])
+            value = Decimal(str(amount or 0)).quantize(Decimal("0.01"))
             if approval == "rejected":
                 line[3] += n
-                continue
-            line[0] += n
-            line[1] += Decimal(str(amount or 0)).quantize(Decimal("0.01"))
-            if approval == "pending":
+            elif approval == "pending":
                 line[2] += n
+                line[4] += value
+            else:
+                line[0] += n
+                line[1] += value
         out.compensation = [CompensationLine(k, *lines[k]) for k in codes.ACTION_KINDS if k in lines]
 
         # ---- trend: complaints per month (the month index alone answers it)
@@ -257,8 +301,12 @@ def statistics(ctx: Context, first_month: int, last_month: int | None = None, *,
     orders = orders_link.orders_per_month(ctx, month_start(trend_first), month_start(add_months(last_month, 1))) \
         if with_orders else {}
     out.trend = [MonthPoint(m, int(per_month.get(m, 0)), orders.get(m) if orders else None) for m in months]
-    if orders:
-        out.orders = sum(orders.get(m, 0) for m in months_between(first_month, last_month))
+    period_months = months_between(first_month, last_month)
+    out.rate_months = [m for m in period_months if orders.get(m)]
+    out.months_without_orders = [m for m in period_months if not orders.get(m)]
+    if out.rate_months:
+        out.orders = sum(orders[m] for m in out.rate_months)
+        out.rate_complaints = sum(int(per_month.get(m, 0)) for m in out.rate_months)
     return out
 
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -28,7 +30,7 @@ from suite.plugin_api import NotFound, SuiteError
 from suite.plugin_api.ui import FormField, RecordForm
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.permissions import APPROVE, HANDLE, INVESTIGATE
-from suite_plugins.complaints.services import compensation, followup, handling, queries
+from suite_plugins.complaints.services import compensation, followup, handling, kitchen_link, queries
 from suite_plugins.complaints.ui.common import (
     LEVEL_COLOURS,
     STAGE_LEVELS,
@@ -160,6 +162,19 @@ class CasePanel(QWidget):
             ("edit", self.tr("Edit details"), self.edit, "Ctrl+E"),
             ("note", self.tr("Add note"), self.note, ""),
         ]
+        # the kitchen's quality control, when installed: open an anomaly from the complaint
+        self.kitchen_button = QPushButton(self.tr("Open a kitchen anomaly"), self)
+        self.kitchen_button.setObjectName("openKitchenAnomaly")
+        self.kitchen_button.setToolTip(self.tr("Report the problem to the kitchen's quality control, with the "
+                                               "complaint's text"))
+        self.kitchen_button.clicked.connect(self.open_kitchen_anomaly)
+        self.kitchen_button.setVisible(kitchen_link.available(ctx))
+        self.anomalies = QListWidget(self)
+        self.anomalies.setObjectName("kitchenAnomalies")
+        self.anomalies.setMaximumHeight(70)
+        self.anomalies.itemActivated.connect(self._open_anomaly_item)
+        self.anomalies.itemClicked.connect(self._open_anomaly_item)
+        self.anomalies.hide()
         for i, (key, text, slot, shortcut) in enumerate(steps):
             button = QPushButton(text, self)
             button.setObjectName(f"step_{key}")
@@ -215,6 +230,8 @@ class CasePanel(QWidget):
         body.addWidget(self.details)
         body.addWidget(self.stages)
         body.addLayout(grid)
+        body.addWidget(self.kitchen_button)
+        body.addWidget(self.anomalies)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -285,6 +302,8 @@ class CasePanel(QWidget):
             lines.append(self.tr("Responsibility: {dept} {person} · cause: {cause} {verdict}").format(
                 dept=codes.label(codes.DEPARTMENTS, c.responsible_department), person=c.staff_names.get("responsible", ""),
                 cause=codes.label(codes.ROOT_CAUSES, c.root_cause) or "—", verdict=verdict))
+        if c.delay_cause:
+            lines.append(self.tr("Cause of the delay: {cause}").format(cause=codes.label(codes.DELAY_CAUSES, c.delay_cause)))
         if c.supplier_name:
             lines.append(self.tr("Supplier held responsible: {name}").format(name=c.supplier_name))
         if c.compensation_total:
@@ -307,7 +326,10 @@ class CasePanel(QWidget):
                 "done": self.tr("done in time"), "late": self.tr("done late"), "overdue": self.tr("overdue"),
                 "soon": self.tr("due soon"), "running": self.tr("running"), "waiting": self.tr("clock stopped"),
             }[st.state]
-            rows.append([st.label, local_text(self.ctx, st.due), local_text(self.ctx, st.new_due),
+            due_text = local_text(self.ctx, st.due)
+            if st.without_holidays:
+                due_text += " " + self.tr("(computed without holidays: no calendar for that year)")
+            rows.append([st.label, due_text, local_text(self.ctx, st.new_due),
                          local_text(self.ctx, st.done), state_text,
                          duration_text(st.remaining) if st.done is None else ""])
             levels.append(STAGE_LEVELS[st.state])
@@ -324,7 +346,42 @@ class CasePanel(QWidget):
               [{"pending": "warning", "approved": "success", "rejected": "danger"}.get(a.approval) for a in c.actions], 3)
         _fill(self.followups, [[local_text(self.ctx, f.at), f.method_label, self.tr("yes") if f.reached else self.tr("no"),
                                 f"{f.satisfaction} / 5" if f.satisfaction else "", f.comments] for f in c.followups])
+        self._render_anomalies()
         self._update_buttons()
+
+    def _render_anomalies(self) -> None:
+        self.anomalies.clear()
+        if not kitchen_link.available(self.ctx) or self.case is None:
+            self.anomalies.hide()
+            return
+        try:
+            refs = kitchen_link.linked_anomalies(self.ctx, self.case.id)
+        except SuiteError:
+            refs = []
+        for ref in refs:
+            item = QListWidgetItem(self.tr("Kitchen anomaly #{id}: {title} ({status})").format(
+                id=ref.id, title=ref.title, status=ref.status))
+            item.setData(Qt.ItemDataRole.UserRole, ref.id)
+            self.anomalies.addItem(item)
+        self.anomalies.setVisible(bool(refs))
+
+    def _open_anomaly_item(self, item) -> None:
+        page = kitchen_link.anomaly_page()
+        if page is not None:
+            self.ctx.open_page(page, item.data(Qt.ItemDataRole.UserRole))
+
+    def open_kitchen_anomaly(self) -> None:
+        if self.case is None:
+            return
+        kinds = [(k, k.replace("_", " ")) for k in kitchen_link.anomaly_kinds()]
+        self._step(self.tr("Open a kitchen anomaly"),
+                   [FormField("kind", self.tr("Kind"), "combo", required=True, choices=kinds,
+                              default=kitchen_link.suggested_kind(self.case.category)),
+                    FormField("description", self.tr("Description"), "text", required=True,
+                              default=f"{self.case.number}: {self.case.description}")],
+                   lambda v: kitchen_link.open_anomaly(self.ctx, self._cid, kind=v["kind"], description=v["description"]),
+                   intro=self.tr("The kitchen's quality control investigates the cause; the anomaly is linked to "
+                                 "this complaint."))
 
     def _update_buttons(self) -> None:
         c = self.case
@@ -435,11 +492,17 @@ class CasePanel(QWidget):
                     FormField("root_cause", self.tr("Root cause"), "combo", required=True,
                               choices=list(codes.ROOT_CAUSES.items())),
                     FormField("substantiated", self.tr("The complaint is substantiated"), "check", default=True),
+                    *([FormField("delay_cause", self.tr("Cause of the delay"), "combo",
+                                 choices=[("", self.tr("as the root cause says")), *codes.DELAY_CAUSES.items()],
+                                 help=self.tr("Force majeure is explained and apologised for; only an internal "
+                                              "cause counts against the delivery department and its staff."))]
+                      if self.case is not None and self.case.category == "delivery_delay" else []),
                     time_field(self.ctx)],
                    lambda v: handling.record_investigation(
                        self.ctx, self._cid, findings=v["findings"], root_cause=v["root_cause"],
                        responsible_department=v["responsible_department"], substantiated=v["substantiated"],
-                       responsible_staff_id=v["responsible_staff_id"], at=self._at(v)))
+                       responsible_staff_id=v["responsible_staff_id"], at=self._at(v),
+                       delay_cause=v.get("delay_cause") or ""))
 
     def wait_or_resume(self) -> None:
         if self.case is not None and self.case.paused_since is not None:

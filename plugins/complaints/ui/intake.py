@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,12 +89,33 @@ class IntakeDialog(QDialog):
                 box.addItem(name, sid)
             self.staff[role] = box
 
+        # a caller who is not a customer yet is created here, as at the order desk
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("newCustomerName")
+        self.new_name.setPlaceholderText(self.tr("New customer: name"))
+        self.new_phone = QLineEdit(self)
+        self.new_phone.setObjectName("newCustomerPhone")
+        self.new_phone.setPlaceholderText(self.tr("phone"))
+        self.new_address = QLineEdit(self)
+        self.new_address.setObjectName("newCustomerAddress")
+        self.new_address.setPlaceholderText(self.tr("address (if known)"))
+        self.create_customer_button = QPushButton(self.tr("Create customer"), self)
+        self.create_customer_button.setObjectName("createCustomer")
+        self.create_customer_button.setAutoDefault(False)
+        self.create_customer_button.clicked.connect(self.create_customer)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         row = QHBoxLayout()
         row.addWidget(self.customer_search, 1)
         row.addWidget(self.customer, 2)
         self._add(form, self.tr("Customer *"), row, "customer")
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_name, 1)
+        new_row.addWidget(self.new_phone, 1)
+        new_row.addWidget(self.new_address, 1)
+        new_row.addWidget(self.create_customer_button)
+        self._add(form, self.tr("Not a customer yet"), new_row, "new_customer")
         order_row = QHBoxLayout()
         order_row.addWidget(self.order, 2)
         order_row.addWidget(self.order_number, 1)
@@ -178,6 +200,23 @@ class IntakeDialog(QDialog):
             phone = c.phones[0].phone if c.phones else ""
             self.customer.addItem(f"{c.name}  {phone}".strip(), c.id)
         self.customer.blockSignals(False)
+        self._customer_changed()
+
+    def create_customer(self) -> None:
+        """Create the caller as a new customer and choose them."""
+        self.errors["new_customer"].hide()
+        try:
+            cid = intake.create_customer_inline(self.ctx, self.new_name.text(), self.new_phone.text(),
+                                                self.new_address.text())
+        except ValidationError as exc:
+            self._error("new_customer", "\n".join(str(m) for m in exc.fields.values()) or str(exc))
+            return
+        except SuiteError as exc:
+            self._error("new_customer", str(exc))
+            return
+        for edit in (self.new_name, self.new_phone, self.new_address):
+            edit.clear()
+        self.set_customer(cid)
         self._customer_changed()
 
     def set_customer(self, customer_id: int) -> None:

@@ -1,4 +1,5 @@
-"""Reminders while the suite is open: a notice 15 minutes before a complaint's deadline.
+"""Reminders while the suite is open: a notice 15 minutes before a complaint's deadline, and
+10 minutes before an inquiry's reply is due.
 
 One watcher per logged-in user lives on the GUI thread and asks the service every half
 minute (off the GUI thread) for deadlines falling due within the next 15 minutes; each one
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from suite.plugin_api import CardValue
 from suite.plugin_api.ui import run_in_worker
-from suite_plugins.complaints.services import cards, queries
+from suite_plugins.complaints.services import cards, inquiries, queries
 
 log = logging.getLogger("suite.complaints")
 
@@ -40,7 +41,8 @@ class ReminderWatcher(QObject):
         if self._busy:
             return
         self._busy = True
-        run_in_worker(self, lambda _job: queries.due_reminders(self.ctx), show_progress=False, cancellable=False,
+        run_in_worker(self, lambda _job: queries.due_reminders(self.ctx) + inquiries.due_reminders(self.ctx),
+                      show_progress=False, cancellable=False,
                       on_result=self.announce, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -52,7 +54,8 @@ class ReminderWatcher(QObject):
         self._busy = False
         shown = []
         for r in reminders:
-            key = (r.complaint_id, r.stage, r.due)
+            key = (type(r).__name__, getattr(r, "complaint_id", None) or getattr(r, "inquiry_id", None),
+                   getattr(r, "stage", ""), r.due)
             if key in self.announced:
                 continue
             self.announced.add(key)
@@ -89,6 +92,15 @@ def stop_all() -> None:
 def deadline_card(ctx) -> CardValue:
     """The dashboard's deadline card; it also makes sure the reminders run (on the GUI thread)."""
     value = cards.deadline_card(ctx)
+    app = QCoreApplication.instance()
+    if app is not None:
+        QTimer.singleShot(0, app, lambda: ensure_watcher(ctx))
+    return value
+
+
+def inquiry_card(ctx) -> CardValue:
+    """The dashboard's inquiry card; it also makes sure the reminders run (on the GUI thread)."""
+    value = cards.inquiry_card(ctx)
     app = QCoreApplication.instance()
     if app is not None:
         QTimer.singleShot(0, app, lambda: ensure_watcher(ctx))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -90,35 +91,95 @@ class ComplaintSettings(QWidget):
         desk = policies.get_desk_settings(ctx)
         desk_box = QGroupBox(self.tr("Office hours, approval and follow-up"), self)
         form = QFormLayout(desk_box)
-        self.open_time = QTimeEdit(QTime(desk.open_minute // 60, desk.open_minute % 60), desk_box)
-        self.open_time.setObjectName("openTime")
-        self.open_time.setDisplayFormat("HH:mm")
-        self.close_time = QTimeEdit(QTime((desk.close_minute // 60) % 24, desk.close_minute % 60), desk_box)
-        self.close_time.setObjectName("closeTime")
-        self.close_time.setDisplayFormat("HH:mm")
-        self.until_midnight = QCheckBox(self.tr("until midnight"), desk_box)
-        self.until_midnight.setObjectName("untilMidnight")
-        self.until_midnight.setChecked(desk.close_minute == 1440)
-        self.close_time.setEnabled(desk.close_minute != 1440)
-        self.until_midnight.toggled.connect(lambda on: self.close_time.setEnabled(not on))
-        hours = QHBoxLayout()
-        hours.addWidget(self.open_time)
-        hours.addWidget(QLabel("–", desk_box))
-        hours.addWidget(self.close_time)
-        hours.addWidget(self.until_midnight)
-        hours.addStretch(1)
-        form.addRow(self.tr("Office hours"), hours)
+        # opening hours per weekday (a food business works every day), a lunch break, holidays
+        hours = desk.hours()
         self.weekdays: list[QCheckBox] = []
-        days = QHBoxLayout()
+        self.day_open: list[QTimeEdit] = []
+        self.day_close: list[QTimeEdit] = []
+        week = QGridLayout()
+        week.setHorizontalSpacing(6)
+        week.addWidget(QLabel(self.tr("Open"), desk_box), 0, 0)
+        week.addWidget(QLabel(self.tr("from"), desk_box), 1, 0)
+        week.addWidget(QLabel(self.tr("until"), desk_box), 2, 0)
         for i, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                                   self.tr("Sat"), self.tr("Sun"))):
+            h = hours[i] or (8 * 60, 20 * 60)
             box = QCheckBox(name, desk_box)
             box.setObjectName(f"weekday{i}")
-            box.setChecked(i in desk.weekdays)
+            box.setChecked(hours[i] is not None)
+            opens = QTimeEdit(QTime(h[0] // 60, h[0] % 60), desk_box)
+            opens.setObjectName(f"open{i}")
+            opens.setDisplayFormat("HH:mm")
+            closes = QTimeEdit(QTime((h[1] // 60) % 24, h[1] % 60), desk_box)
+            closes.setObjectName(f"close{i}")
+            closes.setDisplayFormat("HH:mm")
+            closes.setToolTip(self.tr("00:00 means midnight"))
+            for w in (opens, closes):
+                w.setEnabled(hours[i] is not None)
+                box.toggled.connect(w.setEnabled)
             self.weekdays.append(box)
-            days.addWidget(box)
-        days.addStretch(1)
-        form.addRow(self.tr("Ordinary working days"), days)
+            self.day_open.append(opens)
+            self.day_close.append(closes)
+            week.addWidget(box, 0, i + 1)
+            week.addWidget(opens, 1, i + 1)
+            week.addWidget(closes, 2, i + 1)
+        form.addRow(self.tr("Opening hours"), week)
+        self.lunch = QCheckBox(self.tr("closed for lunch"), desk_box)
+        self.lunch.setObjectName("lunchBreak")
+        self.lunch.setChecked(desk.lunch is not None)
+        lunch = desk.lunch or (12 * 60, 13 * 60)
+        self.lunch_start = QTimeEdit(QTime(lunch[0] // 60, lunch[0] % 60), desk_box)
+        self.lunch_start.setObjectName("lunchStart")
+        self.lunch_start.setDisplayFormat("HH:mm")
+        self.lunch_end = QTimeEdit(QTime(lunch[1] // 60, lunch[1] % 60), desk_box)
+        self.lunch_end.setObjectName("lunchEnd")
+        self.lunch_end.setDisplayFormat("HH:mm")
+        for w in (self.lunch_start, self.lunch_end):
+            w.setEnabled(desk.lunch is not None)
+            self.lunch.toggled.connect(w.setEnabled)
+        lunch_row = QHBoxLayout()
+        lunch_row.addWidget(self.lunch)
+        lunch_row.addWidget(self.lunch_start)
+        lunch_row.addWidget(QLabel("–", desk_box))
+        lunch_row.addWidget(self.lunch_end)
+        lunch_row.addStretch(1)
+        form.addRow(self.tr("Lunch break"), lunch_row)
+        self.open_on_holidays = QCheckBox(self.tr("The office works on statutory holidays (a restaurant, a water "
+                                                  "shop): holidays count as ordinary days of its week"), desk_box)
+        self.open_on_holidays.setObjectName("openOnHolidays")
+        self.open_on_holidays.setChecked(desk.open_on_holidays)
+        form.addRow(self.tr("Holidays"), self.open_on_holidays)
+        fixed = QLabel(self.tr("Deadlines are fixed when they are computed: every case keeps the office hours and "
+                               "holidays in force when its clocks started, and a closed case keeps the on-time "
+                               "results it had when it was closed. Changes here apply only to clocks that start "
+                               "from now on; past statistics and staff assessments never move."), desk_box)
+        fixed.setObjectName("fixedDeadlinesNote")
+        fixed.setWordWrap(True)
+        fixed.setStyleSheet("color: #5f6368;")
+        form.addRow("", fixed)
+        self.max_extension = QSpinBox(desk_box)
+        self.max_extension.setObjectName("maxExtension")
+        self.max_extension.setRange(1, 30 * 24)
+        self.max_extension.setSuffix(self.tr(" h"))
+        self.max_extension.setValue(desk.max_extension_hours)
+        self.max_extension.setMaximumWidth(120)
+        form.addRow(self.tr("A deadline may be extended at most until the resolution deadline plus"),
+                    self.max_extension)
+        self.inquiry_minutes = QSpinBox(desk_box)
+        self.inquiry_minutes.setObjectName("inquiryMinutes")
+        self.inquiry_minutes.setRange(1, 7 * 24 * 60)
+        self.inquiry_minutes.setSuffix(self.tr(" min"))
+        self.inquiry_minutes.setValue(desk.inquiry_reply_minutes)
+        self.inquiry_mode = QComboBox(desk_box)
+        self.inquiry_mode.setObjectName("inquiryMode")
+        self.inquiry_mode.addItem(self.tr("Round the clock"), False)
+        self.inquiry_mode.addItem(self.tr("Within the opening hours"), True)
+        self.inquiry_mode.setCurrentIndex(1 if desk.inquiry_business_hours else 0)
+        iq = QHBoxLayout()
+        iq.addWidget(self.inquiry_minutes)
+        iq.addWidget(self.inquiry_mode)
+        iq.addStretch(1)
+        form.addRow(self.tr("Inquiries are answered within"), iq)
         self.threshold = QLineEdit(f"{desk.approval_threshold:.2f}", desk_box)
         self.threshold.setObjectName("approvalThreshold")
         self.threshold.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -190,14 +251,43 @@ class ComplaintSettings(QWidget):
                                      self.tr("Source")], "calendarDays")
         self.days.setMinimumHeight(220)
         self.days.itemSelectionChanged.connect(self._day_selected)
+        self.calendar_warning = QLabel(cal_box)
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.hide()
+        # the State Council's notice in a minute: one holiday a line
+        self.notice = QPlainTextEdit(cal_box)
+        self.notice.setObjectName("holidayNotice")
+        self.notice.setPlaceholderText(self.tr("One holiday a line, as the State Council's notice gives it, e.g.\n"
+                                               "元旦 1/1-1/3\n春节 2/6-2/13 上班 1/31 2/20\n国庆节 10/1-10/7 补班 9/26 10/9"))
+        self.notice.setFixedHeight(self.notice.fontMetrics().lineSpacing() * 5 + 14)
+        self.notice_button = QPushButton(self.tr("Enter the notice for this year"), cal_box)
+        self.notice_button.setObjectName("saveNotice")
+        self.notice_button.clicked.connect(self.save_notice)
+        self.import_button = QPushButton(cal_box)
+        self.import_button.setObjectName("importYears")
+        self.import_button.clicked.connect(self.import_years)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.notice_button)
+        side.addWidget(self.import_button)
+        side.addStretch(1)
+        notice_row.addLayout(side)
         cal.addWidget(hint)
+        cal.addWidget(self.calendar_warning)
         cal.addLayout(row1)
         cal.addWidget(self.days)
         cal.addLayout(row2)
+        cal.addWidget(QLabel(self.tr("Quick entry of the State Council's notice (replaces the days you entered for "
+                                     "the year):"), cal_box))
+        cal.addLayout(notice_row)
 
         for w in (*[s for d in self.policy_edits.values() for s in d.values()], *self.policy_mode.values(),
-                  self.open_time, self.close_time, self.until_midnight, *self.weekdays, self.threshold,
-                  self.follow_from, self.follow_due, self.add_day_button, self.remove_day_button, self.seed_button):
+                  *self.weekdays, *self.day_open, *self.day_close, self.lunch, self.lunch_start, self.lunch_end,
+                  self.open_on_holidays, self.max_extension, self.inquiry_minutes, self.inquiry_mode, self.threshold,
+                  self.follow_from, self.follow_due, self.add_day_button, self.remove_day_button, self.seed_button,
+                  self.notice, self.notice_button, self.import_button):
             w.setEnabled(may and w.isEnabled())
 
         body = QWidget(self)
@@ -206,6 +296,7 @@ class ComplaintSettings(QWidget):
         layout.addWidget(pol_box)
         layout.addWidget(desk_box)
         layout.addWidget(cal_box)
+        layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -224,6 +315,7 @@ class ComplaintSettings(QWidget):
 
     def load_days(self) -> None:
         self._shown_days = policies.list_calendar_days(self.ctx, self.year.value())
+        self._show_calendar_state()
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                  self.tr("Sun")]
         kinds = {"holiday": self.tr("Holiday"), "workday": self.tr("Make-up working day")}
@@ -231,6 +323,43 @@ class ComplaintSettings(QWidget):
         _fill(self.days, [[d.day.isoformat(), names[d.day.weekday()], kinds.get(d.kind, d.kind), d.name,
                            sources.get(d.source, d.source)] for d in self._shown_days],
               ["warning" if d.kind == "holiday" else "info" for d in self._shown_days], level_column=2)
+
+    def _show_calendar_state(self) -> None:
+        warning = policies.calendar_warning(self.ctx)
+        if warning is None:
+            self.calendar_warning.hide()
+        else:
+            year, loud = warning
+            text = (self.tr("No holidays are entered for {year}: deadlines count the holidays as working days.")
+                    if loud else self.tr("Next year's holidays ({year}) are not entered yet."))
+            level = "#a50e0e" if loud else "#8a4b00"
+            self.calendar_warning.setText(text.format(year=year))
+            self.calendar_warning.setStyleSheet(f"color: {level}; font-weight: 600;")
+            self.calendar_warning.show()
+        years = policies.importable_years(self.ctx)
+        self._importable = years
+        self.import_button.setText(self.tr("Import {years} from the national calendar").format(
+            years=", ".join(str(y) for y in years)) if years else self.tr("Nothing new to import"))
+        self.import_button.setEnabled(bool(years) and self.ctx.can(CONFIGURE))
+        self.notice_button.setText(self.tr("Enter the notice for {year}").format(year=self.year.value()))
+
+    def save_notice(self) -> None:
+        year = self.year.value()
+        try:
+            policies.save_notice(self.ctx, year, policies.parse_notice(year, self.notice.toPlainText()))
+        except SuiteError as exc:
+            show_error(self, exc)
+            return
+        self.notice.clear()
+        self.load_days()
+
+    def import_years(self) -> None:
+        try:
+            policies.import_years(self.ctx, list(getattr(self, "_importable", [])))
+        except SuiteError as exc:
+            show_error(self, exc)
+            return
+        self.load_days()
 
     def _day_selected(self) -> None:
         row = self.days.currentRow()
@@ -278,13 +407,22 @@ class ComplaintSettings(QWidget):
             threshold = Decimal(self.threshold.text().strip().replace(",", "").replace("¥", "") or "0")
         except InvalidOperation:
             self._fail(ValidationError(fields={"approval_threshold": self.tr("Enter an amount such as 200.")}))
-        open_m = self.open_time.time().hour() * 60 + self.open_time.time().minute()
-        close_m = 1440 if self.until_midnight.isChecked() else \
-            self.close_time.time().hour() * 60 + self.close_time.time().minute()
+        def minutes(edit: QTimeEdit, *, end: bool = False) -> int:
+            m = edit.time().hour() * 60 + edit.time().minute()
+            return 1440 if end and m == 0 else m
+
+        day_hours = tuple((minutes(self.day_open[i]), minutes(self.day_close[i], end=True))
+                          if box.isChecked() else None for i, box in enumerate(self.weekdays))
+        first = next((h for h in day_hours if h is not None), (8 * 60, 20 * 60))
         settings = policies.DeskSettings(
             approval_threshold=threshold, followup_from_days=self.follow_from.value(),
-            followup_due_days=self.follow_due.value(), open_minute=open_m, close_minute=close_m,
-            weekdays=tuple(i for i, box in enumerate(self.weekdays) if box.isChecked()))
+            followup_due_days=self.follow_due.value(), open_minute=first[0], close_minute=first[1],
+            weekdays=tuple(i for i, h in enumerate(day_hours) if h is not None), day_hours=day_hours,
+            lunch_start=minutes(self.lunch_start) if self.lunch.isChecked() else None,
+            lunch_end=minutes(self.lunch_end, end=True) if self.lunch.isChecked() else None,
+            open_on_holidays=self.open_on_holidays.isChecked(), max_extension_hours=self.max_extension.value(),
+            inquiry_reply_minutes=self.inquiry_minutes.value(),
+            inquiry_business_hours=bool(self.inquiry_mode.currentData()))
         try:
             with self.ctx.unit_of_work():
                 policies.save_desk_settings(self.ctx, settings)

@@ -28,6 +28,7 @@ from suite_plugins.complaints import codes
 from suite_plugins.complaints.services import statistics
 from suite_plugins.complaints.ui.case import _fill, _table
 from suite_plugins.complaints.ui.common import show_error
+from suite_plugins.complaints.ui.hbars import HorizontalBars
 
 
 def minutes_text(value: float | None) -> str:
@@ -70,7 +71,7 @@ class StatisticsPage(QWidget):
         names = [("total", self.tr("Complaints")), ("substantiated", self.tr("Substantiated")),
                  ("open", self.tr("Still open")), ("rate", self.tr("Complaint rate")),
                  ("first_contact", self.tr("Time to first contact")), ("resolution", self.tr("Time to resolution")),
-                 ("compensation", self.tr("Compensation")), ("satisfaction", self.tr("Follow-up satisfaction"))]
+                 ("compensation", self.tr("Compensation paid")), ("satisfaction", self.tr("Follow-up satisfaction"))]
         for i, (key, caption) in enumerate(names):
             box = QGroupBox(caption, self)
             value = QLabel("—", box)
@@ -79,11 +80,26 @@ class StatisticsPage(QWidget):
             col = QVBoxLayout(box)
             col.addWidget(value)
             self.kpi[key] = value
+            if key == "compensation":
+                self.compensation_note = QLabel(box)
+                self.compensation_note.setObjectName("compensationPending")
+                self.compensation_note.setStyleSheet("color: #a15c00;")
+                self.compensation_note.hide()
+                col.addWidget(self.compensation_note)
+            if key == "rate":
+                # what the rate covers: the same months above and below the line
+                self.rate_note = QLabel(box)
+                self.rate_note.setObjectName("rateNote")
+                self.rate_note.setWordWrap(True)
+                self.rate_note.setStyleSheet("color: #a15c00;")
+                self.rate_note.hide()
+                col.addWidget(self.rate_note)
             kpis.addWidget(box, i // 4, i % 4)
 
         self.trend = ChartWidget(self, kind="bar", title=self.tr("Complaints per month"))
         self.trend.setObjectName("trendChart")
-        self.categories_chart = ChartWidget(self, kind="bar", title=self.tr("By category"))
+        # category names are long: horizontal bars, every one labelled
+        self.categories_chart = HorizontalBars(self, title=self.tr("By category"))
         self.categories_chart.setObjectName("categoryChart")
         self.sla_chart = ChartWidget(self, kind="bar", title=self.tr("Deadlines met (%)"))
         self.sla_chart.setObjectName("slaChart")
@@ -97,7 +113,8 @@ class StatisticsPage(QWidget):
         self.by_cause = _table(self, [self.tr("Root cause"), self.tr("Complaints")], "byCause")
         self.stages = _table(self, [self.tr("Stage"), self.tr("Met"), self.tr("Late"), self.tr("Open and overdue"),
                                     self.tr("Met in time")], "byStage")
-        self.compensation = _table(self, [self.tr("Action"), self.tr("Times"), self.tr("Amount")], "byAction")
+        self.compensation = _table(self, [self.tr("Action"), self.tr("Times"), self.tr("Amount"),
+                                          self.tr("Awaiting approval")], "byAction")
         tables = QGridLayout()
         for i, table in enumerate((self.by_category, self.by_department, self.by_cause, self.stages, self.compensation)):
             table.setMinimumHeight(180)
@@ -175,14 +192,19 @@ class StatisticsPage(QWidget):
         self.kpi["substantiated"].setText(f"{st.substantiated}")
         self.kpi["open"].setText(str(st.open))
         self.kpi["rate"].setText(f"{st.complaint_rate * 100:.2f}%" if st.complaint_rate is not None else "—")
+        self.rate_note.setText(st.rate_note)
+        self.rate_note.setVisible(bool(st.rate_note))
         self.kpi["first_contact"].setText(minutes_text(st.avg_first_contact_minutes))
         self.kpi["resolution"].setText(minutes_text(st.avg_resolution_minutes))
         self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}")
+        # approved and paid money only; pending amounts are shown apart
+        self.compensation_note.setText(self.tr("+¥{amount} awaiting approval").format(
+            amount=f"{st.compensation_pending:,.2f}") if st.compensation_pending else "")
+        self.compensation_note.setVisible(bool(st.compensation_pending))
         self.kpi["satisfaction"].setText(f"{st.avg_satisfaction:.2f} / 5" if st.avg_satisfaction is not None else "—")
         self.trend.set_data([p.label[2:] for p in st.trend], [Series(self.tr("Complaints"), [p.complaints for p in st.trend])])
-        top = st.by_category[:6]
-        self.categories_chart.set_data([codes.label(codes.CATEGORIES, k) for k, _ in top],
-                                       [Series(self.tr("Complaints"), [n for _, n in top])])
+        self.categories_chart.set_data([str(codes.label(codes.CATEGORIES, k)) for k, _ in st.by_category],
+                                       [n for _, n in st.by_category])
         rated = [s for s in st.stages if s.rate is not None]
         self.sla_chart.set_data([s.label for s in rated], [Series(self.tr("Met in time"), [round(s.rate * 100, 1) for s in rated])])
         _fill(self.by_category, [[codes.label(codes.CATEGORIES, k), str(n)] for k, n in st.by_category])
@@ -190,7 +212,9 @@ class StatisticsPage(QWidget):
         _fill(self.by_cause, [[codes.label(codes.ROOT_CAUSES, k), str(n)] for k, n in st.by_root_cause])
         _fill(self.stages, [[s.label, str(s.met), str(s.late), str(s.overdue),
                              f"{s.rate * 100:.1f}%" if s.rate is not None else "—"] for s in st.stages])
-        _fill(self.compensation, [[c.label, str(c.count), f"¥{c.amount:,.2f}" if c.kind in codes.MONEY_ACTIONS else ""]
+        _fill(self.compensation, [[c.label, str(c.count), f"¥{c.amount:,.2f}" if c.kind in codes.MONEY_ACTIONS else "",
+                                   (f"{c.pending} · ¥{c.pending_amount:,.2f}" if c.kind in codes.MONEY_ACTIONS
+                                    else str(c.pending)) if c.pending else ""]
                                   for c in st.compensation])
         single = st.is_single_month
         for w in (self.measures, self.save_measures_button, self.measures_label, self.measures_status):

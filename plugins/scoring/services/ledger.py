@@ -266,7 +266,7 @@ def evaluate_month(ctx: Context, month: int, *, refresh: bool = False, full: boo
         if rows:
             _bulk_insert(ctx, s, rows)
         if not failed:
-            core.set_setting(ctx, NS, f"evaluated.{month}", {"note": max_note, "rules": fingerprint}, permission=None)
+            core.set_setting(ctx, NS, f"evaluated.{month}", {"note": max_note, "rules": fingerprint}, permission=P.VIEW)  # whoever may evaluate the month keeps its bookmark
         return Evaluation(month, len(rows), tuple(errors))
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from suite.host import resolve
-from suite_plugins.complaints.models import Complaint, Event, SurveyResponse
+from suite_plugins.complaints.models import Complaint, Event, Inquiry, SurveyResponse
 
 
 @pytest.mark.slow
@@ -26,8 +26,17 @@ def test_demo_data_has_three_months_of_realistic_complaints(suite_ctx, suite_hos
         closed = s.scalar(select(func.count(Complaint.id)).where(Complaint.status == "closed"))
         events = s.scalar(select(func.count(Event.id)))
         answers = s.scalar(select(func.count(SurveyResponse.id)))
+        asked = s.scalar(select(func.count(Inquiry.id)))
+        late_answers = s.scalar(select(func.count(Inquiry.id)).where(Inquiry.on_time.is_(False)))
+        waiting = s.scalar(select(func.count(Inquiry.id)).where(Inquiry.answered_at.is_(None)))
+        topics = set(s.scalars(select(Inquiry.topic).distinct()))
     assert total >= 80 and months >= 3
     assert severities == {"urgent", "general", "non_urgent"}
     assert breached >= 5 and open_ >= 3 and closed >= total // 2
     assert events >= total * 5  # every case carries its history
     assert answers > 0
+    assert asked >= 100 and late_answers >= 3 and waiting >= 2 and len(topics) == 6
+    from suite_plugins.complaints.services import policies
+
+    desk = policies.get_desk_settings(suite_ctx)
+    assert desk.hours() == ((480, 1200),) * 7 and desk.open_on_holidays

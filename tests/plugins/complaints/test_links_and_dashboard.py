@@ -87,7 +87,7 @@ def test_staff_metrics_count_attributions_and_the_handlers_timeliness(intake, cl
 def test_staff_metrics_are_contributed(suite_host):
     ids = {m.id for m in suite_host.staff_metrics() if m.plugin == "complaints"}
     assert ids == {"complaints.attributed", "complaints.substantiated", "complaints.handler_sla",
-                   "complaints.handler_satisfaction"}
+                   "complaints.handler_satisfaction", "complaints.inquiries_on_time"}
 
 
 def test_search_and_the_list(intake, clerk, clock, customer):
@@ -195,6 +195,7 @@ def test_policy_changes_apply_to_new_cases_only(intake, clerk, manager, clock):
 
 
 def test_the_holiday_calendar_is_office_data_seeded_from_chinesecalendar(suite_ctx, manager, clerk):
+    policies.save_desk_settings(manager, policies.DeskSettings(open_on_holidays=False))
     years = policies.calendar_years(suite_ctx)
     assert 2026 in years and 2025 in years
     days = {d.day: d for d in policies.list_calendar_days(suite_ctx, 2026)}
@@ -231,7 +232,8 @@ def test_desk_settings_are_checked(manager):
 
 
 def test_business_hours_and_the_calendar_drive_the_case_deadlines(intake, clerk, manager, clock):
-    policies.save_desk_settings(manager, policies.DeskSettings(open_minute=8 * 60, close_minute=20 * 60))
+    policies.save_desk_settings(manager, policies.DeskSettings(open_minute=8 * 60, close_minute=20 * 60,
+                                                               weekdays=(0, 1, 2, 3, 4), open_on_holidays=False))
     clock.set(local(2026, 9, 30, 19, 30))  # the eve of National Day
     cid = intake("food_quality")  # general: business hours, first contact 1 h
     case = queries.get_case(clerk, cid)

@@ -220,17 +220,23 @@ def test_settings_page_saves_policies_and_office_hours(qtbot, manager):
     qtbot.addWidget(page)
     page.policy_edits["general"]["first_contact"].setValue(45)
     page.policy_mode["general"].setCurrentIndex(0)
-    page.until_midnight.setChecked(False)
-    page.open_time.setTime(page.open_time.time().fromString("08:00", "HH:mm"))
-    page.close_time.setTime(page.close_time.time().fromString("20:00", "HH:mm"))
-    page.weekdays[5].setChecked(True)
+    page.weekdays[6].setChecked(False)  # closed on Sunday
+    page.day_open[5].setTime(page.day_open[5].time().fromString("09:00", "HH:mm"))
+    page.day_close[5].setTime(page.day_close[5].time().fromString("00:00", "HH:mm"))  # until midnight
+    page.lunch.setChecked(True)
+    page.open_on_holidays.setChecked(False)
+    page.max_extension.setValue(24)
+    page.inquiry_minutes.setValue(20)
     page.threshold.setText("300")
     page.save()
     general = {p.severity: p.terms for p in policies.list_policies(manager)}["general"]
     assert general.first_contact == 45 and not general.business_hours
     desk = policies.get_desk_settings(manager)
     assert (desk.open_minute, desk.close_minute, desk.approval_threshold) == (480, 1200, Decimal("300.00"))
-    assert 5 in desk.weekdays
+    assert desk.hours() == ((480, 1200),) * 5 + ((540, 1440), None)
+    assert desk.lunch == (720, 780) and not desk.open_on_holidays
+    assert (desk.max_extension_hours, desk.inquiry_reply_minutes) == (24, 20)
+    assert "only to clocks that start from now on" in page.findChild(type(page.error), "fixedDeadlinesNote").text()
     # a bad value is explained and nothing of that group is saved
     page.policy_edits["urgent"]["solution"].setValue(10)  # shorter than the first contact (30)
     with pytest.raises(ValidationError):
@@ -244,6 +250,7 @@ def test_settings_page_edits_the_holiday_calendar(qtbot, manager):
 
     from suite_plugins.complaints.ui.settings import ComplaintSettings
 
+    policies.save_desk_settings(manager, policies.DeskSettings(open_on_holidays=False))
     page = ComplaintSettings(manager)
     qtbot.addWidget(page)
     assert "2026" in page.findChild(type(page.error), "calendarHint").text()
@@ -297,7 +304,7 @@ def test_the_list_highlights_overdue_and_due_soon(qtbot, page, intake, clock):
 
 def test_pages_and_settings_are_contributed_and_open(suite_host):
     ids = {p.id for p in suite_host.pages() if p.plugin == "complaints"}
-    assert ids == {"complaints.list", "complaints.statistics", "complaints.surveys"}
+    assert ids == {"complaints.list", "complaints.inquiries", "complaints.statistics", "complaints.surveys"}
     assert [s.id for s in suite_host.settings_pages() if s.plugin == "complaints"] == ["complaints.settings"]
     from suite.host import resolve
 
