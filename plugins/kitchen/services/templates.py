@@ -253,13 +253,14 @@ def get_template(ctx: Context, template_id: int) -> TemplateView:
         return _view(get(s, Template, template_id, T("That checklist no longer exists.")))
 
 
-def rules(ctx: Context, start: dt.date, end: dt.date) -> tuple[list[Rule], dict[int, Template]]:
+def rules(ctx: Context, start: dt.date, end: dt.date) -> tuple[list[Rule], dict]:
     """The schedules in force at some point of start..end, as expansion rules."""
     S = Schedule.__table__
     with ctx.read() as s:
         rows = s.execute(select(S).where((S.c.valid_from.is_(None)) | (S.c.valid_from <= end),
                                          (S.c.valid_until.is_(None)) | (S.c.valid_until >= start))).all()
-        templates = {t.id: t for t in s.scalars(select(Template))}
+        T_ = Template.__table__
+        templates = {r.id: r for r in s.execute(select(T_.c.id, T_.c.name, T_.c.code, T_.c.department_id))}
     out = [Rule(r.id, r.template_id, r.kind, r.start_time, r.end_time, r.weekday, r.day_of_month, r.valid_from,
                 r.valid_until, r.label) for r in rows]
     return out, templates
@@ -332,3 +333,20 @@ def ensure_defaults(ctx: Context) -> None:
         for data in default_templates(ctx):
             create_template(ctx, data)
     core.set_setting(ctx, SETTINGS_NS, "seeded", True, permission=None)
+
+
+def start_records_on(ctx: Context, day: dt.date) -> int:
+    """The first day the kitchen keeps its checklists in the suite: schedules without any run
+    recorded yet start on that day (days before it show no run, not missed ones). Returns how
+    many schedules moved."""
+    from suite_plugins.kitchen.models import Run
+
+    ctx.require(P.MANAGE)
+    moved = 0
+    with ctx.unit_of_work() as s:
+        used = set(s.scalars(select(Run.schedule_id).distinct()))
+        for row in s.scalars(select(Schedule).where(Schedule.valid_until.is_(None))):
+            if row.id not in used and row.valid_from != day:
+                row.valid_from = day
+                moved += 1
+    return moved

@@ -55,6 +55,16 @@ def login(suite_ctx, suite_login, clock, staff):
     return make
 
 
+@pytest.fixture(autouse=True)
+def _records_start(request):
+    """The seeded checklists start on 1 March 2026 (the test clock's month)."""
+    if "suite_ctx" not in request.fixturenames:
+        return
+    from suite_plugins.kitchen.services import templates
+
+    templates.start_records_on(request.getfixturevalue("suite_ctx"), dt.date(2026, 3, 1))
+
+
 @pytest.fixture
 def cook(login):
     return login("kitchen", staff_key="cook")
