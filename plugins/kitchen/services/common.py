@@ -107,10 +107,20 @@ def check_version(row, expected_version: int, table: str) -> None:
         raise ConflictError(table=table, row_id=row.id)
 
 
+def _held(session: Session) -> dict:
+    """Rows this unit of work already read, held strongly (the identity map holds them only
+    weakly, so a grid of readings would load the same equipment again for every cell)."""
+    return session.info.setdefault("kitchen_rows", {})
+
+
 def get(session: Session, model, row_id: int, message):
-    row = session.get(model, row_id) if row_id is not None else None
-    if row is None:
-        raise NotFound(message)
+    held = _held(session)
+    row = held.get((model, row_id))
+    if row is None or row not in session:
+        row = session.get(model, row_id) if row_id is not None else None
+        if row is None:
+            raise NotFound(message)
+        held[(model, row_id)] = row
     return row
 
 
@@ -130,8 +140,12 @@ def department_names(ctx: Context) -> dict[int, str]:
 def check_staff(session: Session, staff_id: int | None, field: str) -> int | None:
     if staff_id is None:
         return None
-    if session.get(core.Staff, staff_id) is None:
-        raise ValidationError(fields={field: T("That staff member does not exist.")})
+    held = _held(session)
+    if (core.Staff, staff_id) not in held:
+        row = session.get(core.Staff, staff_id)
+        if row is None:
+            raise ValidationError(fields={field: T("That staff member does not exist.")})
+        held[(core.Staff, staff_id)] = row
     return staff_id
 
 
@@ -144,8 +158,13 @@ def acting_staff(ctx: Context, staff_id: int | None) -> int | None:
 
 
 def signed_day(session: Session, day: dt.date) -> Day | None:
-    row = session.scalar(select(Day).where(Day.day == day))
-    return row if row is not None and row.signed_at is not None else None
+    """The day's sign-off row when it is signed (read once per unit of work)."""
+    cache = session.info.setdefault("kitchen_days", {})
+    if day not in cache:
+        with session.no_autoflush:
+            row = session.scalar(select(Day).where(Day.day == day))
+        cache[day] = row if row is not None and row.signed_at is not None else None
+    return cache[day]
 
 
 def guard_day(ctx: Context, session: Session, day: dt.date, amendment: str | None, change: str) -> None:

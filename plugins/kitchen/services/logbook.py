@@ -77,7 +77,7 @@ def repair_fault(ctx: Context, entry_id: int, result: str, *, expected_version: 
             raise ValidationError(T("This fault was already repaired."))
         if at < row.reported_at:
             raise ValidationError(fields={"at": T("The repair comes after the fault was reported.")})
-        guard_day(ctx, s, local_day(ctx, at), amendment, str(T("Fault repaired: {text}", text=row.description[:60])))
+        guard_day(ctx, s, local_day(ctx, at), amendment, str(T("Fault repaired: {what}", what=row.description[:60])))
         row.done_at = at
         row.done_by_staff_id = check_staff(s, acting_staff(ctx, staff_id), "staff_id")
         row.result = result

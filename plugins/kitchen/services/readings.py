@@ -92,19 +92,25 @@ def _check(ctx: Context, s, data: ReadingInput, n: int | None = None) -> tuple[E
     return e, first, recheck
 
 
-def _write(ctx: Context, s, e: Equipment, first: dict, recheck: dict | None, amendment: str | None) -> int:
+def _write(ctx: Context, s, e: Equipment, first: dict, recheck: dict | None, amendment: str | None) -> Reading:
+    """Add the reading (and its re-check once the reading has its id: see ``_link``)."""
     guard_day(ctx, s, first["day"], amendment,
               str(T("Reading {value} °C of {name} at {time}", value=first["value"], name=e.name,
                     time=local_text(ctx, first["taken_at"]))))
     row = Reading(**first)
     s.add(row)
+    if recheck is not None and recheck["day"] != first["day"]:
+        guard_day(ctx, s, recheck["day"], amendment, str(T("Re-check of {name}", name=e.name)))
+    return row
+
+
+def _link(s, written: list[tuple[Reading, dict | None]]) -> list[int]:
     s.flush()
-    if recheck is not None:
-        if recheck["day"] != first["day"]:
-            guard_day(ctx, s, recheck["day"], amendment, str(T("Re-check of {name}", name=e.name)))
-        s.add(Reading(recheck_of_id=row.id, **recheck))
+    rechecks = [Reading(recheck_of_id=row.id, **recheck) for row, recheck in written if recheck is not None]
+    if rechecks:
+        s.add_all(rechecks)
         s.flush()
-    return row.id
+    return [row.id for row, _ in written]
 
 
 def record_reading(ctx: Context, data: ReadingInput, *, amendment: str | None = None) -> int:
@@ -112,7 +118,7 @@ def record_reading(ctx: Context, data: ReadingInput, *, amendment: str | None = 
     ctx.require(P.RECORD)
     with ctx.unit_of_work() as s:
         e, first, recheck = _check(ctx, s, data)
-        return _write(ctx, s, e, first, recheck, amendment)
+        return _link(s, [(_write(ctx, s, e, first, recheck, amendment), recheck)])[0]
 
 
 def record_readings(ctx: Context, entries: list[ReadingInput], *, amendment: str | None = None) -> list[int]:
@@ -124,7 +130,7 @@ def record_readings(ctx: Context, entries: list[ReadingInput], *, amendment: str
         raise ValidationError(T("Enter at least one reading."))
     with ctx.unit_of_work() as s:
         checked = [_check(ctx, s, data, n) for n, data in enumerate(entries)]
-        return [_write(ctx, s, e, first, recheck, amendment) for e, first, recheck in checked]
+        return _link(s, [(_write(ctx, s, e, first, recheck, amendment), recheck) for e, first, recheck in checked])
 
 
 def add_recheck(ctx: Context, reading_id: int, value, *, at: dt.datetime | None = None, staff_id: int | None = None,

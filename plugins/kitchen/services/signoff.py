@@ -101,6 +101,7 @@ def sign_day(ctx: Context, day: dt.date, *, note: str = "") -> None:
         row.signed_by = ctx.user.id
         row.signer_name = ctx.user.display_name or ctx.user.username
         row.note = note
+        s.info.setdefault("kitchen_days", {})[day] = row
 
 
 def signed_days(ctx: Context, start: dt.date, end: dt.date) -> dict[dt.date, tuple[dt.datetime, str, tuple]]:

@@ -220,11 +220,20 @@ def update_template(ctx: Context, template_id: int, data: TemplateInput, *, expe
                 keep_s.add(row.id)
                 continue
             t.schedules.append(Schedule(valid_from=today, **values))
-        for row in current.values():
-            if row.id not in keep_s:
-                row.valid_until = today - dt.timedelta(days=1)
-                if row.valid_from is not None and row.valid_from > row.valid_until:
-                    row.valid_from = row.valid_until
+        _retire(s, [row for row in current.values() if row.id not in keep_s], today)
+
+
+def _retire(s, schedules, today: dt.date) -> None:
+    """End schedules: their last day is today when a run was recorded today, else yesterday."""
+    from suite_plugins.kitchen.models import Run
+
+    for row in schedules:
+        if row.valid_until is not None:
+            continue
+        ran_today = s.scalar(select(Run.id).where(Run.schedule_id == row.id, Run.due_on == today)) is not None
+        row.valid_until = today if ran_today else today - dt.timedelta(days=1)
+        if row.valid_from is not None and row.valid_from > row.valid_until:
+            row.valid_from = row.valid_until
 
 
 def archive_template(ctx: Context, template_id: int, *, expected_version: int) -> None:
@@ -233,9 +242,7 @@ def archive_template(ctx: Context, template_id: int, *, expected_version: int) -
         t = get(s, Template, template_id, T("That checklist no longer exists."))
         check_version(t, expected_version, "qa_templates")
         t.archived = True
-        for row in t.schedules:
-            if row.valid_until is None:
-                row.valid_until = ctx.today()
+        _retire(s, t.schedules, ctx.today())
 
 
 def list_templates(ctx: Context, *, include_archived: bool = False) -> list[TemplateView]:

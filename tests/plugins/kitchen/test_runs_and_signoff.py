@@ -50,9 +50,11 @@ def test_runs_are_derived_from_the_schedule(qc, cook, equipment, clock):
     done = runs.day_runs(cook, DAY)[0]
     assert done.status == "done_late" and done.staff_name == "厨师刘师傅" and done.passed
     assert rows(cook, Reading) == 1
-    # a month: 31 days of one daily checklist, only the first ones before valid_from absent
+    # a month of one daily checklist that starts on the 2nd; the archived defaults ran on the 1st only
     month = runs.runs_between(cook, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    assert len(month) == 30 and month[0].day == DAY
+    mine = [r for r in month if r.template_id == tid]
+    assert len(mine) == 30 and mine[0].day == DAY
+    assert {r.day for r in month if r.template_id != tid} == {dt.date(2026, 3, 1)}
 
 
 def test_a_checklist_is_recorded_once_with_every_required_item(qc, cook, equipment, clock):
