@@ -12,11 +12,14 @@ from sqlalchemy import select
 
 from suite.plugin_api import SuiteError, ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Anomaly, AnomalyEvent, Equipment
-from suite_plugins.kitchen.services.common import (T, check_staff, check_version, get, guard_day, local_day,
+from suite_plugins.kitchen.services.common import (check_staff, check_version, get, guard_day, local_day,
                                                    staff_names, text, when)
+
+T = domain("kitchen")
 
 
 @dataclass

@@ -11,10 +11,13 @@ from sqlalchemy import select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Equipment
-from suite_plugins.kitchen.services.common import T, check_version, get, number, text
+from suite_plugins.kitchen.services.common import check_version, get, number, text
+
+T = domain("kitchen")
 
 
 @dataclass

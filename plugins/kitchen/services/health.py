@@ -15,11 +15,14 @@ from sqlalchemy import func, select
 
 from suite.plugin_api import ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Certificate, HealthCheck
-from suite_plugins.kitchen.services.common import (T, acting_staff, check_staff, check_version, get, guard_day,
+from suite_plugins.kitchen.services.common import (acting_staff, check_staff, check_version, get, guard_day,
                                                    local_day, number, setting, staff_names, text, when)
+
+T = domain("kitchen")
 
 
 @dataclass(frozen=True)

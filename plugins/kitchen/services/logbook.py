@@ -10,10 +10,13 @@ from sqlalchemy import select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Equipment, LogEntry
-from suite_plugins.kitchen.services.common import (T, acting_staff, check_staff, check_version, get, guard_day,
+from suite_plugins.kitchen.services.common import (acting_staff, check_staff, check_version, get, guard_day,
                                                    local_day, staff_names, text, when)
+
+T = domain("kitchen")
 
 
 @dataclass(frozen=True)

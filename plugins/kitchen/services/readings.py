@@ -13,11 +13,14 @@ from sqlalchemy import func, select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Equipment, Reading
-from suite_plugins.kitchen.services.common import (T, acting_staff, check_staff, get, guard_day, local_day, local_text,
+from suite_plugins.kitchen.services.common import (acting_staff, check_staff, get, guard_day, local_day, local_text,
                                                    staff_names, temperature, text, when)
 from suite_plugins.kitchen.services.equipment import in_range, limits_text
+
+T = domain("kitchen")
 
 
 @dataclass

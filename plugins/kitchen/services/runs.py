@@ -11,12 +11,15 @@ from sqlalchemy import select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Reading, Run, RunAnswer, Schedule, Template, TemplateItem
 from suite_plugins.kitchen.services import schedule as sched
 from suite_plugins.kitchen.services import templates as tpl
-from suite_plugins.kitchen.services.common import (T, acting_staff, check_staff, get, guard_day, local_text, number,
+from suite_plugins.kitchen.services.common import (acting_staff, check_staff, get, guard_day, local_text, number,
                                                    staff_names, text, when)
+
+T = domain("kitchen")
 
 
 @dataclass(frozen=True)

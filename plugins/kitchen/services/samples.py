@@ -11,11 +11,14 @@ from sqlalchemy import func, select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Equipment, Sample
-from suite_plugins.kitchen.services.common import (T, acting_staff, check_staff, check_version, get, guard_day,
+from suite_plugins.kitchen.services.common import (acting_staff, check_staff, check_version, get, guard_day,
                                                    local_day, local_text, setting, staff_names, text, when)
+
+T = domain("kitchen")
 
 #: a sample still kept this long after its period ends is overdue for disposal
 OVERDUE_AFTER = dt.timedelta(hours=24)

@@ -6,10 +6,11 @@ from sqlalchemy import or_, select
 
 from suite.plugin_api import SearchHit
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen.models import Anomaly, Equipment
 
-T = codes.T
+T = domain("kitchen")
 
 
 def search(ctx: Context, text: str, limit: int = 10) -> list[SearchHit]:

@@ -13,10 +13,13 @@ from sqlalchemy import select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Amendment, Day
 from suite_plugins.kitchen.services import anomalies, health, readings, runs, samples
-from suite_plugins.kitchen.services.common import T, local_text, text
+from suite_plugins.kitchen.services.common import local_text, text
+
+T = domain("kitchen")
 
 
 @dataclass(frozen=True)

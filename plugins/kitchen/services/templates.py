@@ -16,11 +16,14 @@ from sqlalchemy.orm import selectinload
 
 from suite.plugin_api import ValidationError, core
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.models import Equipment, Schedule, Template, TemplateItem
-from suite_plugins.kitchen.services.common import T, check_version, get, number, text
+from suite_plugins.kitchen.services.common import check_version, get, number, text
 from suite_plugins.kitchen.services.schedule import Rule
+
+T = domain("kitchen")
 
 
 @dataclass
