@@ -86,6 +86,12 @@ ANOMALY_KINDS = {
     "random_inspection_failed": T("Random dish inspection failed"),
     "other": T("Other"),
 }
+ANOMALY_EVENTS = {
+    "opened": T("Opened"),
+    "changed": T("Changed"),
+    "closed": T("Closed"),
+    "reopened": T("Reopened"),
+}
 ANOMALY_STATUSES = {"open": (T("Open"), "danger"), "closed": (T("Closed"), "success")}
 LOG_KINDS = {
     "cleaning": T("Cleaning"),

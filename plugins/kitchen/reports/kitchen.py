@@ -86,16 +86,15 @@ def _pack_day(ctx, doc, day: inspection.PackDay, equipment) -> list:
         e = equipment.get(eid)
         cells = []
         for x in xs:
-            label = f"{_hm(ctx, x.taken_at)} {x.value}" + ("*" if x.recheck_of_id else "")
-            cells.append(label)
+            label = _esc(f"{_hm(ctx, x.taken_at)} {x.value}" + ("*" if x.recheck_of_id else ""))
+            cells.append(f'<font color="{RED}"><b>{label}</b></font>' if x.out_of_range else label)
             if x.out_of_range and x.recheck_of_id is None:
                 recheck = next((y for y in xs if y.recheck_of_id == x.id), None)
                 actions.append([e.name if e else "", _red(doc, f"{_hm(ctx, x.taken_at)} {x.value} °C"), x.limits_text,
                                 x.corrective_action, x.action_staff_name,
                                 f"{_hm(ctx, recheck.taken_at)} {recheck.value} °C" if recheck else _red(doc, T.now("none"))])
-        outside = [x for x in xs if x.out_of_range]
-        text = "  ".join(cells)
-        rows.append([e.name if e else "", e.limits_text if e else "", _red(doc, text) if outside else text])
+        rows.append([e.name if e else "", e.limits_text if e else "",
+                     doc.paragraph("&nbsp;&nbsp; ".join(cells), "cell", markup=True)])
     out += _table(doc, [T("Equipment"), T("Limits"), T("Readings (time °C; * re-check)")], rows,
                      col_widths=(1.5, 1.2, 7), font_size=8, empty_text=T("No reading."))
     if actions:
@@ -115,7 +114,8 @@ def _pack_day(ctx, doc, day: inspection.PackDay, equipment) -> list:
     # health checks
     out.append(doc.heading(T("Morning health checks"), level=2))
     rows = [[c.staff_name, _hm(ctx, c.checked_at), f"{c.temperature} °C" if c.temperature else "", c.symptoms_text,
-             T.now("Fit") if c.fit else _red(doc, T.now("Not fit")), codes.label(codes.HEALTH_ACTIONS, c.action),
+             T.now("Fit") if c.fit else _red(doc, T.now("Not fit")),
+             codes.label(codes.HEALTH_ACTIONS, c.action) if c.action else "",
              c.checked_by] for c in day.checks]
     out += _table(doc, [T("Staff member"), T("Time"), T("Temperature"), T("Symptoms"), T("Food handling"), T("Action"),
                       T("Checked by")], rows, font_size=8, empty_text=T("No health check recorded."))
@@ -163,11 +163,9 @@ def monthly(ctx, params, doc) -> list:
     out.append(doc.heading(T("Out-of-range readings per equipment")))
     out.append(doc.bar_chart(m.out_of_range or [(T.now("none"), 0)], title=T("Readings outside the limits"),
                              horizontal=True))
-    out.append(doc.heading(T("Anomalies by kind")))
-    if m.anomalies_by_kind:
-        out.append(doc.pie_chart(m.anomalies_by_kind, title=T("Anomalies by kind")))
-    else:
-        out.append(doc.note(T("No anomaly this month.")))
+    out.append(doc.keep_together([doc.heading(T("Anomalies by kind")),
+                                  doc.pie_chart(m.anomalies_by_kind) if m.anomalies_by_kind
+                                  else doc.note(T("No anomaly this month."))]))
     out.append(doc.heading(T("Monthly inspection")))
     out += _table(doc, [T("Day"), T("Result"), T("Staff")],
                      [[i.on.isoformat(), T.now("Passed") if i.passed else _red(doc, T.now("Failed")), len(i.staff_ids)]
@@ -187,7 +185,7 @@ def daily_sheet(ctx, params, doc) -> list:
                                    name=r.template_name + (f" · {r.label}" if r.label else ""),
                                    start=_hm(ctx, r.start), end=_hm(ctx, r.end)), "small"))
         out += _table(doc, [T("Item"), T("Kind"), T("Result")],
-                         [[i.text, codes.label(codes.ITEM_KINDS, i.kind), "☐ " + T.now("yes") + "  ☐ " + T.now("no")
+                         [[i.text, codes.label(codes.ITEM_KINDS, i.kind), "□ " + T.now("yes") + "  □ " + T.now("no")
                            if i.kind == "yes_no" else ""] for i in items], col_widths=(5, 1.5, 2.5), font_size=8)
     out.append(doc.heading(T("Temperatures")))
     out += _table(doc, [T("Equipment"), T("Location"), T("Limits"), T("Morning °C"), T("Afternoon °C"),
@@ -196,11 +194,11 @@ def daily_sheet(ctx, params, doc) -> list:
                      col_widths=(1.6, 1.2, 1.2, 1, 1, 4), font_size=9)
     out.append(doc.heading(T("Food samples")))
     out += _table(doc, [T("Meal"), T("Dish"), T("Weight (g)"), T("Sampled at"), T("By"), T("Kept in"), T("Disposed at / by")],
-                     [["", "", "", "", "", "", ""] for _ in range(sheet.sample_rows)], font_size=9,
+                     [[" \n "] + [""] * 6 for _ in range(sheet.sample_rows)], font_size=9,
                      col_widths=(1, 2, 1, 1, 1, 1.2, 2))
     out.append(doc.heading(T("Morning health checks")))
     out += _table(doc, [T("Staff member"), T("Temperature"), T("Symptoms"), T("Fit for food handling"), T("Action"),
-                      T("Checked by")], [[p.name, "", "", "☐ " + T.now("yes") + "  ☐ " + T.now("no"), "", ""]
+                      T("Checked by")], [[p.name + "\n ", "", "", "□ " + T.now("yes") + "  □ " + T.now("no"), "", ""]
                                          for p in sheet.handlers], font_size=9, col_widths=(1.5, 1, 2.5, 1.6, 1.8, 1.2))
     out.append(doc.paragraph(T("Reviewed and signed by the quality controller: ______________  time: ________")))
     return out

@@ -132,7 +132,7 @@ class AnomalyPanel(QWidget):
         self.close_button.setVisible(a is not None and not closed)
         self.reopen_button.setVisible(closed)
         self.save_button.setVisible(not closed)
-        self.history.setText("<br>".join(f"{local_text(self.ctx, at)} · {kind} · {note}" for at, kind, note in a.events)
+        self.history.setText("<br>".join(f"{local_text(self.ctx, at)} · {codes.label(codes.ANOMALY_EVENTS, kind)} · {note}" for at, kind, note in a.events)
                              if a else "")
 
     def data(self) -> anomalies.AnomalyInput:

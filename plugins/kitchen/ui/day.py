@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from suite.plugin_api import SuiteError
@@ -122,12 +122,22 @@ class KitchenDayPage(QWidget):
         self.waiting.setObjectName("waiting")
         self.waiting.setWordWrap(True)
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        box = QGroupBox(self.tr("Also today"), self)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.waiting)
+        box_layout.addStretch(1)
+        box.setMinimumWidth(300)
 
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.waiting)
+        layout.addLayout(body, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -174,7 +184,7 @@ class KitchenDayPage(QWidget):
         if open_readings:
             parts.append(self.tr("Readings waiting for a re-check: {names}").format(
                 names="、".join(f"{r.equipment_name} {r.value} °C" for r in open_readings)))
-        self.waiting.setText("<br>".join(parts) if parts else self.tr("Nothing else waits today."))
+        self.waiting.setText("<br><br>".join(f"• {p}" for p in parts) if parts else self.tr("Nothing else waits today."))
 
     def selected(self) -> runs.RunView | None:
         key = current_key(self.table)

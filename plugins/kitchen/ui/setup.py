@@ -69,6 +69,7 @@ class EquipmentTab(QWidget):
         layout.addLayout(side, 2)
         self.current: eq.EquipmentView | None = None
         self.refresh()
+        self.edit(None)
 
     def refresh(self) -> None:
         self.rows = eq.list_equipment(self.ctx)

@@ -29,6 +29,8 @@ class TemperaturesPage(QWidget):
         self.setObjectName("temperaturesPage")
         self.ctx = ctx
         self.equipment: list[eq.EquipmentView] = []
+        #: when each row's reading was typed: the time it was taken (its re-check comes later)
+        self.typed_at: dict[int, object] = {}
         head = QHBoxLayout()
         head.addWidget(title(self.tr("Temperatures"), self))
         hint = QLabel(self.tr("Type each reading and press Enter. A reading outside the limits needs what was done "
@@ -72,6 +74,7 @@ class TemperaturesPage(QWidget):
 
     def refresh(self) -> None:
         self.equipment = eq.list_equipment(self.ctx)
+        self.typed_at.clear()
         self.grid.blockSignals(True)
         self.grid.setRowCount(len(self.equipment))
         for r, e in enumerate(self.equipment):
@@ -82,7 +85,11 @@ class TemperaturesPage(QWidget):
                 self.grid.setItem(r, c, item)
         self.grid.blockSignals(False)
         self.grid.resizeColumnsToContents()
-        self.grid.setColumnWidth(ACTION, 260)
+        header = self.grid.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ACTION, header.ResizeMode.Stretch)
+        for col in (VALUE, RECHECK, RECHECK_AT):
+            self.grid.setColumnWidth(col, 110)
         if self.equipment:
             self.grid.setCurrentCell(0, VALUE)
         self._fill_today()
@@ -112,6 +119,7 @@ class TemperaturesPage(QWidget):
                 cell.setBackground(bg)
         self.grid.blockSignals(False)
         if item.column() == VALUE:
+            self.typed_at[row] = self.ctx.now() if item.text().strip() else None
             nxt = ACTION if out else VALUE
             target = row if out else row + 1
             if target < self.grid.rowCount():
@@ -133,7 +141,8 @@ class TemperaturesPage(QWidget):
                 at = parse_clock(self.ctx, self._value(r, RECHECK_AT))
             except ValueError:
                 at = None
-            out.append(readings.ReadingInput(e.id, value, corrective_action=self._value(r, ACTION),
+            out.append(readings.ReadingInput(e.id, value, taken_at=self.typed_at.get(r),
+                                             corrective_action=self._value(r, ACTION),
                                              recheck_value=self._value(r, RECHECK) or None, recheck_at=at))
         return out
 
