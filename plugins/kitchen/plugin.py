@@ -114,6 +114,10 @@ def suite_reports():
                permission=P.VIEW,
                description=T("The paper fall-back: the day's checklists, the temperature grid with each "
                              "equipment's limits, sample rows and the staff health-check rows.")),
+        Report("kitchen.sample_labels", T("Food sample labels"), f"{M}.reports.kitchen:sample_labels",
+               params=(ReportParam("day", T("Day"), kind="date", default="today"),),
+               permission=P.VIEW, description=T("A label for every food sample of a day: dish, meal, date and "
+                                                "time, who, keep until.")),
     ]
 
 
@@ -133,6 +137,8 @@ def suite_pages():
              group=GROUP, order=40),
         Page("kitchen.anomalies", T("Kitchen anomalies"), f"{M}.ui.anomalies:AnomaliesPage", icon="complaints",
              permission=P.VIEW, group=GROUP, order=50),
+        Page("kitchen.log", T("Cleaning and maintenance"), f"{M}.ui.logbook:LogbookPage", icon="settings",
+             permission=P.VIEW, group=GROUP, order=55),
         Page("kitchen.signoff", T("Day sign-off"), f"{M}.ui.signoff:SignOffPage", icon="reports", permission=P.VIEW,
              group=GROUP, order=60),
         Page("kitchen.setup", T("Equipment and checklists"), f"{M}.ui.setup:SetupPage", icon="settings",

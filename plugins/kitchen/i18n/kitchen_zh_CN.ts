@@ -422,6 +422,124 @@
     </message>
   </context>
   <context>
+    <name>LogbookPage</name>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Area / equipment</source>
+      <translation>区域 / 设备</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>By</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Cleaning and maintenance</source>
+      <translation>清洁与维护</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Done at</source>
+      <translation>完成时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Equipment</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Fault</source>
+      <translation>故障</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Fault / maintenance</source>
+      <translation>故障 / 维护内容</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Log cleaning</source>
+      <translation>记录清洁</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Maintenance done</source>
+      <translation>已完成维护</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Maintenance due: {items}</source>
+      <translation>待维护：{items}</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Open faults</source>
+      <translation>未修复的故障</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Repaired</source>
+      <translation>已修复</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Report fault</source>
+      <translation>报告故障</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Reported at</source>
+      <translation>报告时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>The last two weeks</source>
+      <translation>最近两周</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>What was cleaned</source>
+      <translation>清洁内容</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>What was repaired, by whom?</source>
+      <translation>修了什么，由谁修的？</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/logbook.py" />
+      <source>e.g. 热菜间</source>
+      <translation>如：热菜间</translation>
+    </message>
+  </context>
+  <context>
     <name>OverdueWatcher</name>
     <message>
       <location filename="kitchen/ui/day.py" />
@@ -530,6 +648,11 @@
     </message>
     <message>
       <location filename="kitchen/ui/samples.py" />
+      <source>Print labels</source>
+      <translation>打印留样标签</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/samples.py" />
       <source>Record samples</source>
       <translation>记录留样</translation>
     </message>
@@ -581,6 +704,11 @@
     </message>
     <message>
       <location filename="kitchen/ui/signoff.py" />
+      <source>Blank daily sheet</source>
+      <translation>空白记录表</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/signoff.py" />
       <source>By</source>
       <translation>记录人</translation>
     </message>
@@ -598,6 +726,11 @@
       <location filename="kitchen/ui/signoff.py" />
       <source>Day sign-off</source>
       <translation>每日签核</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/signoff.py" />
+      <source>Inspector pack</source>
+      <translation>检查记录汇编</translation>
     </message>
     <message>
       <location filename="kitchen/ui/signoff.py" />
@@ -874,6 +1007,11 @@
       <translation>当天开始后才能签核。</translation>
     </message>
     <message>
+      <location filename="kitchen/plugin.py" />
+      <source>A label for every food sample of a day: dish, meal, date and time, who, keep until.</source>
+      <translation>当天每份留样的标签：菜品、餐次、日期时间、留样人、保存期限。</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/equipment.py" />
       <source>A limit must lie between -60 and 300 °C.</source>
       <translation>限值必须在 -60 至 300 °C 之间。</translation>
@@ -1079,7 +1217,7 @@
       <translation>清洁</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/plugin.py" />
       <source>Cleaning and maintenance</source>
       <translation>清洁与维护</translation>
     </message>
@@ -1367,6 +1505,16 @@
       <location filename="kitchen/reports/kitchen.py" />
       <source>Food handling</source>
       <translation>食品工作</translation>
+    </message>
+    <message>
+      <location filename="kitchen/reports/kitchen.py" />
+      <source>Food sample label</source>
+      <translation>留样标签</translation>
+    </message>
+    <message>
+      <location filename="kitchen/plugin.py" />
+      <source>Food sample labels</source>
+      <translation>留样标签</translation>
     </message>
     <message>
       <location filename="kitchen/plugin.py" />
@@ -2532,6 +2680,11 @@
       <location filename="kitchen/services/common.py" />
       <source>{day} was signed by {who}: it can no longer be changed directly. Record an amendment with its reason.</source>
       <translation>{day} 已由 {who} 签核，不能再直接修改。请说明原因并登记更正。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/reports/kitchen.py" />
+      <source>{day} · {n} samples</source>
+      <translation>{day} · {n} 份留样</translation>
     </message>
     <message>
       <location filename="kitchen/services/cards.py" />

@@ -202,3 +202,22 @@ def daily_sheet(ctx, params, doc) -> list:
                                          for p in sheet.handlers], font_size=9, col_widths=(1.5, 1, 2.5, 1.6, 1.8, 1.2))
     out.append(doc.paragraph(T("Reviewed and signed by the quality controller: ______________  time: ________")))
     return out
+
+
+def sample_labels(ctx, params, doc) -> list:
+    """A label per food sample of a day (dish, meal, date and time, who, keep until), two to a
+    row, to cut out and stick on the sample containers."""
+    from suite_plugins.kitchen.services import samples
+
+    day = params["day"]
+    rows = samples.samples_between(ctx, day, day)
+    doc.subtitle = T("{day} · {n} samples", day=day.isoformat(), n=len(rows))
+    labels = [doc.key_values([(T("Dish"), s.dish), (T("Meal"), f"{s.meal_label} {s.batch}".strip()),
+                              (T("Sampled at"), ctx.to_local(s.sampled_at).strftime("%Y-%m-%d %H:%M")),
+                              (T("Sampled by"), s.sampled_by), (T("Weight"), f"{s.weight_g} g"),
+                              (T("Keep until"), ctx.to_local(s.keep_until).strftime("%Y-%m-%d %H:%M"))], columns=1)
+              for s in rows]
+    if not labels:
+        return [doc.note(T("No sample taken."))]
+    pairs = [labels[i:i + 2] + [""] * (2 - len(labels[i:i + 2])) for i in range(0, len(labels), 2)]
+    return doc.table([T("Food sample label"), T("Food sample label")], pairs, zebra=False)

@@ -257,31 +257,42 @@ def explain_missed(ctx: Context, schedule_id: int, day: dt.date, note: str, *, a
         return run.id
 
 
+def _result(kind: str, text_: str, item_id: int, value_bool, value_number, value_text, ok) -> ItemResult:
+    if kind == "yes_no":
+        value = T.now("Yes") if value_bool else T.now("No")
+    elif value_number is not None:
+        value = f"{value_number}" + (" °C" if kind == "temperature" else "")
+    else:
+        value = value_text
+    return ItemResult(item_id, text_, kind, value, bool(ok))
+
+
+def _results(ctx: Context, where) -> dict[int, list[ItemResult]]:
+    A = RunAnswer.__table__
+    I = TemplateItem.__table__
+    R = Run.__table__
+    q = (select(A.c.run_id, I.c.kind, I.c.text, I.c.id, A.c.value_bool, A.c.value_number, A.c.value_text, A.c.ok)
+         .join(I, I.c.id == A.c.item_id).join(R, R.c.id == A.c.run_id).where(where)
+         .order_by(A.c.run_id, I.c.position, I.c.id))
+    out: dict[int, list[ItemResult]] = {}
+    with ctx.read() as s:
+        for run_id, *rest in s.execute(q):
+            out.setdefault(run_id, []).append(_result(*rest))
+    return out
+
+
 def run_results(ctx: Context, run_id: int) -> list[ItemResult]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
-        run = get(s, Run, run_id, T("That checklist run no longer exists."))
-        items = {i.id: i for i in s.scalars(select(TemplateItem).where(TemplateItem.template_id == run.template_id))}
-        out = []
-        for a in sorted(run.answers, key=lambda a: items[a.item_id].position):
-            item = items[a.item_id]
-            if item.kind == "yes_no":
-                value = T.now("Yes") if a.value_bool else T.now("No")
-            elif a.value_number is not None:
-                value = f"{a.value_number}" + (" °C" if item.kind == "temperature" else "")
-            else:
-                value = a.value_text
-            out.append(ItemResult(item.id, item.text, item.kind, value, a.ok))
-        return out
+        get(s, Run, run_id, T("That checklist run no longer exists."))
+    return _results(ctx, Run.__table__.c.id == run_id).get(run_id, [])
 
 
 def results_between(ctx: Context, start: dt.date, end: dt.date) -> dict[int, list[ItemResult]]:
-    """The answers of every run recorded on start..end, by run id (for reports)."""
+    """The answers of every run recorded on start..end, by run id (for reports): one query."""
     ctx.require(P.VIEW)
-    with ctx.read() as s:
-        ids = list(s.scalars(select(Run.id).where(Run.due_on >= start, Run.due_on <= end,
-                                                  Run.completed_at.is_not(None))))
-    return {i: run_results(ctx, i) for i in ids}
+    R = Run.__table__
+    return _results(ctx, (R.c.due_on >= start) & (R.c.due_on <= end))
 
 
 def on_time_share(runs: list[RunView]) -> Decimal | None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QVBoxLayout, QWidget)
 
 from suite.plugin_api import SuiteError
+from suite.plugin_api.ui import open_report_dialog
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.services import equipment as eq
@@ -61,6 +62,9 @@ class SamplesPage(QWidget):
         self.dispose_button.setObjectName("disposeSample")
         self.dispose_button.setEnabled(ctx.can(P.RECORD))
         self.dispose_button.clicked.connect(self.dispose_selected)
+        self.labels_button = QPushButton(self.tr("Print labels"), self)
+        self.labels_button.setObjectName("printLabels")
+        self.labels_button.clicked.connect(lambda: open_report_dialog(ctx, "kitchen.sample_labels", self))
         left = QVBoxLayout()
         left.addWidget(title(self.tr("Food samples"), self))
         left.addWidget(rule)
@@ -69,7 +73,10 @@ class SamplesPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Samples kept"), self))
         right.addWidget(self.table, 1)
-        right.addWidget(self.dispose_button)
+        row = QHBoxLayout()
+        row.addWidget(self.dispose_button, 1)
+        row.addWidget(self.labels_button)
+        right.addLayout(row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from suite.plugin_api import SuiteError
+from suite.plugin_api.ui import open_report_dialog
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen import permissions as P
 from suite_plugins.kitchen.services import signoff
@@ -35,6 +36,11 @@ class SignOffPage(QWidget):
         head.addWidget(self.date)
         head.addWidget(self.state)
         head.addStretch(1)
+        for text, report in ((self.tr("Inspector pack"), "kitchen.inspector_pack"),
+                             (self.tr("Blank daily sheet"), "kitchen.daily_sheet")):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _c=False, r=report: open_report_dialog(ctx, r, self))
+            head.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("daySummary")
         self.summary.setWordWrap(True)

@@ -94,3 +94,11 @@ def test_the_pack_refuses_a_backwards_or_too_long_period(qc):
     assert "ends before it starts" in str(err.value)
     with pytest.raises(ValidationError):
         inspection.pack(qc, dt.date(2026, 1, 1), dt.date(2026, 6, 1))
+
+
+def test_sample_labels(suite_ctx, a_day, qc, chinese, tmp_path):
+    path = render_report(qc, "kitchen.sample_labels", {"day": dt.date(2026, 3, 2)}, tmp_path / "labels.pdf")
+    text = pdf_text(path)
+    for expected in ("留样标签", "宫保鸡丁", "2026-03-02 11:40", "2026-03-04 11:40", "150 g", "厨师刘师傅"):
+        assert expected in text, expected
+    assert "emb" in pdf_fonts(path)

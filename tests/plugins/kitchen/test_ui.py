@@ -187,3 +187,32 @@ def test_the_equipment_editor(qtbot, qc, equipment, _no_message_boxes):
     assert not tab.save()
     assert "above the minimum" in _no_message_boxes[-1]
     assert page.templates_tab.list.rowCount() >= 5
+
+
+def test_cleaning_faults_and_maintenance(qtbot, cook, qc, equipment, clock, _no_message_boxes):
+    from suite_plugins.kitchen.services import equipment as eq
+    from suite_plugins.kitchen.services import logbook
+    from suite_plugins.kitchen.ui.logbook import LogbookPage
+
+    e = eq.get_equipment(qc, equipment["fridge"])
+    eq.update_equipment(qc, e.id, eq.EquipmentInput("冷藏柜1", "fridge", "热菜间", "0", "8", maintenance_days=90),
+                        expected_version=e.version)
+    page = show(qtbot, LogbookPage(cook))
+    assert not page.log_cleaning()
+    assert "area cleaned" in _no_message_boxes[-1]
+    page.area.setText("热菜间")
+    assert page.log_cleaning()
+    page.equipment.setCurrentIndex(page.equipment.findData(equipment["fridge"]))
+    page.fault.setText("压缩机异响")
+    assert page.report_fault()
+    assert page.faults.rowCount() == 1
+    page.faults.setCurrentCell(0, 0)
+    clock.advance(hours=2)
+    assert page.repair_selected("更换风扇电机")
+    assert page.faults.rowCount() == 0
+    page.fault.setText("清洗冷凝器")
+    assert page.maintenance_done()
+    assert eq.get_equipment(qc, equipment["fridge"]).maintenance_due_on == dt.date(2026, 3, 2) + dt.timedelta(days=90)
+    kinds = [x.kind for x in logbook.entries_between(cook, dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
+    assert kinds == ["cleaning", "fault", "maintenance"]
+    assert page.entries.rowCount() == 3
