@@ -94,8 +94,11 @@ def create(ctx: Context, rng: random.Random) -> None:
         try:
             from suite_plugins.inventory import api as inventory
 
-            found = inventory.search_batches(ctx, "", limit=5)
-            batch_id = found[0].id if found else None
+            for text in ("", "肉", "菜", "米", "油"):
+                found = inventory.search_batches(ctx, text, limit=5)
+                if found:
+                    batch_id = found[0].id
+                    break
         except SuiteError:
             batch_id = None
 

@@ -94,7 +94,8 @@ def suite_staff_metrics():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("kitchen.demo", f"{M}.demo:create", order=60)]
+    # late: after the inventory's demo stock, so an anomaly can be traced to one of its batches
+    return [DemoData("kitchen.demo", f"{M}.demo:create", order=90)]
 
 
 @hookimpl

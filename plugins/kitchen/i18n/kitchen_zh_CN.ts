@@ -63,6 +63,16 @@
     </message>
     <message>
       <location filename="kitchen/ui/anomalies.py" />
+      <source>Open the batch</source>
+      <translation>打开批次</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/anomalies.py" />
+      <source>Open the complaint</source>
+      <translation>打开投诉</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/anomalies.py" />
       <source>Order id</source>
       <translation>订单编号</translation>
     </message>

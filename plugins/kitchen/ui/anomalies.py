@@ -50,6 +50,16 @@ class AnomalyPanel(QWidget):
                                       else self.tr("needs the inventory plugin"))
         self.links = QLabel(self)
         self.links.setObjectName("anomalyLinks")
+        self.open_complaint = QPushButton(self.tr("Open the complaint"), self)
+        self.open_complaint.setObjectName("openComplaint")
+        self.open_complaint.clicked.connect(self._open_complaint)
+        self.open_batch = QPushButton(self.tr("Open the batch"), self)
+        self.open_batch.setObjectName("openBatch")
+        self.open_batch.clicked.connect(self._open_batch)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.links, 1)
+        link_row.addWidget(self.open_complaint)
+        link_row.addWidget(self.open_batch)
         self.department = QComboBox(self)
         self.department.setObjectName("anomalyDepartment")
         self.department.addItem("—", None)
@@ -73,7 +83,7 @@ class AnomalyPanel(QWidget):
         form.addRow(self.tr("Dish"), self.dish)
         form.addRow(self.tr("Order id"), self.order)
         form.addRow(self.tr("Stock batch"), self.batch)
-        form.addRow("", self.links)
+        form.addRow("", link_row)
         form.addRow(self.tr("Responsible department"), self.department)
         form.addRow(self.tr("Responsible person"), self.responsible)
         form.addRow(self.tr("Corrective action"), self.action)
@@ -125,6 +135,8 @@ class AnomalyPanel(QWidget):
             if a.complaint_id:
                 links.append(self.tr("From complaint {id}").format(id=a.complaint_id))
         self.links.setText(" · ".join(links))
+        self.open_complaint.setVisible(bool(a and a.complaint_id) and self.ctx.has_plugin("complaints"))
+        self.open_batch.setVisible(bool(a and a.batch_id) and self.ctx.has_plugin("inventory"))
         self._select(self.department, a.department_id if a else None)
         self._select(self.responsible, a.responsible_staff_id if a else None)
         self.action.setPlainText(a.corrective_action if a else "")
@@ -134,6 +146,19 @@ class AnomalyPanel(QWidget):
         self.save_button.setVisible(not closed)
         self.history.setText("<br>".join(f"{local_text(self.ctx, at)} · {codes.label(codes.ANOMALY_EVENTS, kind)} · {note}" for at, kind, note in a.events)
                              if a else "")
+
+    def _open_complaint(self) -> None:
+        """The closed loop: back to the complaint that opened this anomaly (complaints' api)."""
+        if self.current is not None and self.current.complaint_id and self.ctx.has_plugin("complaints"):
+            from suite_plugins.complaints import api as complaints
+
+            self.ctx.open_page(complaints.LIST_PAGE, self.current.complaint_id)
+
+    def _open_batch(self) -> None:
+        if self.current is not None and self.current.batch_id and self.ctx.has_plugin("inventory"):
+            from suite_plugins.inventory import api as inventory
+
+            self.ctx.open_page(inventory.BATCH_PAGE, self.current.batch_id)
 
     def data(self) -> anomalies.AnomalyInput:
         return anomalies.AnomalyInput(
