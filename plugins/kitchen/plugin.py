@@ -60,7 +60,7 @@ def suite_database_ready(ctx):
 @hookimpl
 def suite_dashboard_cards():
     return [
-        DashboardCard("kitchen.runs", T("Kitchen checklists today"), f"{M}.services.cards:runs_card",
+        DashboardCard("kitchen.runs", T("Kitchen checklists today"), f"{M}.ui.day:runs_card",
                       page="kitchen.day", permission=P.VIEW, order=40),
         DashboardCard("kitchen.out_of_range", T("Temperatures out of range today"),
                       f"{M}.services.cards:out_of_range_card", page="kitchen.temperatures", permission=P.VIEW, order=41),

@@ -216,3 +216,12 @@ def test_cleaning_faults_and_maintenance(qtbot, cook, qc, equipment, clock, _no_
     kinds = [x.kind for x in logbook.entries_between(cook, dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
     assert kinds == ["cleaning", "fault", "maintenance"]
     assert page.entries.rowCount() == 3
+
+
+def test_the_dashboard_card_starts_the_reminder(qtbot, cook, clock):
+    from suite_plugins.kitchen.ui import day
+
+    clock.set(local(2026, 3, 2, 10, 0))
+    value = day.runs_card(cook)
+    assert value.level == "danger"
+    qtbot.waitUntil(lambda: day._watchers, timeout=2000)
