@@ -86,15 +86,17 @@ def _pack_day(ctx, doc, day: inspection.PackDay, equipment) -> list:
         e = equipment.get(eid)
         cells = []
         for x in xs:
-            label = _esc(f"{_hm(ctx, x.taken_at)} {x.value}" + ("*" if x.recheck_of_id else ""))
-            cells.append(f'<font color="{RED}"><b>{label}</b></font>' if x.out_of_range else label)
+            label = f"{_hm(ctx, x.taken_at)} {x.value}" + ("*" if x.recheck_of_id else "")
+            cells.append(f'<font color="{RED}"><b>{_esc(label)}</b></font>' if x.out_of_range else label)
             if x.out_of_range and x.recheck_of_id is None:
                 recheck = next((y for y in xs if y.recheck_of_id == x.id), None)
                 actions.append([e.name if e else "", _red(doc, f"{_hm(ctx, x.taken_at)} {x.value} °C"), x.limits_text,
                                 x.corrective_action, x.action_staff_name,
                                 f"{_hm(ctx, recheck.taken_at)} {recheck.value} °C" if recheck else _red(doc, T.now("none"))])
+        # a paragraph (costly to lay out) only where a reading is highlighted; plain text otherwise
+        marked = any(x.out_of_range for x in xs)
         rows.append([e.name if e else "", e.limits_text if e else "",
-                     doc.paragraph("&nbsp;&nbsp; ".join(cells), "cell", markup=True)])
+                     doc.paragraph("&nbsp;&nbsp; ".join(cells), "cell", markup=True) if marked else "  ".join(cells)])
     out += _table(doc, [T("Equipment"), T("Limits"), T("Readings (time °C; * re-check)")], rows,
                      col_widths=(1.5, 1.2, 7), font_size=8, empty_text=T("No reading."))
     if actions:

@@ -224,4 +224,4 @@ def test_the_dashboard_card_starts_the_reminder(qtbot, cook, clock):
     clock.set(local(2026, 3, 2, 10, 0))
     value = day.runs_card(cook)
     assert value.level == "danger"
-    qtbot.waitUntil(lambda: day._watchers, timeout=2000)
+    qtbot.waitUntil(lambda: bool(day._watchers), timeout=2000)
