@@ -251,7 +251,7 @@ def anomaly_list(ctx: Context):
         name="kitchen.anomalies", title=T("Anomalies"), select=q,
         columns=(ListColumn("occurred_at", T("Found at"), kind="datetime", width=16),
                  ListColumn("kind", T("Kind"), kind="badge", badges={k: (v, "warning") for k, v in codes.ANOMALY_KINDS.items()}),
-                 ListColumn("title", T("What was found"), width=28),
+                 ListColumn("title", T("What was found"), width=20),
                  ListColumn("dish", T("Dish"), width=12),
                  ListColumn("supplier_name", T("Supplier"), width=14),
                  ListColumn("responsible", T("Responsible"), width=10),
