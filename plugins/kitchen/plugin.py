@@ -12,6 +12,7 @@ from suite.plugin_api import (
     Report,
     ReportParam,
     SearchProvider,
+    SettingsPage,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -145,3 +146,8 @@ def suite_pages():
         Page("kitchen.setup", T("Equipment and checklists"), f"{M}.ui.setup:SetupPage", icon="settings",
              permission=P.MANAGE, group=GROUP, order=70),
     ]
+
+
+@hookimpl
+def suite_settings_pages():
+    return [SettingsPage("kitchen.settings", T("Kitchen"), f"{M}.ui.settings:KitchenSettings", permission=P.MANAGE)]

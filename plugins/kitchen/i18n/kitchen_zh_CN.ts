@@ -432,6 +432,34 @@
     </message>
   </context>
   <context>
+    <name>KitchenSettings</name>
+    <message>
+      <location filename="kitchen/ui/settings.py" />
+      <source> h</source>
+      <translation> 小时</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/settings.py" />
+      <source>Keep samples for</source>
+      <translation>留样保存时长</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/settings.py" />
+      <source>Minimum sample weight</source>
+      <translation>留样最低重量</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/settings.py" />
+      <source>The food-safety rules ask for at least 125 g a dish, kept at least 48 hours.</source>
+      <translation>餐饮食品安全规定：每个品种留样不少于 125 克，保存不少于 48 小时。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/settings.py" />
+      <source>Warn of expiring health certificates (days ahead)</source>
+      <translation>健康证到期提前提醒（天）</translation>
+    </message>
+  </context>
+  <context>
     <name>LogbookPage</name>
     <message>
       <location filename="kitchen/ui/logbook.py" />

@@ -34,7 +34,8 @@ def setting(ctx: Context, key: str):
 def save_settings(ctx: Context, **values) -> None:
     """Office-wide settings of the kitchen (sample minimum weight and keep period...)."""
     ctx.require(P.MANAGE)
-    for key, value in values.items():
+    clean = {}
+    for key, value in values.items():  # every value is checked before any is written
         if key not in DEFAULT_SETTINGS:
             raise ValidationError(T("Unknown kitchen setting {key}.", key=key))
         try:
@@ -43,7 +44,10 @@ def save_settings(ctx: Context, **values) -> None:
             raise ValidationError(fields={key: T("Enter a whole number.")}) from None
         if number <= 0 or number > 10000:
             raise ValidationError(fields={key: T("Enter a number greater than zero.")})
-        core.set_setting(ctx, SETTINGS_NS, key, number, permission=P.MANAGE)
+        clean[key] = number
+    with ctx.unit_of_work():
+        for key, number in clean.items():
+            core.set_setting(ctx, SETTINGS_NS, key, number, permission=P.MANAGE)
 
 
 def text(value: str | None, field: str, *, required: bool = False, message=None, limit: int = MAX_TEXT) -> str:

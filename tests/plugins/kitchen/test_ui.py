@@ -225,3 +225,22 @@ def test_the_dashboard_card_starts_the_reminder(qtbot, cook, clock):
     value = day.runs_card(cook)
     assert value.level == "danger"
     qtbot.waitUntil(lambda: bool(day._watchers), timeout=2000)
+
+
+def test_the_settings_tab(qtbot, qc, cook):
+    from suite.plugin_api import ValidationError
+    from suite_plugins.kitchen.services.common import setting
+    from suite_plugins.kitchen.ui.settings import KitchenSettings
+
+    tab = KitchenSettings(qc)
+    qtbot.addWidget(tab)
+    assert tab.min_grams.value() == 125 and tab.keep_hours.value() == 48 and tab.warn_days.value() == 30
+    tab.min_grams.setValue(150)
+    tab.keep_hours.setValue(0)  # refused: nothing is stored, not even the weight
+    with pytest.raises(ValidationError) as err:
+        tab.save()
+    assert "greater than zero" in str(err.value)
+    assert setting(qc, "sample_min_grams") == 125
+    tab.keep_hours.setValue(72)
+    tab.save()
+    assert setting(qc, "sample_min_grams") == 150 and setting(qc, "sample_keep_hours") == 72
