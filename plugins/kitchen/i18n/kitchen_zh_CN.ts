@@ -1008,6 +1008,16 @@
     </message>
     <message>
       <location filename="kitchen/ui/setup.py" />
+      <source>Responsible department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/setup.py" />
+      <source>Responsible role</source>
+      <translation>责任岗位</translation>
+    </message>
+    <message>
+      <location filename="kitchen/ui/setup.py" />
       <source>Save checklist</source>
       <translation>保存检查表</translation>
     </message>

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from suite.plugin_api import SuiteError
+from suite.plugin_api import SuiteError, core
 from suite_plugins.kitchen import codes
 from suite_plugins.kitchen.services import equipment as eq
 from suite_plugins.kitchen.services import templates
@@ -146,6 +146,13 @@ class TemplatesTab(QWidget):
         self.list.itemSelectionChanged.connect(self.show_selected)
         self.name = QLineEdit(self)
         self.name.setObjectName("templateName")
+        self.department = QComboBox(self)
+        self.department.setObjectName("templateDepartment")
+        self.department.addItem("—", None)
+        for d in core.list_departments(ctx):
+            self.department.addItem(d.name, d.id)
+        self.role = QLineEdit(self)
+        self.role.setObjectName("templateRole")
         self.items = table(self, [self.tr("Item"), self.tr("Kind"), self.tr("Min"), self.tr("Max"),
                                   self.tr("Equipment")], object_name="itemGrid")
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -172,6 +179,8 @@ class TemplatesTab(QWidget):
         editor = QVBoxLayout()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Responsible department"), self.department)
+        form.addRow(self.tr("Responsible role"), self.role)
         editor.addLayout(form)
         editor.addWidget(self.items, 3)
         editor.addWidget(self.schedules, 2)
@@ -195,6 +204,8 @@ class TemplatesTab(QWidget):
     def edit(self, t: templates.TemplateView | None) -> None:
         self.current = t
         self.name.setText(t.name if t else "")
+        self.department.setCurrentIndex(max(0, self.department.findData(t.department_id if t else None)))
+        self.role.setText(t.role if t else "")
         names = self.equipment
         fill(self.items, [[i.text, i.kind, i.min_value, i.max_value, names.get(i.equipment_id, "")]
                           for i in (t.items if t else ())], keys=[i.id for i in (t.items if t else ())])
@@ -238,8 +249,8 @@ class TemplatesTab(QWidget):
                 label=self._cell(self.schedules, r, 1), weekday=int(wd) - 1 if wd.isdigit() else None,
                 day_of_month=int(dom) if dom.isdigit() else None, id=self._key(self.schedules, r)))
         t = self.current
-        return templates.TemplateInput(self.name.text(), t.code if t else "custom", t.department_id if t else None,
-                                       t.role if t else "", items=items, schedules=schedules)
+        return templates.TemplateInput(self.name.text(), t.code if t else "custom", self.department.currentData(),
+                                       self.role.text(), items=items, schedules=schedules)
 
     def save(self) -> bool:
         try:

@@ -244,3 +244,27 @@ def test_the_settings_tab(qtbot, qc, cook):
     tab.keep_hours.setValue(72)
     tab.save()
     assert setting(qc, "sample_min_grams") == 150 and setting(qc, "sample_keep_hours") == 72
+
+
+def test_the_template_editor_saves_a_stale_edit_as_a_conflict(qtbot, qc, manager, clock, _no_message_boxes):
+    from suite_plugins.kitchen.services import templates
+    from suite_plugins.kitchen.ui.setup import SetupPage
+
+    page = show(qtbot, SetupPage(qc))
+    tab = page.templates_tab
+    tab.list.setCurrentCell(0, 0)
+    tab.show_selected()
+    t = tab.current
+    assert tab.name.text() == t.name and tab.items.rowCount() == len(t.items)
+    # someone else changes the checklist meanwhile
+    clock.advance(minutes=1)
+    data = templates.TemplateInput(t.name + "（经理改）", t.code, t.department_id, t.role,
+                                   items=[templates.ItemInput(i.text, i.kind, id=i.id) for i in t.items],
+                                   schedules=[templates.ScheduleInput(s.kind, s.start_time, s.end_time, s.label,
+                                                                      s.weekday, s.day_of_month, id=s.id)
+                                              for s in t.schedules])
+    templates.update_template(manager, t.id, data, expected_version=t.version)
+    tab.role.setText("kitchen")
+    assert not tab.save()
+    assert "Someone else changed" in _no_message_boxes[-1]
+    assert templates.get_template(qc, t.id).name.endswith("（经理改）")
