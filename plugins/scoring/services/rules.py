@@ -201,7 +201,7 @@ DEFAULT_RULES = (
               condition="value > 0", multiplier_field="value", monthly_cap="10"),
     RuleInput("followup_top", T("Follow-up rated 5"), "metric", "complaints.handler_satisfaction", "2",
               condition="value >= 5", departments=("customer_service",)),
-    RuleInput("kitchen_checklists", T("Kitchen checklists on time"), "metric", "kitchen.checklists_on_time", "0.5",
+    RuleInput("kitchen_checklists", T("Kitchen checklists on time"), "metric", "kitchen.runs_on_time", "0.5",
               condition="value > 0", multiplier_field="value", monthly_cap="5", departments=("production",)),
 )
 
