@@ -51,6 +51,8 @@ def record_many(session, ctx: Context, table: str, action: str, rows: Iterable[t
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One audit record: who, when, what (insert/update/delete), which row, and ``changes`` as
+    ``{column: [old, new]}``."""
     id: int
     at: dt.datetime
     username: str
@@ -83,6 +85,9 @@ def audit_select(ctx: Context, *, username: str | None = None, table: str | None
 
 
 def audit_entries(ctx: Context, *, limit: int = 10_000, **filters) -> list[AuditEntry]:
+    """Audit records, newest first (``audit.view``); filters: ``username``, ``table``,
+    ``start``, ``end`` (UTC). Personal data is hidden from a user without
+    ``customers.view_pii``."""
     stmt = audit_select(ctx, **filters).order_by(AuditLog.__table__.c.at.desc(), AuditLog.__table__.c.id.desc()).limit(limit)
     with ctx.read() as s:
         return [

@@ -24,6 +24,7 @@ MAX_LOGO_BYTES = 2_000_000
 
 @dataclass(frozen=True)
 class Company:
+    """The office's letterhead and time zone, as reports and the clock use them."""
     name: str = ""
     address: str = ""
     phone: str = ""
@@ -41,6 +42,8 @@ PROTECTED_SETTINGS: dict[tuple[str, str | None], str] = {
 
 
 def get_setting(ctx: Context, namespace: str, key: str, default: Any = None) -> Any:
+    """An office-wide setting (shared by every PC), the JSON value stored under (*namespace*,
+    *key*), or *default*."""
     if lookup_text(namespace, 60) is None or lookup_text(key, 100) is None:
         return default
     with ctx.read() as s:
@@ -49,6 +52,7 @@ def get_setting(ctx: Context, namespace: str, key: str, default: Any = None) -> 
 
 
 def get_settings(ctx: Context, namespace: str) -> dict[str, Any]:
+    """Every setting of *namespace* as ``{key: value}``."""
     if lookup_text(namespace, 60) is None:
         return {}
     with ctx.read() as s:
@@ -84,6 +88,7 @@ def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permissio
 
 
 def get_company(ctx: Context) -> Company:
+    """The company details from the settings (name, address, phone, logo, time zone)."""
     values = get_settings(ctx, "company")
     logo = None
     if values.get("logo_attachment_id"):

@@ -51,6 +51,8 @@ def normalise_phone(raw: str) -> str:
 
 
 def format_phone(phone: str) -> str:
+    """A mobile number in groups of 3-4-4 (``138 0013 8000``); other numbers, and masked ones,
+    as given."""
     if len(phone) == 11 and phone.startswith("1") and phone.isdigit():  # a masked one stays as it is
         return f"{phone[:3]} {phone[3:7]} {phone[7:]}"
     return phone
@@ -61,6 +63,8 @@ def format_phone(phone: str) -> str:
 
 @dataclass(frozen=True)
 class PhoneView:
+    """A customer's phone as the acting user may see it (masked without
+    ``customers.view_pii``)."""
     id: int
     phone: str  # masked unless the user may see personal data
     label: str
@@ -69,6 +73,8 @@ class PhoneView:
 
 @dataclass(frozen=True)
 class AddressView:
+    """A customer's address as the acting user may see it (masked without
+    ``customers.view_pii``)."""
     id: int
     address: str  # masked unless the user may see personal data
     area_id: int | None
@@ -79,6 +85,8 @@ class AddressView:
 
 @dataclass(frozen=True)
 class CustomerView:
+    """A customer with its phones and addresses, masked for a user without
+    ``customers.view_pii``; ``version`` is what :func:`update_customer` expects back."""
     id: int
     name: str
     kind: str
@@ -108,6 +116,8 @@ class CustomerView:
 
 @dataclass
 class AddressInput:
+    """An address to save with a customer; ``area_id`` None lets the area's keywords decide.
+    ``id`` keeps an existing row."""
     address: str
     label: str = ""
     area_id: int | None = None
@@ -117,6 +127,8 @@ class AddressInput:
 
 @dataclass
 class PhoneInput:
+    """A phone number to save with a customer (digits; ``+86``, spaces and dashes are removed).
+    ``id`` keeps an existing row."""
     phone: str
     label: str = ""
     is_primary: bool = False
@@ -125,6 +137,8 @@ class PhoneInput:
 
 @dataclass
 class CustomerInput:
+    """What :func:`create_customer` and :func:`update_customer` take: phones and addresses as
+    inputs or plain strings."""
     name: str
     kind: str = "person"
     area_id: int | None = None
@@ -135,6 +149,8 @@ class CustomerInput:
 
 @dataclass(frozen=True)
 class AreaView:
+    """A delivery area: the keywords (streets, estates) that place an address in it and its
+    travel time."""
     id: int
     name: str
     keywords: tuple[str, ...]
@@ -151,6 +167,7 @@ def _keywords(text: str) -> tuple[str, ...]:
 
 
 def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
+    """The delivery areas by name (archived ones too when asked)."""
     with ctx.read() as s:
         stmt = select(Area).order_by(Area.name)
         if not include_archived:
@@ -222,6 +239,7 @@ def _area_names(session) -> dict[int, str]:
 
 
 def get_customer(ctx: Context, customer_id: int) -> CustomerView:
+    """One customer (``customers.view``); NotFound for an id that does not exist."""
     ctx.require(P.CUSTOMERS_VIEW)
     with ctx.read() as s:
         c = get_row(s, Customer, customer_id)
@@ -231,6 +249,7 @@ def get_customer(ctx: Context, customer_id: int) -> CustomerView:
 
 
 def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
+    """Customers by id, ``{id: CustomerView}``; ids that do not exist are left out."""
     ctx.require(P.CUSTOMERS_VIEW)
     ids = [i for i in set(ids) if valid_id(i)]
     out: dict[int, CustomerView] = {}
@@ -244,7 +263,7 @@ def get_customers(ctx: Context, ids) -> dict[int, CustomerView]:
 
 def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView]:
     """Customers whose phone starts with the digits typed (the order desk's lookup). Without
-    ``customers.view_pii`` only the whole number finds its customer (see :mod:`suite.core.pii`)."""
+    ``customers.view_pii`` only the whole number finds its customer (see ``core.pii``)."""
     ctx.require(P.CUSTOMERS_VIEW)
     match = pii(ctx).phone_match(CustomerPhone.phone, text)
     if match is None:
@@ -373,6 +392,8 @@ def _apply_children(c: Customer, phones: list[PhoneInput], addresses: list[Addre
 
 
 def create_customer(ctx: Context, data: CustomerInput) -> int:
+    """Create a customer (``customers.edit``); ValidationError naming the fields that are
+    wrong; returns its id. Emits ``suite_customer_did_save``."""
     ctx.require(P.CUSTOMERS_EDIT)
     name, phones, addresses = _validate(ctx, data)
     with ctx.unit_of_work() as s:

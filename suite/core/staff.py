@@ -19,6 +19,7 @@ T = domain("core")
 
 @dataclass(frozen=True)
 class DepartmentView:
+    """A department: built-in ones carry a ``code`` (``delivery``, ``customer_service``...)."""
     id: int
     code: str | None
     name: str
@@ -34,6 +35,7 @@ class DepartmentView:
 
 @dataclass(frozen=True)
 class StaffView:
+    """A staff member with the department's code and name."""
     id: int
     name: str
     phone: str
@@ -56,6 +58,7 @@ def ensure_departments(ctx: Context) -> None:
 
 
 def list_departments(ctx: Context, include_archived: bool = False) -> list[DepartmentView]:
+    """Departments by name (``staff.view``)."""
     ctx.require(P.STAFF_VIEW)
     with ctx.read() as s:
         stmt = select(Department).order_by(Department.id)
@@ -65,6 +68,7 @@ def list_departments(ctx: Context, include_archived: bool = False) -> list[Depar
 
 
 def department_id(ctx: Context, code: str) -> int:
+    """The id of the department with this built-in *code*; NotFound when there is none."""
     key = lookup_text(code, 40)
     with ctx.read() as s:
         found = s.scalar(select(Department.id).where(Department.code == key)) if key else None
@@ -123,6 +127,8 @@ def list_staff(ctx: Context, *, department: str | None = None, include_archived:
 
 
 def get_staff(ctx: Context, staff_id: int) -> StaffView:
+    """One staff member (``staff.view``); NotFound ("That staff member no longer exists.") for
+    an id that does not exist."""
     ctx.require(P.STAFF_VIEW)
     if not valid_id(staff_id):
         raise NotFound(T("That staff member no longer exists."))

@@ -295,6 +295,8 @@ def create_owner(ctx: Context, username: str, password: str, display_name: str =
 
 def create_user(ctx: Context, username: str, password: str, *, display_name: str = "",
                 roles=("clerk",), staff_id: int | None = None) -> int:
+    """Create an account with these roles (``users.manage``); the password must have 8 to 256
+    characters; returns its id."""
     ctx.require(P.USERS_MANAGE)
     username = check_username(username)
     check_password(password)
