@@ -92,7 +92,7 @@ class TemplateItem(RecordMixin, Base):
     #: removed from the template (kept: past runs answered it)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    template: Mapped[Template] = relationship(back_populates="items")
+    template: Mapped[Template] = relationship(Template, back_populates="items")
 
 
 class Schedule(RecordMixin, Base):
@@ -114,7 +114,7 @@ class Schedule(RecordMixin, Base):
     valid_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
-    template: Mapped[Template] = relationship(back_populates="schedules")
+    template: Mapped[Template] = relationship(Template, back_populates="schedules")
 
 
 class Run(RecordMixin, Base):

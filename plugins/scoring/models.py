@@ -171,7 +171,7 @@ class TemplateKpi(RecordMixin, Base):
     metric: Mapped[str] = mapped_column(String(80))
     target: Mapped[Decimal] = mapped_column(POINTS)
     weight: Mapped[Decimal] = mapped_column(POINTS)
-    template: Mapped[Template] = relationship(back_populates="kpis")
+    template: Mapped[Template] = relationship(Template, back_populates="kpis")
 
 
 class Month(RecordMixin, Base):
