@@ -1,0 +1,187 @@
+"""The order desk's hooks: its stock check, deliveries (buckets) and completions (recipes).
+
+Inside another plugin's transaction these never raise for a stock reason: a delivery or a
+completed order stands even when inventory is short (the shortfall is a negative balance
+for the next stocktake). Anything else that goes wrong here is logged and rolled back to a
+savepoint, so the order desk's write still commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from suite.plugin_api.context import Context
+from suite_plugins.inventory.models import Item, Location, Move, Recipe
+from suite_plugins.inventory.services import recipes as recipe_svc
+from suite_plugins.inventory.services import stock
+from suite_plugins.inventory.services.common import T
+
+log = logging.getLogger(__name__)
+
+
+def _default_location(s: Session, kinds: tuple[str, ...]) -> Location | None:
+    for kind in kinds:
+        loc = s.scalar(select(Location).where(Location.kind == kind, Location.active.is_(True)).order_by(Location.id))
+        if loc is not None:
+            return loc
+    return None
+
+
+def kitchen_location(s: Session, recipe: Recipe) -> Location | None:
+    if recipe.location_id is not None:
+        return s.get(Location, recipe.location_id)
+    return _default_location(s, ("kitchen", "store_room", "cold_room"))
+
+
+def bucket_location(s: Session, vehicle_id: int | None) -> Location | None:
+    if vehicle_id is not None:
+        van = s.scalar(select(Location).where(Location.vehicle_id == vehicle_id, Location.active.is_(True)))
+        if van is not None:
+            return van
+    return _default_location(s, ("depot", "store_room"))
+
+
+def demand(s: Session, lines) -> tuple[dict[tuple[int, int], Decimal], bool]:
+    """{(item id, location id): quantity} an order's lines need, and whether any line is ours."""
+    need: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    ours = False
+    for line in lines:
+        pid, q = line["product_id"], Decimal(str(line["quantity"]))
+        item = s.scalar(select(Item).where(Item.product_id == pid))
+        if item is not None:
+            ours = True
+            loc = bucket_location(s, None) if item.kind == "water_full" else _default_location(
+                s, ("bar", "store_room", "depot"))
+            if loc is not None:
+                need[(item.id, loc.id)] += q
+            continue
+        recipe = s.scalar(select(Recipe).where(Recipe.product_id == pid, Recipe.active.is_(True)))
+        if recipe is not None:
+            ours = True
+            loc = kitchen_location(s, recipe)
+            if loc is None:
+                continue
+            for item_id, amount in recipe_svc.explode(s, recipe.id, q).items():
+                need[(item_id, loc.id)] += amount
+    return dict(need), ours
+
+
+def check_stock(ctx: Context, items) -> list[dict] | None:
+    """The answer to ``suite_orders_check_stock``: a shortage per product whose stock (or one
+    of whose ingredients) is short or only expired."""
+    with ctx.read() as s:
+        shortages = []
+        for line in items:
+            need, ours = demand(s, [line])
+            if not ours:
+                continue
+            problems = []
+            for (item_id, loc_id), amount in need.items():
+                item, loc = s.get(Item, item_id), s.get(Location, loc_id)
+                plan, left = stock.fefo_plan(s, ctx, item, loc, amount)
+                if left > 0:
+                    have = amount - left
+                    msg = stock._shortage_message(s, ctx, item, loc, amount, have)
+                    problems.append((item, have, msg))
+            if problems:
+                item, have, msg = problems[0]
+                text = T("{product}: {problem}", product=line["name"], problem=str(msg))
+                shortages.append({"product_id": line["product_id"], "name": line["name"],
+                                  "available": have.normalize(), "message": str(text)})
+        any_ours = any(demand(s, [line])[1] for line in items)
+        return shortages if any_ours else None
+
+
+def _already(s: Session, order_id: int, reason: str) -> bool:
+    return s.scalar(select(Move.id).where(Move.order_id == order_id, Move.kind == "sale", Move.reason == reason)
+                    .limit(1)) is not None
+
+
+DELIVERY_REASON = "delivery"
+RECIPE_REASON = "recipe"
+
+
+def _guarded(ctx: Context, session: Session, work) -> None:
+    try:
+        with session.begin_nested():
+            moves = work()
+            if moves:
+                stock.emit_moves(ctx, moves)
+    except Exception:  # noqa: BLE001 - the order desk's write must stand
+        log.exception("inventory could not record the stock of an order")
+
+
+def on_deliver(ctx: Context, session: Session, order_id: int) -> None:
+    """Full buckets leave the van (or depot), the empties collected come back onto it."""
+    from suite_plugins.orders import api as orders
+
+    def work():
+        if _already(session, order_id, DELIVERY_REASON):
+            return []
+        facts = orders.delivered_buckets(ctx, order_id)
+        lines = orders.order_lines(ctx, order_id)
+        moves = []
+        loc = bucket_location(session, facts.vehicle_id if facts else None)
+        if loc is None:
+            return moves
+        buckets_left = facts.buckets_delivered if facts else None
+        for line in lines:
+            item = session.scalar(select(Item).where(Item.product_id == line.product_id))
+            if item is None or item.kind == "water_empty":
+                continue
+            if item.kind == "water_full":
+                q = Decimal(line.quantity if buckets_left is None else min(buckets_left, line.quantity))
+                if buckets_left is not None:
+                    buckets_left -= int(q)
+                moves += stock.consume(session, ctx, item, loc, q, order_id=order_id, reason=DELIVERY_REASON)
+            else:
+                other = _default_location(session, ("bar", "store_room", "depot"))
+                if other is not None:
+                    moves += stock.consume(session, ctx, item, other, Decimal(line.quantity), order_id=order_id,
+                                           reason=DELIVERY_REASON)
+        if facts and facts.empties_collected:
+            empty = session.scalar(select(Item).where(Item.kind == "water_empty", Item.active.is_(True))
+                                   .order_by(Item.id))
+            if empty is not None:
+                m = stock.receive_back(session, ctx, empty, loc, Decimal(facts.empties_collected),
+                                       order_id=order_id, reason=DELIVERY_REASON)
+                if m is not None:
+                    moves.append(m)
+        return moves
+
+    _guarded(ctx, session, work)
+
+
+def on_complete(ctx: Context, session: Session, order_id: int) -> None:
+    """A completed order's dishes take their ingredients, FEFO (once per order)."""
+    from suite_plugins.orders import api as orders
+
+    def work():
+        if _already(session, order_id, RECIPE_REASON):
+            return []
+        moves = []
+        for line in orders.order_lines(ctx, order_id):
+            recipe = session.scalar(select(Recipe).where(Recipe.product_id == line.product_id,
+                                                         Recipe.active.is_(True)))
+            if recipe is None:
+                continue
+            loc = kitchen_location(session, recipe)
+            if loc is None:
+                continue
+            for item_id, amount in recipe_svc.explode(session, recipe.id, Decimal(line.quantity)).items():
+                moves += stock.consume(session, ctx, session.get(Item, item_id), loc, amount, order_id=order_id,
+                                       reason=RECIPE_REASON)
+        return moves
+
+    _guarded(ctx, session, work)
+
+
+def orders_using_batch(s: Session, batch_id: int) -> list[int]:
+    return sorted({oid for oid in s.scalars(select(Move.order_id).where(Move.batch_id == batch_id,
+                                                                        Move.order_id.is_not(None)))})
+
