@@ -223,7 +223,7 @@ def ranking(ctx: Context, start: dt.date, end: dt.date) -> list[Scorecard]:
     ctx.require(P.VIEW)
     ws = {w.code: w for w in weights(ctx)}
     with ctx.read() as s:
-        sups = list(s.execute(select(Supplier.id, Supplier.name).where(Supplier.active.is_(True))).tuples())
+        sups = list(s.execute(select(Supplier.id, Supplier.name).where(Supplier.active.is_(True))))
         rec, lines, inc = _raw(s, [i for i, _ in sups], start, end)
     cards = [_card(ctx, sid, name, start, end, ws, rec, lines, inc) for sid, name in sups]
     cards.sort(key=lambda c: (-c.score, c.supplier_name))

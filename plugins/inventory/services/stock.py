@@ -124,7 +124,7 @@ def fefo_candidates(s: Session, ctx: Context, item_id: int, location_id: int, *,
             .order_by(Balance.expiry.is_(None), Balance.expiry, Batch.received_on, Batch.id))
     if lock:
         stmt = stmt.with_for_update(of=Balance).execution_options(populate_existing=True)
-    return list(s.execute(stmt).tuples())
+    return list(s.execute(stmt))
 
 
 def fefo_plan(s: Session, ctx: Context, item: Item, location: Location, quantity: Decimal, *,

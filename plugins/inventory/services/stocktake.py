@@ -31,7 +31,7 @@ def start(ctx: Context, location_id: int, *, show_expected: bool = False) -> int
         rows = s.execute(select(Balance, Batch).join(Batch, Batch.id == Balance.batch_id)
                          .join(Item, Item.id == Balance.item_id)
                          .where(Balance.location_id == loc.id, Balance.quantity != 0)
-                         .order_by(Item.code, Balance.expiry, Batch.id)).tuples()
+                         .order_by(Item.code, Balance.expiry, Batch.id))
         for bal, batch in rows:
             st.counts.append(StocktakeCount(item_id=bal.item_id, batch_id=batch.id, expected=bal.quantity,
                                             unit_cost=batch.unit_cost))
@@ -186,4 +186,4 @@ def recent(ctx: Context, limit: int = 30) -> list[tuple[int, str, str, dt.date]]
     with ctx.read() as s:
         return [(st.id, loc.name, st.status, st.counted_on) for st, loc in s.execute(
             select(Stocktake, Location).join(Location, Location.id == Stocktake.location_id)
-            .order_by(Stocktake.id.desc()).limit(limit)).tuples()]
+            .order_by(Stocktake.id.desc()).limit(limit))]

@@ -80,10 +80,10 @@ def batch_trace(ctx: Context, batch_id: int) -> BatchTrace:
         moves = tuple(TraceMove(m.id, m.at, m.kind, loc.name, m.quantity, m.order_id, m.reference, m.reason,
                                 m.username)
                       for m, loc in s.execute(select(Move, Location).join(Location, Location.id == Move.location_id)
-                                              .where(Move.batch_id == b.id).order_by(Move.at, Move.id)).tuples())
+                                              .where(Move.batch_id == b.id).order_by(Move.at, Move.id)))
         on_hand = tuple((loc.name, bal.quantity) for bal, loc in s.execute(
             select(Balance, Location).join(Location, Location.id == Balance.location_id)
-            .where(Balance.batch_id == b.id, Balance.quantity != 0)).tuples())
+            .where(Balance.batch_id == b.id, Balance.quantity != 0)))
         orders = tuple(sorted({m.order_id for m in moves if m.order_id is not None}))
         return BatchTrace(b.id, b.code, item.id, item.name, item.unit, b.supplier_id, sup.name if sup else "",
                           b.receipt_id, receipt.number if receipt else "", b.received_on, b.expiry, b.blocked,
@@ -115,4 +115,4 @@ def supplier_batches(ctx: Context, supplier_id: int) -> list[tuple[int, str, str
     with ctx.read() as s:
         return [(b.id, b.code, i.name, b.received_on, b.expiry, b.blocked) for b, i in s.execute(
             select(Batch, Item).join(Item, Item.id == Batch.item_id).where(Batch.supplier_id == supplier_id)
-            .order_by(Batch.received_on.desc(), Batch.id.desc())).tuples()]
+            .order_by(Batch.received_on.desc(), Batch.id.desc()))]
