@@ -55,10 +55,9 @@ def demand(s: Session, lines) -> tuple[dict[tuple[int, int], Decimal], bool]:
         item = s.scalar(select(Item).where(Item.product_id == pid))
         if item is not None:
             ours = True
-            loc = bucket_location(s, None) if item.kind == "water_full" else _default_location(
-                s, ("bar", "store_room", "depot"))
-            if loc is not None:
-                need[(item.id, loc.id)] += q
+            # buckets may sit in the depot or on any van: all of them count at review
+            loc = None if item.kind == "water_full" else _default_location(s, ("bar", "store_room", "depot"))
+            need[(item.id, loc.id if loc is not None else None)] += q
             continue
         recipe = s.scalar(select(Recipe).where(Recipe.product_id == pid, Recipe.active.is_(True)))
         if recipe is not None:
@@ -82,7 +81,15 @@ def check_stock(ctx: Context, items) -> list[dict] | None:
                 continue
             problems = []
             for (item_id, loc_id), amount in need.items():
-                item, loc = s.get(Item, item_id), s.get(Location, loc_id)
+                item = s.get(Item, item_id)
+                if loc_id is None:
+                    have = stock.usable_in(s, ctx, item.id)
+                    if have < amount:
+                        problems.append((item, have, T("only {available} {unit} of {name} in stock, {quantity} "
+                                                       "needed.", available=stock.fmt_qty(have), unit=item.unit,
+                                                       name=item.name, quantity=stock.fmt_qty(amount))))
+                    continue
+                loc = s.get(Location, loc_id)
                 plan, left = stock.fefo_plan(s, ctx, item, loc, amount)
                 if left > 0:
                     have = amount - left

@@ -53,8 +53,8 @@ def suggestions(ctx: Context) -> list[Suggestion]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
         avail, ordered = _available_by_item(s, ctx), _on_order(s)
-        names = dict(s.execute(select(Supplier.id, Supplier.name)))
-        last_price = dict(s.execute(select(Batch.item_id, func.max(Batch.unit_cost)).group_by(Batch.item_id)))
+        names = dict(s.execute(select(Supplier.id, Supplier.name)).all())
+        last_price = dict(s.execute(select(Batch.item_id, func.max(Batch.unit_cost)).group_by(Batch.item_id)).all())
         out = []
         for item in s.scalars(select(Item).where(Item.active.is_(True), Item.reorder_point > 0).order_by(Item.code)):
             have, coming = avail.get(item.id, ZERO), ordered.get(item.id, ZERO)

@@ -327,16 +327,20 @@ def receive_back(s: Session, ctx: Context, item: Item, location: Location, quant
 
 # ----------------------------------------------------------------------------- reading
 
+def usable_in(s: Session, ctx: Context, item_id: int, location_id: int | None = None) -> Decimal:
+    stmt = (select(func.coalesce(func.sum(Balance.quantity), 0)).join(Batch, Batch.id == Balance.batch_id)
+            .where(Balance.item_id == item_id, Balance.quantity > 0, Batch.blocked.is_(False),
+                   or_(Batch.expiry.is_(None), Batch.expiry >= ctx.today())))
+    if location_id is not None:
+        stmt = stmt.where(Balance.location_id == location_id)
+    return Decimal(str(s.scalar(stmt))).quantize(Decimal("0.001"))
+
+
 def available(ctx: Context, item_id: int, location_id: int | None = None) -> Decimal:
     """Stock that may be issued (not expired, not blocked), at one location or all."""
     ctx.require(P.VIEW)
     with ctx.read() as s:
-        stmt = (select(func.coalesce(func.sum(Balance.quantity), 0)).join(Batch, Batch.id == Balance.batch_id)
-                .where(Balance.item_id == item_id, Balance.quantity > 0, Batch.blocked.is_(False),
-                       or_(Batch.expiry.is_(None), Batch.expiry >= ctx.today())))
-        if location_id is not None:
-            stmt = stmt.where(Balance.location_id == location_id)
-        return Decimal(str(s.scalar(stmt))).quantize(Decimal("0.001"))
+        return usable_in(s, ctx, item_id, location_id)
 
 
 def on_hand(ctx: Context, item_id: int, location_id: int | None = None) -> Decimal:
