@@ -66,9 +66,9 @@ class CriterionWeight:
 def weights(ctx: Context) -> list[CriterionWeight]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
-        rows = {c.code: c for c in s.scalars(select(ScoreCriterion))}
-    return [CriterionWeight(code, rows[code].weight, rows[code].active, rows[code].version) if code in rows
-            else CriterionWeight(code, DEFAULT_WEIGHTS[code], True, 0) for code in CRITERIA]
+        rows = {c.code: CriterionWeight(c.code, c.weight, c.active, c.version)
+                for c in s.scalars(select(ScoreCriterion))}
+    return [rows.get(code) or CriterionWeight(code, DEFAULT_WEIGHTS[code], True, 0) for code in CRITERIA]
 
 
 def set_weight(ctx: Context, code: str, weight, *, expected_version: int, active: bool = True) -> None:
@@ -211,11 +211,11 @@ def scorecard(ctx: Context, supplier_id: int, start: dt.date, end: dt.date) -> S
     ctx.require(P.VIEW)
     ws = {w.code: w for w in weights(ctx)}
     with ctx.read() as s:
-        sup = s.get(Supplier, supplier_id)
-        if sup is None:
+        name = s.scalar(select(Supplier.name).where(Supplier.id == supplier_id))
+        if name is None:
             raise NotFound(T("That supplier does not exist."))
         rec, lines, inc = _raw(s, [supplier_id], start, end)
-    return _card(ctx, supplier_id, sup.name, start, end, ws, rec, lines, inc)
+    return _card(ctx, supplier_id, name, start, end, ws, rec, lines, inc)
 
 
 def ranking(ctx: Context, start: dt.date, end: dt.date) -> list[Scorecard]:
