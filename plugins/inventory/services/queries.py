@@ -72,7 +72,7 @@ def balance_list(ctx: Context, location_id: int | None = None) -> ListQuery:
     cols.append(ListColumn("status", T("Status"), kind="badge", badges={
         "ok": (T("OK"), "success"), "expiring": (T("Expiring soon"), "warning"), "expired": (T("Expired"), "danger"),
         "blocked": (T("Blocked"), "danger"), "negative": (T("Negative: count it"), "danger")}))
-    locs = [(l.id, l.name) for l in _locations(ctx)]
+    locs = _locations(ctx)
     return ListQuery(name="inventory.balances", title=T("Stock balances"), select=stmt, columns=tuple(cols),
                      sort="code", key="id",
                      search=lambda text: or_(I.c.name.contains(text, autoescape=True),
@@ -81,16 +81,17 @@ def balance_list(ctx: Context, location_id: int | None = None) -> ListQuery:
                                              B.c.code.contains(text, autoescape=True)),
                      filters=(ListFilter("location", T("Location"),
                                          tuple((str(i), n) for i, n in locs),
-                                         lambda v: BAL.c.location_id == int(v)),
+                                         lambda v: None if v is None else BAL.c.location_id == int(v)),
                               ListFilter("status", T("Status"),
                                          (("expiring", T("Expiring soon")), ("expired", T("Expired")),
                                           ("negative", T("Negative")), ("blocked", T("Blocked"))),
-                                         lambda v: status == v)))
+                                         lambda v: None if v is None else status == v)))
 
 
 def _locations(ctx):
     with ctx.read() as s:
-        return list(s.scalars(select(Location).where(Location.active.is_(True)).order_by(Location.code)))
+        return [(i, n) for i, n in s.execute(select(Location.id, Location.name).where(Location.active.is_(True))
+                                             .order_by(Location.code))]
 
 
 def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None = None) -> ListQuery:
@@ -120,7 +121,7 @@ def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None 
                                              B.c.code.contains(text, autoescape=True),
                                              M.c.reference.contains(text, autoescape=True)),
                      filters=(ListFilter("kind", T("Move"), tuple((k, v) for k, v in MOVE_LABELS.items()),
-                                         lambda v: M.c.kind == v),))
+                                         lambda v: None if v is None else M.c.kind == v),))
 
 
 def item_list(ctx: Context) -> ListQuery:
@@ -142,7 +143,7 @@ def item_list(ctx: Context) -> ListQuery:
         sort="code", key="id",
         search=lambda text: or_(I.c.name.contains(text, autoescape=True), I.c.code.contains(text, autoescape=True),
                                 I.c.pinyin.contains(text.lower(), autoescape=True)),
-        filters=(ListFilter("kind", T("Kind"), tuple(KIND_LABELS.items()), lambda v: I.c.kind == v),))
+        filters=(ListFilter("kind", T("Kind"), tuple(KIND_LABELS.items()), lambda v: None if v is None else I.c.kind == v),))
 
 
 def batch_list(ctx: Context, *, supplier_id: int | None = None) -> ListQuery:
@@ -206,7 +207,7 @@ def po_list(ctx: Context) -> ListQuery:
             "cancelled": (STATUS_LABELS["cancelled"], "danger")})),
         sort="ordered_on", descending=True, key="id",
         search=lambda text: or_(PO.c.number.contains(text, autoescape=True), S.c.name.contains(text, autoescape=True)),
-        filters=(ListFilter("status", T("Status"), tuple(STATUS_LABELS.items()), lambda v: PO.c.status == v),))
+        filters=(ListFilter("status", T("Status"), tuple(STATUS_LABELS.items()), lambda v: None if v is None else PO.c.status == v),))
 
 
 def supplier_list(ctx: Context) -> ListQuery:
