@@ -23,6 +23,9 @@ from sqlalchemy import or_, select
 
 from suite.plugin_api import NotFound
 from suite.plugin_api.context import Context
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 BATCH_PAGE = "inventory.batches"      # ctx.open_page(BATCH_PAGE, batch_id)
 SUPPLIER_PAGE = "inventory.suppliers"  # ctx.open_page(SUPPLIER_PAGE, supplier_id)
@@ -76,8 +79,7 @@ def search_batches(ctx: Context, text: str, limit: int = 20) -> list[BatchRef]:
 def get_batch(ctx: Context, batch_id: int) -> BatchRef:
     """The batch with this id; raises NotFound."""
     from suite_plugins.inventory.models import Batch
-    from suite_plugins.inventory.services.common import T
-
+    
     ctx.require(VIEW_PERMISSION)
     with ctx.read() as s:
         rows = _batch_rows(s, select(Batch).where(Batch.id == batch_id))

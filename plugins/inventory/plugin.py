@@ -151,13 +151,13 @@ def suite_reports():
         Report("inventory.purchase_order", T("Purchase order"), f"{r}:purchase_order",
                params=(ReportParam("po_id", T("Purchase order id"), kind="int"),), permission=P.VIEW),
         Report("inventory.scorecard", T("Supplier scorecards and ranking"), f"{r}:scorecards",
-               params=(ReportParam("period", T("Period"), kind="date_range", default="last_month")),
-               permission=P.VIEW,
+               params=(ReportParam("period", T("Period"), kind="date_range", default="last_month"),),
+               permission=P.VIEW, pagesize="A4-landscape",
                description=T("Every supplier's score and standing for a period, best first, with each criterion.")),
         Report("inventory.inspection_ledger", T("Purchase inspection ledger (进货查验台账)"),
                f"{r}:inspection_ledger",
-               params=(ReportParam("period", T("Period"), kind="date_range", default="last_month")),
-               permission=P.VIEW,
+               params=(ReportParam("period", T("Period"), kind="date_range", default="last_month"),),
+               permission=P.VIEW, pagesize="A4-landscape",
                description=T("Date, supplier, item, batch, expiry, quantity, certificates and inspector of every "
                              "receipt line, as market regulators ask for it.")),
     ]

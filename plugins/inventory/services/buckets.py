@@ -17,7 +17,10 @@ from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Balance, Item, Location
-from suite_plugins.inventory.services.common import PLUGIN, T, setting
+from suite_plugins.inventory.services.common import PLUGIN, setting
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,10 @@ from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import ITEM_KINDS, LOCATION_KINDS, STORAGE, Item, Location, Supplier
-from suite_plugins.inventory.services.common import (T, ZERO, check_version, get_item, get_location, money_in,
-                                                     pinyin_key, qty)
+from suite_plugins.inventory.services.common import (ZERO, check_version, get_item, get_location, money_in, pinyin_key, qty)
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 KIND_LABELS = {
     "ingredient": T("Ingredient"), "drink": T("Drink"), "packaging": T("Packaging"),

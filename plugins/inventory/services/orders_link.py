@@ -19,7 +19,9 @@ from suite.plugin_api.context import Context
 from suite_plugins.inventory.models import Item, Location, Move, Recipe
 from suite_plugins.inventory.services import recipes as recipe_svc
 from suite_plugins.inventory.services import stock
-from suite_plugins.inventory.services.common import T
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 log = logging.getLogger(__name__)
 

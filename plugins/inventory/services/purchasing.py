@@ -22,9 +22,11 @@ from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import (DECISIONS, Batch, Item, POLine, PurchaseOrder, Receipt, ReceiptLine)
 from suite_plugins.inventory.services import stock
 from suite_plugins.inventory.services.catalog import MAX_ARRIVAL_TEMP, STORAGE_LABELS
-from suite_plugins.inventory.services.common import (T, ZERO, check_unit, check_version, get_item, get_location,
-                                                     money_in, qty)
+from suite_plugins.inventory.services.common import (ZERO, check_unit, check_version, get_item, get_location, money_in, qty)
 from suite_plugins.inventory.services.suppliers import require_usable
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 STATUS_LABELS = {"draft": T("Draft"), "sent": T("Sent"), "partly_received": T("Partly received"),
                  "received": T("Received"), "cancelled": T("Cancelled")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, literal, or_, select
@@ -15,7 +16,10 @@ from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import (Balance, Batch, Item, Licence, Location, Move, PurchaseOrder, Receipt,
                                             ReceiptLine, Stocktake, StocktakeCount, Supplier)
 from suite_plugins.inventory.services.catalog import KIND_LABELS, LOCATION_LABELS, STORAGE_LABELS
-from suite_plugins.inventory.services.common import T, setting
+from suite_plugins.inventory.services.common import setting
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 I, L, B, BAL, M, S = (Item.__table__, Location.__table__, Batch.__table__, Balance.__table__, Move.__table__,
                       Supplier.__table__)
@@ -381,3 +385,71 @@ def waste_value(ctx: Context, staff_ids, start: dt.date, end: dt.date) -> dict[i
     return out
 
 
+
+
+# ---------------------------------------------------------------------------- inspection ledger
+
+LEDGER_DECISIONS = {"accept": T("Accepted"), "reject": T("Rejected"), "accept_remark": T("Accepted with remark")}
+
+
+def _ledger_select(start: dt.date, end: dt.date):
+    R, RL = Receipt.__table__, ReceiptLine.__table__
+    certs = case((R.c.certificates_seen.is_(True), literal("yes")), else_=literal("no")).label("certificates")
+    return (select(RL.c.id, R.c.received_on, S.c.name.label("supplier"), R.c.supplier_contact, I.c.name.label("item"),
+                   RL.c.batch_code, RL.c.production_date, RL.c.expiry, RL.c.quantity, I.c.unit, certs, RL.c.decision,
+                   RL.c.remark, R.c.inspector, R.c.number.label("receipt"))
+            .select_from(RL.join(R, R.c.id == RL.c.receipt_id).join(S, S.c.id == R.c.supplier_id)
+                         .join(I, I.c.id == RL.c.item_id))
+            .where(R.c.received_on >= start, R.c.received_on <= end))
+
+
+def inspection_ledger_list(ctx: Context, start: dt.date, end: dt.date) -> ListQuery:
+    """The purchase inspection ledger (进货查验台账) of a date range as a list (Excel export)."""
+    ctx.require(P.VIEW)
+    yes_no = {"yes": (T("yes"), "success"), "no": (T("no"), "danger")}
+    return ListQuery(name="inventory.inspection_ledger", title=T("Purchase inspection ledger"),
+                     select=_ledger_select(start, end), columns=(
+        ListColumn("received_on", T("Date"), kind="date"), ListColumn("supplier", T("Supplier")),
+        ListColumn("supplier_contact", T("Contact")), ListColumn("item", T("Product")),
+        ListColumn("batch_code", T("Batch")), ListColumn("production_date", T("Production date"), kind="date"),
+        ListColumn("expiry", T("Expiry"), kind="date"),
+        ListColumn("quantity", T("Quantity"), align="right", format=fmt_q), ListColumn("unit", T("Unit")),
+        ListColumn("certificates", T("Certificates and invoice seen"), kind="badge", badges=yes_no),
+        ListColumn("decision", T("Inspection"), kind="badge", badges=_badges(LEDGER_DECISIONS, "info")),
+        ListColumn("remark", T("Remark")), ListColumn("inspector", T("Inspector")),
+        ListColumn("receipt", T("Receipt"))),
+        sort="received_on", key="id")
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    received_on: dt.date
+    supplier: str
+    contact: str
+    item: str
+    batch: str
+    production_date: dt.date | None
+    expiry: dt.date | None
+    quantity: Decimal
+    unit: str
+    certificates: bool
+    decision: str
+    remark: str
+    inspector: str
+    receipt: str
+
+
+def inspection_ledger(ctx: Context, start: dt.date, end: dt.date) -> list[LedgerRow]:
+    ctx.require(P.VIEW)
+    with ctx.read() as s:
+        rows = s.execute(_ledger_select(start, end).order_by(Receipt.__table__.c.received_on, ReceiptLine.__table__.c.id))
+        return [LedgerRow(r.received_on, r.supplier, r.supplier_contact, r.item, r.batch_code, r.production_date,
+                          r.expiry, Decimal(str(r.quantity)), r.unit, r.certificates == "yes", r.decision, r.remark,
+                          r.inspector, r.receipt) for r in rows]
+
+
+def export_inspection_ledger(ctx: Context, start: dt.date, end: dt.date, path) -> object:
+    """The ledger as an Excel file (audited like every export)."""
+    from suite.plugin_api.lists import ListPager, export_list
+
+    return export_list(ctx, ListPager(ctx, inspection_ledger_list(ctx, start, end)), path, "xlsx")

@@ -13,7 +13,10 @@ from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Balance, Batch, Item, POLine, PurchaseOrder, Supplier
 from suite_plugins.inventory.services import purchasing
-from suite_plugins.inventory.services.common import T, ZERO
+from suite_plugins.inventory.services.common import ZERO
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 
 @dataclass(frozen=True)

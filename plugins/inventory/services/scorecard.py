@@ -26,7 +26,10 @@ from suite.plugin_api import NotFound, ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Receipt, ReceiptLine, ScoreCriterion, Supplier, SupplierIncident
-from suite_plugins.inventory.services.common import T, check_version
+from suite_plugins.inventory.services.common import check_version
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ CRITERION_LABELS = {"on_time": T("On-time receipts"), "rejected_lines": T("Rejec
 STANDINGS = (("excellent", Decimal("90")), ("qualified", Decimal("75")), ("probation", Decimal("60")),
              ("replace", Decimal("0")))
 STANDING_LABELS = {"excellent": T("Excellent"), "qualified": T("Qualified"), "probation": T("On probation"),
-                   "replace": T("To be replaced")}
+                   "replace": T("To be replaced"), "none": T("No deliveries")}
 PENALTY = Decimal("25")
 HUNDRED = Decimal("100")
 
@@ -61,6 +64,10 @@ class CriterionWeight:
     @property
     def label(self) -> str:
         return str(CRITERION_LABELS[self.code])
+
+    @property
+    def weight_text(self) -> str:
+        return f"{self.weight.normalize():f}"
 
 
 def weights(ctx: Context) -> list[CriterionWeight]:
@@ -125,7 +132,7 @@ class Scorecard:
     supplier_name: str
     start: dt.date
     end: dt.date
-    score: Decimal
+    score: Decimal | None      # None: nothing delivered and nothing held against it in the period
     standing: str
     figures: tuple[Figure, ...]
     receipts: int
@@ -204,6 +211,8 @@ def _card(ctx, sup_id, name, start, end, ws, rec, lines, inc) -> Scorecard:
     score = score.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     figures = [Figure(f.code, f.weight, f.score.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), f.value,
                       f.record_ids, f.available) for f in figures]
+    if not receipts and not complaints and not (anomalies or ()):
+        return Scorecard(sup_id, name, start, end, None, "none", tuple(figures), 0)
     return Scorecard(sup_id, name, start, end, score, standing_of(score), tuple(figures), len(receipts))
 
 
@@ -226,7 +235,7 @@ def ranking(ctx: Context, start: dt.date, end: dt.date) -> list[Scorecard]:
         sups = list(s.execute(select(Supplier.id, Supplier.name).where(Supplier.active.is_(True))))
         rec, lines, inc = _raw(s, [i for i, _ in sups], start, end)
     cards = [_card(ctx, sid, name, start, end, ws, rec, lines, inc) for sid, name in sups]
-    cards.sort(key=lambda c: (-c.score, c.supplier_name))
+    cards.sort(key=lambda c: (c.score is None, -(c.score or 0), c.supplier_name))
     return cards
 
 

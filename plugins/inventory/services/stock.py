@@ -28,7 +28,10 @@ from suite.plugin_api import NotFound, ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Balance, Batch, Item, Location, Move
-from suite_plugins.inventory.services.common import T, ZERO, check_unit, get_item, get_location, qty
+from suite_plugins.inventory.services.common import ZERO, check_unit, get_item, get_location, qty
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 PLACEHOLDER_CODE = "—"
 

@@ -14,7 +14,10 @@ from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Balance, Batch, Item, Location, Stocktake, StocktakeCount
 from suite_plugins.inventory.services import stock
-from suite_plugins.inventory.services.common import T, ZERO, check_version, get_location, qty
+from suite_plugins.inventory.services.common import ZERO, check_version, get_location, qty
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 
 def start(ctx: Context, location_id: int, *, show_expected: bool = False) -> int:

@@ -18,7 +18,10 @@ from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import LICENCE_KINDS, Licence, Supplier
-from suite_plugins.inventory.services.common import T, check_version, get_supplier_row, pinyin_key
+from suite_plugins.inventory.services.common import check_version, get_supplier_row, pinyin_key
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 WARN_DAYS = 30
 LICENCE_LABELS = {

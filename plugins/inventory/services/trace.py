@@ -13,7 +13,10 @@ from suite.plugin_api import NotFound, ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import Balance, Batch, Item, Location, Move, Receipt, ReceiptLine, Supplier
-from suite_plugins.inventory.services.common import T, check_version
+from suite_plugins.inventory.services.common import check_version
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 
 @dataclass(frozen=True)

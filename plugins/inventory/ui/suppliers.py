@@ -53,7 +53,8 @@ class SuppliersPage(ListPage):
         return d
 
 
-STANDING_COLOURS = {"excellent": "#0d652d", "qualified": "#174ea6", "probation": "#8a4b00", "replace": "#a50e0e"}
+STANDING_COLOURS = {"excellent": "#0d652d", "qualified": "#174ea6", "probation": "#8a4b00", "replace": "#a50e0e",
+                    "none": "#5f6368"}
 
 
 class ScorecardPage(QWidget):
@@ -110,14 +111,15 @@ class ScorecardPage(QWidget):
         start, end = self.bounds()
         self.cards = scorecard.ranking(self.ctx, start, end)
         ws = scorecard.weights(self.ctx)
-        self.weights.setText(self.tr("Weights: ") + " · ".join(f"{w.label} {w.weight:g}" for w in ws if w.active))
+        self.weights.setText(self.tr("Weights: ") + " · ".join(f"{w.label} {w.weight_text}" for w in ws if w.active))
         rows = []
         for n, c in enumerate(self.cards, 1):
             figs = "".join(f"<td align='right' title='{esc(', '.join(map(str, f.record_ids)))}'>{esc(f.value)}"
                            f"<br><small>{esc(f.score) if f.available else '—'}</small></td>" for f in c.figures)
             rows.append(f"<tr><td>{n}</td><td><a href='page:inventory.suppliers/{c.supplier_id}'>"
                         f"{esc(c.supplier_name)}</a></td><td align='right'>{c.receipts}</td>{figs}"
-                        f"<td align='right'><b>{esc(c.score)}</b></td><td style='color:{STANDING_COLOURS[c.standing]}'>"
+                        f"<td align='right'><b>{esc('—' if c.score is None else c.score)}</b></td>"
+                        f"<td style='color:{STANDING_COLOURS[c.standing]}'>"
                         f"<b>{esc(c.standing_label)}</b></td></tr>")
         heads = "".join(f"<th>{esc(f.label)}</th>" for f in (self.cards[0].figures if self.cards else ()))
         self.body.setText(f"<p>{esc(start)} – {esc(end)}</p><table cellpadding='4' border='1' "
