@@ -248,3 +248,27 @@ def vehicles(ctx: Context) -> list[tuple[int, str]]:
     with ctx.read() as s:
         return [(v.id, f"{v.plate} {v.name}".strip()) for v in
                 s.scalars(select(Vehicle).where(Vehicle.active.is_(True)).order_by(Vehicle.plate))]
+
+
+@dataclass(frozen=True)
+class SettledOrder:
+    id: int
+    status: str
+    delivered_at: dt.datetime
+    completed_at: dt.datetime | None
+
+
+def settled_orders(ctx: Context, start: dt.datetime, end: dt.datetime) -> list[SettledOrder]:
+    """Orders delivered (or served) in [start, end), UTC, oldest first: for a plugin that
+    catches up on sales recorded before it was installed."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import Order
+
+    ctx.require(VIEW_PERMISSION)
+    with ctx.read() as s:
+        rows = s.execute(select(Order.id, Order.status, Order.delivered_at, Order.completed_at)
+                         .where(Order.delivered_at >= start, Order.delivered_at < end,
+                                Order.status.in_(("delivered", "completed")))
+                         .order_by(Order.delivered_at, Order.id))
+        return [SettledOrder(*r) for r in rows]

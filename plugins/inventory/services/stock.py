@@ -372,3 +372,10 @@ def ledger_mismatches(ctx: Context) -> list[tuple[int, int, int, Decimal, Decima
         if a != b:
             out.append((*key, a, b))
     return out
+
+
+def placeholder_batch_id(ctx: Context, item_id: int) -> int:
+    """The item's batch for stock without a batch of its own (empty buckets, shortfalls)."""
+    ctx.require(P.STOCK)
+    with ctx.unit_of_work() as s:
+        return placeholder_batch(s, get_item(s, item_id)).id

@@ -94,7 +94,7 @@ def test_the_ledger_in_chinese_and_as_excel(papers, manager, tmp_path, suite_hos
     finally:
         load_catalogs(suite_host, "en")
     text = pdf_text(out)
-    for expected in ("进货查验台账", "供货商", "生产日期", "索证索票", "拒收"):
+    for expected in ("进货查验台账", "供应商", "生产日期", "索证索票", "拒收"):
         assert expected in text, expected
     assert "供应商评分" in pdf_text(sc) and "盘点表" in pdf_text(count)
     _pages(out, "ledger_zh")
