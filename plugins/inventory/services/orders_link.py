@@ -74,35 +74,30 @@ def demand(s: Session, lines) -> tuple[dict[tuple[int, int], Decimal], bool]:
 
 def check_stock(ctx: Context, items) -> list[dict] | None:
     """The answer to ``suite_orders_check_stock``: a shortage per product whose stock (or one
-    of whose ingredients) is short or only expired."""
+    of whose ingredients) is short or only expired. None when no product is kept in stock."""
     with ctx.read() as s:
         shortages = []
+        any_ours = False
         for line in items:
             need, ours = demand(s, [line])
             if not ours:
                 continue
-            problems = []
+            any_ours = True
             for (item_id, loc_id), amount in need.items():
+                have = stock.usable_in(s, ctx, item_id, loc_id)   # one indexed sum, no rows loaded
+                if have >= amount:
+                    continue
                 item = s.get(Item, item_id)
                 if loc_id is None:
-                    have = stock.usable_in(s, ctx, item.id)
-                    if have < amount:
-                        problems.append((item, have, T("only {available} {unit} of {name} in stock, {quantity} "
-                                                       "needed.", available=stock.fmt_qty(have), unit=item.unit,
-                                                       name=item.name, quantity=stock.fmt_qty(amount))))
-                    continue
-                loc = s.get(Location, loc_id)
-                plan, left = stock.fefo_plan(s, ctx, item, loc, amount)
-                if left > 0:
-                    have = amount - left
-                    msg = stock._shortage_message(s, ctx, item, loc, amount, have)
-                    problems.append((item, have, msg))
-            if problems:
-                item, have, msg = problems[0]
-                text = T("{product}: {problem}", product=line["name"], problem=str(msg))
+                    msg = T("only {available} {unit} of {name} in stock, {quantity} needed.",
+                            available=stock.fmt_qty(have), unit=item.unit, name=item.name,
+                            quantity=stock.fmt_qty(amount))
+                else:
+                    msg = stock._shortage_message(s, ctx, item, s.get(Location, loc_id), amount, have)
                 shortages.append({"product_id": line["product_id"], "name": line["name"],
-                                  "available": have.normalize(), "message": str(text)})
-        any_ours = any(demand(s, [line])[1] for line in items)
+                                  "available": have.normalize(),
+                                  "message": str(T("{product}: {problem}", product=line["name"], problem=str(msg)))})
+                break
         return shortages if any_ours else None
 
 

@@ -84,10 +84,10 @@ def balance_list(ctx: Context, location_id: int | None = None) -> ListQuery:
                                              I.c.pinyin.contains(text.lower(), autoescape=True),
                                              B.c.code.contains(text, autoescape=True)),
                      filters=(ListFilter("location", T("Location"),
-                                         tuple((str(i), n) for i, n in locs),
+                                         ((None, T("All")), *((str(i), n) for i, n in locs)),
                                          lambda v: None if v is None else BAL.c.location_id == int(v)),
                               ListFilter("status", T("Status"),
-                                         (("expiring", T("Expiring soon")), ("expired", T("Expired")),
+                                         ((None, T("All")), ("expiring", T("Expiring soon")), ("expired", T("Expired")),
                                           ("negative", T("Negative")), ("blocked", T("Blocked"))),
                                          lambda v: None if v is None else status == v)))
 
@@ -124,7 +124,7 @@ def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None 
                      search=lambda text: or_(I.c.name.contains(text, autoescape=True),
                                              B.c.code.contains(text, autoescape=True),
                                              M.c.reference.contains(text, autoescape=True)),
-                     filters=(ListFilter("kind", T("Move"), tuple((k, v) for k, v in MOVE_LABELS.items()),
+                     filters=(ListFilter("kind", T("Move"), ((None, T("All")), *MOVE_LABELS.items()),
                                          lambda v: None if v is None else M.c.kind == v),))
 
 
@@ -147,7 +147,7 @@ def item_list(ctx: Context) -> ListQuery:
         sort="code", key="id",
         search=lambda text: or_(I.c.name.contains(text, autoescape=True), I.c.code.contains(text, autoescape=True),
                                 I.c.pinyin.contains(text.lower(), autoescape=True)),
-        filters=(ListFilter("kind", T("Kind"), tuple(KIND_LABELS.items()), lambda v: None if v is None else I.c.kind == v),))
+        filters=(ListFilter("kind", T("Kind"), ((None, T("All")), *KIND_LABELS.items()), lambda v: None if v is None else I.c.kind == v),))
 
 
 def batch_list(ctx: Context, *, supplier_id: int | None = None) -> ListQuery:
@@ -211,7 +211,7 @@ def po_list(ctx: Context) -> ListQuery:
             "cancelled": (STATUS_LABELS["cancelled"], "danger")})),
         sort="ordered_on", descending=True, key="id",
         search=lambda text: or_(PO.c.number.contains(text, autoescape=True), S.c.name.contains(text, autoescape=True)),
-        filters=(ListFilter("status", T("Status"), tuple(STATUS_LABELS.items()), lambda v: None if v is None else PO.c.status == v),))
+        filters=(ListFilter("status", T("Status"), ((None, T("All")), *STATUS_LABELS.items()), lambda v: None if v is None else PO.c.status == v),))
 
 
 def supplier_list(ctx: Context) -> ListQuery:
@@ -329,11 +329,9 @@ def stock_value(ctx: Context) -> Decimal | None:
     if not ctx.can(P.COSTS):
         return None
     with ctx.read() as s:
-        total = Decimal("0.00")
-        for q, cost in s.execute(select(Balance.quantity, Batch.unit_cost).join(Batch, Batch.id == Balance.batch_id)
-                                 .where(Balance.quantity > 0)):
-            total += (q * cost)
-        return total.quantize(Decimal("0.01"))
+        total = s.scalar(select(func.coalesce(func.sum(Balance.quantity * Batch.unit_cost), 0))
+                         .join(Batch, Batch.id == Balance.batch_id).where(Balance.quantity > 0))
+        return Decimal(str(total)).quantize(Decimal("0.01"))
 
 
 def value_card(ctx: Context) -> CardValue:

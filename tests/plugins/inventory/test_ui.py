@@ -56,9 +56,20 @@ PAGES = [("stock", "BalancesPage"), ("stock", "MovesPage"), ("catalog", "ItemsPa
          ("stock", "BucketsPage")]
 
 
-def test_every_page_opens_and_shows_its_data(qtbot, manager, stocked):
+@pytest.mark.parametrize("language", ["en", "zh_CN"] if os.environ.get("INV_SHOTS") else ["en"])
+def test_every_page_opens_and_shows_its_data(qtbot, manager, stocked, suite_host, language):
     import importlib
 
+    from suite.ui.translation import install_translators
+
+    install_translators(suite_host, language)
+    try:
+        _open_all(qtbot, manager, importlib)
+    finally:
+        install_translators(suite_host, "en")
+
+
+def _open_all(qtbot, manager, importlib):
     for module, name in PAGES:
         cls = getattr(importlib.import_module(f"suite_plugins.inventory.ui.{module}"), name)
         page = _page(qtbot, cls, manager)
