@@ -330,8 +330,8 @@
     <name>PurchaseOrdersPage</name>
     <message>
       <location filename="inventory/ui/purchasing.py" />
-      <source>Expected</source>
-      <translation>账面</translation>
+      <source>Expected delivery</source>
+      <translation>预计到货</translation>
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
@@ -775,6 +775,11 @@
       <location filename="inventory/services/queries.py" />
       <source>Adjustment</source>
       <translation>调整</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>All</source>
+      <translation>全部</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />

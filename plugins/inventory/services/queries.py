@@ -203,7 +203,7 @@ def po_list(ctx: Context) -> ListQuery:
             .select_from(PO.join(S, S.c.id == PO.c.supplier_id)))
     return ListQuery(name="inventory.pos", title=T("Purchase orders"), select=stmt, columns=(
         ListColumn("number", T("PO"), width=14), ListColumn("ordered_on", T("Ordered"), kind="date"),
-        ListColumn("expected_on", T("Expected"), kind="date"), ListColumn("supplier", T("Supplier"), width=16),
+        ListColumn("expected_on", T("Expected delivery"), kind="date"), ListColumn("supplier", T("Supplier"), width=16),
         ListColumn("status", T("Status"), kind="badge", badges={
             "draft": (STATUS_LABELS["draft"], "neutral"), "sent": (STATUS_LABELS["sent"], "info"),
             "partly_received": (STATUS_LABELS["partly_received"], "warning"),

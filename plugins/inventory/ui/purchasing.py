@@ -9,10 +9,13 @@ from suite.plugin_api.ui import open_report_dialog
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.services import purchasing, queries, reorder, stock
 from suite_plugins.inventory.ui.common import ListPage, esc, run
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
 
 
 def _yes(parent, value) -> str:
-    return esc(parent.tr("yes") if value else parent.tr("no"))
+    return esc(T("yes") if value else T("no"))
 
 
 class ReceiptsPage(ListPage):
@@ -53,7 +56,7 @@ class PurchaseOrdersPage(ListPage):
                         f"{esc(l.unit)}</td><td align='right'>{esc(format_money(l.unit_price))}</td>"
                         f"<td align='right'>{esc(stock.fmt_qty(l.received))}</td></tr>" for l in po.lines)
         return (f"<h3>{esc(po.number)} · {esc(po.status_label)}</h3><p>{esc(po.supplier_name)}<br>"
-                f"{esc(self.tr('Ordered'))} {esc(po.ordered_on)} · {esc(self.tr('Expected'))} "
+                f"{esc(self.tr('Ordered'))} {esc(po.ordered_on)} · {esc(self.tr('Expected delivery'))} "
                 f"{esc(po.expected_on or '—')}</p><table cellpadding='2' border='1' style='border-collapse:collapse'>"
                 f"<tr><th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Quantity'))}</th><th>{esc(self.tr('Price'))}</th>"
                 f"<th>{esc(self.tr('Received'))}</th></tr>{lines}</table><p>{esc(self.tr('Total'))}: "

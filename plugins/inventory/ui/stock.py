@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from suite.plugin_api.lists import format_money
 from suite_plugins.inventory import permissions as P
@@ -124,7 +124,10 @@ class BucketsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.body)
-        layout.addWidget(self.owned_button)
+        row = QHBoxLayout()
+        row.addWidget(self.owned_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
 

@@ -135,3 +135,28 @@ def test_trace_a_batch_to_its_supplier_inspection_and_orders_then_recall(suite_b
     assert done.blocked and done.on_hand == (("冷藏库", Decimal("4")),)
     assert api.get_batch(keeper, b).blocked
     assert [x[0] for x in trace.supplier_batches(keeper, world.fresh)] == [b]
+
+
+def test_dashboard_cards_and_search_providers(suite_backend, manager, keeper, clerk, world, receive, clock):
+    from suite.host import resolve
+    from suite_plugins.inventory import plugin
+    from suite_plugins.inventory.services import stock
+
+    b = receive(keeper, world.chicken, "4", expiry=TODAY + dt.timedelta(days=1), code="CK-SOON")
+    receive(keeper, world.rice, "10", location=world.store, temp=None, code="MI-9")
+    cards = {c.id: resolve(c.compute)(manager) for c in plugin.suite_dashboard_cards()}
+    assert cards["inventory.reorder"].value == "2"               # chicken 4 < 10, rice 10 < 50
+    assert cards["inventory.expiring"].value == "1" and cards["inventory.expiring"].level == "warning"
+    assert cards["inventory.unqualified"].value == "3"           # no licence, expired, suspended
+    assert cards["inventory.value"].value == "¥140"               # 4 x 10 + 10 x 10
+    assert resolve(next(c.compute for c in plugin.suite_dashboard_cards() if c.id == "inventory.value"))(
+        clerk).value == "—"                                     # the clerk may not see costs
+    clock.advance(days=2)
+    assert resolve(next(c.compute for c in plugin.suite_dashboard_cards()
+                        if c.id == "inventory.expiring"))(manager).level == "danger"
+    hits = {p.id: resolve(p.search)(clerk, "鸡胸", 5) for p in plugin.suite_search_providers()}
+    assert [h.title for h in hits["inventory.items"]] == ["鸡胸肉"]
+    assert [h.key for h in hits["inventory.batches"]] == [b]
+    assert [h.title for h in resolve(next(p.search for p in plugin.suite_search_providers()
+                                          if p.id == "inventory.suppliers"))(clerk, "鲜丰", 5)] == ["鲜丰食材"]
+    assert stock.ledger_mismatches(manager) == []
