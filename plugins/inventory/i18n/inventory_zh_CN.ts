@@ -1232,6 +1232,11 @@
       <translation>物料</translation>
     </message>
     <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Item no.</source>
+      <translation>物料序号</translation>
+    </message>
+    <message>
       <location filename="inventory/plugin.py" />
       <source>Item, batch, expiry and a blank count column for one location.</source>
       <translation>一个库位的物料、批次、到期日和空白的实盘栏。</translation>

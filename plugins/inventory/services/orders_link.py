@@ -48,28 +48,39 @@ def bucket_location(s: Session, vehicle_id: int | None) -> Location | None:
     return _default_location(s, ("depot", "store_room"))
 
 
-def demand(s: Session, lines) -> tuple[dict[tuple[int, int], Decimal], bool]:
-    """{(item id, location id): quantity} an order's lines need, and whether any line is ours."""
-    need: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+def demand(s: Session, lines) -> tuple[dict[tuple[int, int | None], Decimal], bool]:
+    """{(item id, location id or None for "anywhere"): quantity} an order's lines need, and
+    whether any line is ours. Reads plain columns (it runs on every order review)."""
+    need: dict[tuple[int, int | None], Decimal] = defaultdict(Decimal)
     ours = False
     for line in lines:
         pid, q = line["product_id"], Decimal(str(line["quantity"]))
-        item = s.scalar(select(Item).where(Item.product_id == pid))
+        item = s.execute(select(Item.id, Item.kind).where(Item.product_id == pid)).first()
         if item is not None:
             ours = True
             # buckets may sit in the depot or on any van: all of them count at review
-            loc = None if item.kind == "water_full" else _default_location(s, ("bar", "store_room", "depot"))
-            need[(item.id, loc.id if loc is not None else None)] += q
+            loc = None if item.kind == "water_full" else _default_location_id(s, ("bar", "store_room", "depot"))
+            need[(item.id, loc)] += q
             continue
-        recipe = s.scalar(select(Recipe).where(Recipe.product_id == pid, Recipe.active.is_(True)))
+        recipe = s.execute(select(Recipe.id, Recipe.location_id)
+                           .where(Recipe.product_id == pid, Recipe.active.is_(True))).first()
         if recipe is not None:
             ours = True
-            loc = kitchen_location(s, recipe)
+            loc = recipe.location_id or _default_location_id(s, ("kitchen", "store_room", "cold_room"))
             if loc is None:
                 continue
             for item_id, amount in recipe_svc.explode(s, recipe.id, q).items():
-                need[(item_id, loc.id)] += amount
+                need[(item_id, loc)] += amount
     return dict(need), ours
+
+
+def _default_location_id(s: Session, kinds: tuple[str, ...]) -> int | None:
+    for kind in kinds:
+        loc = s.scalar(select(Location.id).where(Location.kind == kind, Location.active.is_(True))
+                       .order_by(Location.id).limit(1))
+        if loc is not None:
+            return loc
+    return None
 
 
 def check_stock(ctx: Context, items) -> list[dict] | None:

@@ -118,11 +118,12 @@ def explode(s: Session, recipe_id: int, portions: Decimal, _depth: int = 0) -> d
     if _depth > 20:
         raise ValidationError(T("Recipes nest too deep (a cycle?)."))
     need: dict[int, Decimal] = defaultdict(Decimal)
-    for line in s.scalars(select(RecipeLine).where(RecipeLine.recipe_id == recipe_id)):
-        if line.item_id is not None:
-            need[line.item_id] += line.quantity * portions
+    for item_id, sub_id, quantity in s.execute(select(RecipeLine.item_id, RecipeLine.sub_recipe_id,
+                                                      RecipeLine.quantity).where(RecipeLine.recipe_id == recipe_id)):
+        if item_id is not None:
+            need[item_id] += quantity * portions
         else:
-            for k, v in explode(s, line.sub_recipe_id, line.quantity * portions, _depth + 1).items():
+            for k, v in explode(s, sub_id, quantity * portions, _depth + 1).items():
                 need[k] += v
     return dict(need)
 

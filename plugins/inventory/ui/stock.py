@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from suite.plugin_api.lists import format_money
+from suite.plugin_api.ui import run_in_worker
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.services import buckets, catalog, queries, stock
 from suite_plugins.inventory.ui.common import FormDialog, ListPage, esc
@@ -31,7 +32,11 @@ class BalancesPage(ListPage):
         self._value()
 
     def _value(self) -> None:
-        v = queries.stock_value(self.ctx)
+        """The stock value is summed off the GUI thread: the list paints first."""
+        run_in_worker(self, lambda _job: queries.stock_value(self.ctx), show_progress=False, cancellable=False,
+                      on_result=self._show_value)
+
+    def _show_value(self, v) -> None:
         self.value.setText(self.tr("Stock value: {v}").replace("{v}", format_money(v)) if v is not None else "")
 
     def issue(self) -> FormDialog:
