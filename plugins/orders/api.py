@@ -144,3 +144,131 @@ def channel_label(code: str) -> str:
     from suite_plugins.orders.services.common import CHANNEL_LABELS
 
     return str(CHANNEL_LABELS.get(code, code))
+
+
+# ---------------------------------------------------------------- for a stock-keeping plugin
+
+
+@dataclass(frozen=True)
+class ProductRef:
+    """A product of the catalogue (``kind``: water, dish, goods)."""
+
+    id: int
+    code: str | None
+    name: str
+    kind: str
+    unit: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class OrderLineRef:
+    product_id: int
+    product_kind: str
+    name: str
+    unit: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class DeliveredBuckets:
+    """What the successful delivery of an order handed over: full buckets left, empties
+    collected, and the vehicle that carried them (None: served at the bar, or no vehicle)."""
+
+    vehicle_id: int | None
+    buckets_delivered: int
+    empties_collected: int
+
+
+def products(ctx: Context, *, kind: str | None = None) -> list[ProductRef]:
+    """The catalogue, by name (for linking products to stock items or recipes)."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import Product
+
+    ctx.require(VIEW_PERMISSION)
+    with ctx.read() as s:
+        stmt = select(Product).order_by(Product.sort_order, Product.name)
+        if kind:
+            stmt = stmt.where(Product.kind == kind)
+        return [ProductRef(p.id, p.code, p.name, p.kind, p.unit, p.active) for p in s.scalars(stmt)]
+
+
+def order_lines(ctx: Context, order_id: int) -> list[OrderLineRef]:
+    """The lines of an order with each product's kind (joins the caller's transaction).
+    Not permission-checked: asked by stock hooks inside the order desk's own writes."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import OrderItem, Product
+
+    with ctx.read() as s:
+        rows = s.execute(select(OrderItem.product_id, Product.kind, OrderItem.name, OrderItem.unit, OrderItem.quantity)
+                         .join(Product, Product.id == OrderItem.product_id)
+                         .where(OrderItem.order_id == order_id).order_by(OrderItem.id))
+        return [OrderLineRef(*r) for r in rows]
+
+
+def delivered_buckets(ctx: Context, order_id: int) -> DeliveredBuckets | None:
+    """The buckets of the order's successful delivery (None when it was not delivered)."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import Delivery, Order
+
+    with ctx.read() as s:
+        order = s.get(Order, order_id)
+        d = s.scalar(select(Delivery).where(Delivery.order_id == order_id, Delivery.delivered.is_(True))
+                     .order_by(Delivery.attempt_at.desc(), Delivery.id.desc()).limit(1))
+        if order is None or d is None:
+            return None
+        return DeliveredBuckets(order.vehicle_id, d.buckets_delivered, d.empties_collected)
+
+
+def buckets_held_total(ctx: Context, at: dt.datetime | None = None) -> int:
+    """Buckets all customers hold against a deposit (the deposit ledger's sum), optionally as
+    it stood before *at*."""
+    from sqlalchemy import func, select
+
+    from suite_plugins.orders.models import DepositEntry
+
+    ctx.require(VIEW_PERMISSION)
+    with ctx.read() as s:
+        stmt = select(func.coalesce(func.sum(DepositEntry.buckets), 0))
+        if at is not None:
+            stmt = stmt.where(DepositEntry.at < at)
+        return int(s.scalar(stmt) or 0)
+
+
+def vehicles(ctx: Context) -> list[tuple[int, str]]:
+    """(vehicle id, "plate name") of the active vehicles."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import Vehicle
+
+    ctx.require(VIEW_PERMISSION)
+    with ctx.read() as s:
+        return [(v.id, f"{v.plate} {v.name}".strip()) for v in
+                s.scalars(select(Vehicle).where(Vehicle.active.is_(True)).order_by(Vehicle.plate))]
+
+
+@dataclass(frozen=True)
+class SettledOrder:
+    id: int
+    status: str
+    delivered_at: dt.datetime
+    completed_at: dt.datetime | None
+
+
+def settled_orders(ctx: Context, start: dt.datetime, end: dt.datetime) -> list[SettledOrder]:
+    """Orders delivered (or served) in [start, end), UTC, oldest first: for a plugin that
+    catches up on sales recorded before it was installed."""
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import Order
+
+    ctx.require(VIEW_PERMISSION)
+    with ctx.read() as s:
+        rows = s.execute(select(Order.id, Order.status, Order.delivered_at, Order.completed_at)
+                         .where(Order.delivered_at >= start, Order.delivered_at < end,
+                                Order.status.in_(("delivered", "completed")))
+                         .order_by(Order.delivered_at, Order.id))
+        return [SettledOrder(*r) for r in rows]

@@ -127,7 +127,7 @@ def test_the_list_model_passes_qt_model_tests(intake, clerk, qtmodeltester):
 class FakeInventory:
     """Stands in for an inventory plugin: offers suppliers and records the complaints naming them."""
 
-    NAME = "inventory"
+    NAME = "inventory_stub"  # the real inventory plugin is installed too
     TITLE = "Inventory (test)"
     VERSION = "0.1"
     API_VERSION = "1.0"
@@ -145,8 +145,8 @@ class FakeInventory:
 
 
 def test_a_substantiated_packaging_complaint_can_name_the_supplier(intake, clerk, quality, suite_ctx):
-    host = build_host(only=["orders", "complaints", "inventory"], extra=[FakeInventory], strict=True)
-    assert host.is_active("inventory")
+    host = build_host(only=["orders", "complaints", "inventory_stub"], extra=[FakeInventory], strict=True)
+    assert host.is_active("inventory_stub")
     ctx = dataclasses.replace(clerk, host=host, _local=threading.local())
     FakeInventory.named.clear()
     cid = intake("packaging_damaged")

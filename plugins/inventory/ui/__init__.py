@@ -1,0 +1,1 @@
+"""Pages of the inventory plugin (thin widgets over the services)."""

@@ -1,0 +1,136 @@
+"""Receipts with their inspection, purchase orders, reorder suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QPushButton, QHBoxLayout
+
+from suite.plugin_api.lists import format_money
+from suite.plugin_api.ui import open_report_dialog
+from suite_plugins.inventory import permissions as P
+from suite_plugins.inventory.services import purchasing, queries, reorder, stock
+from suite_plugins.inventory.ui.common import ListPage, esc, run
+from suite.plugin_api.i18n import domain
+
+T = domain("inventory")
+
+
+def _yes(parent, value) -> str:
+    return esc(T("yes") if value else T("no"))
+
+
+class ReceiptsPage(ListPage):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, self.tr("Receipts and incoming inspection"), queries.receipt_list(ctx), parent)
+        self.add_button("ledger", self.tr("Inspection ledger…"),
+                        lambda: open_report_dialog(ctx, "inventory.inspection_ledger", self))
+
+    def render(self, key) -> str:
+        r = purchasing.get_receipt(self.ctx, key)
+        lines = "".join(
+            f"<tr><td>{esc(l.item_name)}</td><td>{esc(l.batch_code)}</td><td>{esc(l.expiry or '—')}</td>"
+            f"<td align='right'>{esc(stock.fmt_qty(l.quantity))} {esc(l.unit)}</td>"
+            f"<td>{esc(l.arrival_temp if l.arrival_temp is not None else '—')}</td>"
+            f"<td style='color:{'#a50e0e' if l.decision == 'reject' else '#0d652d'}'>{esc(l.decision_label)}</td>"
+            f"<td>{esc(l.remark)}</td></tr>" for l in r.lines)
+        return (f"<h3>{esc(r.number)}</h3><p>{esc(r.supplier_name)} · {esc(r.received_on)} · {esc(r.location_name)}"
+                f"<br>{esc(self.tr('Against PO'))}: {esc(r.po_number or '—')} · {esc(self.tr('On time'))}: "
+                f"{'—' if r.on_time is None else _yes(self, r.on_time)}<br>"
+                f"{esc(self.tr('Certificates seen (索证索票)'))}: {_yes(self, r.certificates_seen)} · "
+                f"{esc(self.tr('Invoice seen'))}: {_yes(self, r.invoice_seen)} · {esc(self.tr('Inspector'))}: "
+                f"{esc(r.inspector)}</p><table cellpadding='2' border='1' style='border-collapse:collapse'>"
+                f"<tr><th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Batch'))}</th><th>{esc(self.tr('Expiry'))}</th>"
+                f"<th>{esc(self.tr('Quantity'))}</th><th>°C</th><th>{esc(self.tr('Decision'))}</th>"
+                f"<th>{esc(self.tr('Remark'))}</th></tr>{lines}</table>")
+
+
+class PurchaseOrdersPage(ListPage):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, self.tr("Purchase orders"), queries.po_list(ctx), parent)
+        self.send_button = self.add_button("send", self.tr("Send"), self.send, ctx.can(P.PURCHASE))
+        self.add_button("print", self.tr("Print…"), lambda: open_report_dialog(ctx, "inventory.purchase_order", self))
+
+    def render(self, key) -> str:
+        po = purchasing.get_po(self.ctx, key)
+        self.po = po
+        lines = "".join(f"<tr><td>{esc(l.item_name)}</td><td align='right'>{esc(stock.fmt_qty(l.quantity))} "
+                        f"{esc(l.unit)}</td><td align='right'>{esc(format_money(l.unit_price))}</td>"
+                        f"<td align='right'>{esc(stock.fmt_qty(l.received))}</td></tr>" for l in po.lines)
+        return (f"<h3>{esc(po.number)} · {esc(po.status_label)}</h3><p>{esc(po.supplier_name)}<br>"
+                f"{esc(self.tr('Ordered'))} {esc(po.ordered_on)} · {esc(self.tr('Expected delivery'))} "
+                f"{esc(po.expected_on or '—')}</p><table cellpadding='2' border='1' style='border-collapse:collapse'>"
+                f"<tr><th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Quantity'))}</th><th>{esc(self.tr('Price'))}</th>"
+                f"<th>{esc(self.tr('Received'))}</th></tr>{lines}</table><p>{esc(self.tr('Total'))}: "
+                f"<b>{esc(format_money(po.total))}</b></p>")
+
+    def send(self) -> None:
+        key = self.table.current_key()
+        if key is None:
+            return
+        po = purchasing.get_po(self.ctx, key)
+        run(self, purchasing.send_po, self.ctx, key, expected_version=po.version)
+        self.refresh()
+
+
+class ReorderPage(QWidget):
+    """Items below their reorder point, grouped by preferred supplier; one click makes the
+    draft purchase orders."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_error = ""
+        title = QLabel(self.tr("Reorder suggestions"), self)
+        title.setObjectName("pageTitle")
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.make = QPushButton(self.tr("Create draft purchase orders"), self)
+        self.make.setObjectName("createDrafts")
+        self.make.setEnabled(ctx.can(P.PURCHASE))
+        self.make.clicked.connect(lambda: self.create())
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.make)
+        self.body = QLabel(self)
+        self.body.setObjectName("suggestions")
+        self.body.setWordWrap(True)
+        self.result = QLabel(self)
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.body)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sugs = reorder.suggestions(self.ctx)
+        self.suggestions = sugs
+        if not sugs:
+            self.body.setText(self.tr("Nothing is below its reorder point."))
+            return
+        out, group = [], None
+        for s in sugs:
+            if s.supplier_name != group:
+                group = s.supplier_name
+                out.append(f"<tr><td colspan='5' style='background:#e8eaed'><b>"
+                           f"{esc(group or self.tr('No preferred supplier'))}</b></td></tr>")
+            out.append(f"<tr><td>{esc(s.item_code)} {esc(s.item_name)}</td><td align='right'>{esc(stock.fmt_qty(s.available))}</td>"
+                       f"<td align='right'>{esc(stock.fmt_qty(s.on_order))}</td>"
+                       f"<td align='right'>{esc(stock.fmt_qty(s.reorder_point))}</td>"
+                       f"<td align='right'><b>{esc(stock.fmt_qty(s.quantity))} {esc(s.unit)}</b></td></tr>")
+        self.body.setText(f"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
+                          f"<th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Usable'))}</th><th>{esc(self.tr('On order'))}</th>"
+                          f"<th>{esc(self.tr('Reorder point'))}</th><th>{esc(self.tr('To buy'))}</th></tr>{''.join(out)}</table>")
+
+    def create(self):
+        result = run(self, reorder.create_drafts, self.ctx)
+        if result is None:
+            return None
+        lines = [self.tr("{n} draft purchase orders made.").replace("{n}", str(len(result.po_ids)))]
+        lines += [f"{name}: {reason}" for name, reason in result.refused]
+        if result.without_supplier:
+            lines.append(self.tr("Without a preferred supplier: {names}").replace("{names}", ", ".join(result.without_supplier)))
+        self.result.setText("\n".join(lines))
+        self.refresh()
+        return result
