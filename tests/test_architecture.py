@@ -39,3 +39,20 @@ def test_plugin_services_and_models_never_import_qt():
                 if path.exists():
                     bad = {m for m in _imports(path) if m.split(".")[0] in ("PySide6", "shiboken6")}
                     assert not bad, f"{path} imports {bad}"
+
+
+def test_every_plugins_models_configure_together():
+    """All plugins share one declarative registry: two plugins may both have a ``Template``
+    class, but a relationship that names a class by a string both define cannot resolve.
+    Loading every installed plugin's models and configuring the mappers catches that."""
+    import importlib
+
+    from sqlalchemy.orm import configure_mappers
+
+    from suite.host import build_host
+
+    host = build_host(strict=True)
+    for loc in host.migration_locations():
+        for module in loc.models:
+            importlib.import_module(module)
+    configure_mappers()
