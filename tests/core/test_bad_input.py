@@ -86,7 +86,7 @@ def test_customers_refuse_what_postgres_would_refuse_with_a_message(office, suit
         if message:
             assert messages(err) == {message}, data
     refused(ctx, customers.get_customer, ctx, HUGE)
-    refused(ctx, customers.archive_customer, ctx, HUGE)
+    refused(ctx, customers.archive_customer, ctx, HUGE, expected_version=1)
     assert customers.get_customers(ctx, [cid, HUGE, -1]).keys() == {cid}
     assert customers.search_customers(ctx, "王\x00") == customers.search_customers(ctx, "王")
 
@@ -108,13 +108,13 @@ def test_users_and_roles_refuse_with_a_message(office, suite_backend):
         (lambda: users.update_user(ctx, uid, display_name="a\x00", expected_version=version),
          "This text holds a character that cannot be stored (NUL or a broken character): type it again."),
         (lambda: users.update_user(ctx, uid, language="klingon-long", expected_version=version), "Choose a language the suite speaks."),
-        (lambda: users.update_user(ctx, HUGE, display_name="x"), None),
+        (lambda: users.update_user(ctx, HUGE, display_name="x", expected_version=1), None),
         (lambda: users.set_password(ctx, "password-456", username="ghost\x00"), None),
         (lambda: users.save_role(ctx, name="clerk", permissions=[]), "A role with this name exists already."),
         (lambda: users.save_role(ctx, name="夜班" * 51, permissions=[]), "At most 100 characters."),
         (lambda: users.save_role(ctx, name="夜班", permissions=["p" * 81]), None),
         (lambda: users.save_role(ctx, name="夜班", permissions=["customers.view\x00"]), None),
-        (lambda: users.save_role(ctx, role_id=HUGE, name="夜班", permissions=[]), "That role no longer exists."),
+        (lambda: users.save_role(ctx, role_id=HUGE, name="夜班", permissions=[], expected_version=1), "That role no longer exists."),
     ]
     for i, (call, message) in enumerate(cases):
         err = refused(ctx, call, case=i)
@@ -125,7 +125,8 @@ def test_users_and_roles_refuse_with_a_message(office, suite_backend):
     assert sorted(next(u for u in users.list_users(ctx) if u.id == new).roles) == ["clerk", "manager"]
     night = users.save_role(ctx, name="夜班", permissions=["customers.view"])
     clerk_role = next(r for r in users.list_roles(ctx) if r.code == "clerk")
-    err = refused(ctx, users.save_role, ctx, role_id=clerk_role.id, name="夜班", permissions=[])
+    err = refused(ctx, users.save_role, ctx, role_id=clerk_role.id, name="夜班", permissions=[],
+                  expected_version=clerk_role.version)
     assert messages(err) == {"A role with this name exists already."}
     assert night
 
@@ -140,7 +141,7 @@ def test_staff_departments_areas_company_and_settings_refuse_with_a_message(offi
         (lambda: staff.save_staff(ctx, name="张师傅", department_id=987654), "That department no longer exists."),
         (lambda: staff.save_staff(ctx, name="张师傅", department_id=HUGE), "That department no longer exists."),
         (lambda: staff.save_staff(ctx, name="张师傅", hired_on="2026-01-01"), "Enter a date."),
-        (lambda: staff.save_staff(ctx, staff_id=HUGE, name="张师傅"), "That staff member no longer exists."),
+        (lambda: staff.save_staff(ctx, staff_id=HUGE, name="张师傅", expected_version=1), "That staff member no longer exists."),
         (lambda: staff.save_department(ctx, "d" * 101), "At most 100 characters."),
         (lambda: staff.save_department(ctx, "delivery"), "A department called \u201cdelivery\u201d exists already."),
         (lambda: staff.department_id(ctx, "deliv\x00ery"), "There is no department \u201cdeliv\ufffdery\u201d."),
@@ -150,7 +151,7 @@ def test_staff_departments_areas_company_and_settings_refuse_with_a_message(offi
         (lambda: customers.save_area(ctx, "东区", "路\x00"),
          "This text holds a character that cannot be stored (NUL or a broken character): type it again."),
         (lambda: customers.save_area(ctx, "东区", travel_minutes=True), "Travel time is a number of minutes between 1 and 1440."),
-        (lambda: customers.save_area(ctx, "东区", area_id=HUGE), "That area no longer exists."),
+        (lambda: customers.save_area(ctx, "东区", area_id=HUGE, expected_version=1), "That area no longer exists."),
         (lambda: company.save_company(ctx, name="公司\x00"),
          "This text holds a character that cannot be stored (NUL or a broken character): type it again."),
         (lambda: company.save_company(ctx, phone="1" * 41), "At most 40 characters."),
@@ -227,7 +228,8 @@ def test_set_setting_always_checks_a_permission(office, suite_login):
     roles = {r.code: r for r in users.list_roles(owner)}
     # a manager who may edit the letterhead but not office-wide settings keeps off the time zone
     users.save_role(owner, role_id=roles["manager"].id, name=roles["manager"].name,
-                    permissions=[p for p in roles["manager"].permissions if p != "settings.manage"])
+                    permissions=[p for p in roles["manager"].permissions if p != "settings.manage"],
+                    expected_version=roles["manager"].version)
     manager = suite_login("manager")
     company.save_company(manager, name="清泉水站", phone="010-6512 3456")
     before = snapshot(ctx)
@@ -254,6 +256,28 @@ texts = st.one_of(
     st.sampled_from(["", "  ", "张三", "x" * 40, "x" * 41, "名" * 100, "名" * 101, "😀" * 60, "a\ud800b", "路" * 301]),
 )
 ids = st.one_of(st.none(), st.integers(min_value=-3, max_value=6), st.sampled_from([HUGE, -HUGE, 2**31 - 1, 2**31]))
+
+
+def _staff_version(ctx, staff_id):
+    """The version an editor of *staff_id* would have read (1 for an id no row has)."""
+    if staff_id is None:
+        return None
+    try:
+        return staff.get_staff(ctx, staff_id).version
+    except NotFound:
+        return 1
+
+
+def _department_version(ctx, department_id):
+    if department_id is None:
+        return None
+    return next((d.version for d in staff.list_departments(ctx, True) if d.id == department_id), 1)
+
+
+def _area_version(ctx, area_id):
+    if area_id is None:
+        return None
+    return next((a.version for a in customers.list_areas(ctx, True) if a.id == area_id), 1)
 
 
 def _outcome(ctx, call, check):
@@ -331,8 +355,11 @@ def test_property_staff_and_departments(office, suite_backend):
 
         _outcome(ctx, lambda: staff.save_staff(ctx, name=name, phone=phone, position=position, notes=notes,
                                                department_id=department, hired_on=hired), saved)
-        _outcome(ctx, lambda: staff.save_staff(ctx, staff_id=staff_id, name=name), lambda _r: None)
-        _outcome(ctx, lambda: staff.save_department(ctx, name, department_id=department), lambda _r: None)
+        _outcome(ctx, lambda: staff.save_staff(ctx, staff_id=staff_id, name=name,
+                                               expected_version=_staff_version(ctx, staff_id)), lambda _r: None)
+        _outcome(ctx, lambda: staff.save_department(ctx, name, department_id=department,
+                                                    expected_version=_department_version(ctx, department)),
+                 lambda _r: None)
         staff.list_staff(ctx, department=name)
 
     run()
@@ -345,7 +372,8 @@ def test_property_areas_company_and_settings(office, suite_backend):
     @given(name=texts, keywords=texts, minutes=st.one_of(st.integers(-5, 2000), st.booleans()), area_id=ids,
            namespace=texts, key=texts, value=st.one_of(texts, st.integers(), st.none()), tz=texts)
     def run(name, keywords, minutes, area_id, namespace, key, value, tz):
-        _outcome(ctx, lambda: customers.save_area(ctx, name, keywords, area_id=area_id, travel_minutes=minutes),
+        _outcome(ctx, lambda: customers.save_area(ctx, name, keywords, area_id=area_id, travel_minutes=minutes,
+                                                  expected_version=_area_version(ctx, area_id)),
                  lambda aid: next(a for a in customers.list_areas(ctx, True) if a.id == aid and a.name == name.strip()))
         _outcome(ctx, lambda: company.set_setting(ctx, namespace, key, value),
                  lambda _r: company.get_setting(ctx, namespace, key) == value or pytest.fail("not stored"))
