@@ -627,6 +627,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Refund {money}</source>
+      <translation>应退 {money}</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Route sheet saved as {path}.</source>
       <translation>路线单已保存为 {path}。</translation>
     </message>
@@ -798,6 +803,11 @@
     <name>OrderDesk</name>
     <message>
       <location filename="orders/ui/desk.py" />
+      <source>A quantity from 1 to {n}.</source>
+      <translation>数量应为 1 到 {n}。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
@@ -868,8 +878,8 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
-      <source>Last order repeated: Ctrl+Enter confirms it.</source>
-      <translation>已复制上次订单：按 Ctrl+Enter 确认。</translation>
+      <source>Last order repeated: Ctrl+Enter confirms it, or type another product.</source>
+      <translation>已复制上次订单：按 Ctrl+Enter 确认，或继续输入商品。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -958,8 +968,8 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
-      <source>Product name or code, Enter adds; Enter on empty repeats the last order</source>
-      <translation>商品名称或编码，回车添加；为空时回车复制上次订单</translation>
+      <source>Product name or code (W05*3 adds three), Enter adds; Enter on empty repeats the last order</source>
+      <translation>商品名称或编码（W05*3 即三件），回车添加；为空时回车复制上次订单</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -1035,6 +1045,11 @@
       <location filename="orders/ui/desk.py" />
       <source>{name} has no earlier order to repeat.</source>
       <translation>{name} 没有可复制的历史订单。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>{name} has not ordered before: type the first product (code or name).</source>
+      <translation>{name} 是新客户：请输入第一件商品（编码或名称）。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -2432,6 +2447,11 @@
       <location filename="orders/services/orders.py" />
       <source>Order {number} is already {state}: it cannot be confirmed again.</source>
       <translation>订单 {number} 已是“{state}”状态，不能重复确认。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/orders.py" />
+      <source>Order {number} is cancelled: it can be neither changed nor adjusted. Enter a new order if the customer still wants it.</source>
+      <translation>订单 {number} 已取消：不能再修改，也不能调整金额。客户仍需要的话，请新建一个订单。</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />

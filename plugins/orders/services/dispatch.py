@@ -610,10 +610,11 @@ class Stop:
     buckets: int
     empties_expected: int
     buckets_held: int
-    amount_to_collect: Decimal
+    amount_to_collect: Decimal  # never below zero
     promised_at: dt.datetime | None
     notes: str
     reason: str
+    refund_due: Decimal = Decimal("0.00")  # what goes back to the customer (an adjustment below what was paid)
 
 
 @dataclass(frozen=True)
@@ -663,12 +664,13 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
                 items[oid].append(f"{name}×{qty}")
     held = balances_in(s, [o.customer_id for o in orders if o.customer_id])
     out = []
+    zero = Decimal("0.00")
     for o in orders:
+        balance = o.total_amount + o.adjustments + o.deposit_due - o.amount_collected
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
                         mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
-                        o.total_amount + o.adjustments + o.deposit_due - o.amount_collected, o.promised_at, o.notes,
-                        shown(o.assign_reason)))
+                        max(balance, zero), o.promised_at, o.notes, shown(o.assign_reason), max(-balance, zero)))
     return out
 
 

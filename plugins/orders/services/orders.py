@@ -532,6 +532,9 @@ def adjust_order(ctx: Context, order_id: int, amount_delta: Decimal | str, reaso
         raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         order = _get_for_update(s, order_id)
+        if order.status == "cancelled":
+            raise ValidationError(T("Order {number} is cancelled: it can be neither changed nor adjusted. "
+                                    "Enter a new order if the customer still wants it.", number=order.number))
         if order.status not in DONE_STATES:
             raise ValidationError(T("Order {number} is not delivered yet: edit it instead of adjusting it.",
                                     number=order.number))

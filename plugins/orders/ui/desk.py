@@ -9,6 +9,8 @@ the customer. A number nobody has opens the new-customer fields right there.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
@@ -39,6 +41,19 @@ from suite_plugins.orders.services.orders import ItemInput, OrderInput
 from suite_plugins.orders.ui.common import LEVEL_COLOURS, Banner, fill_table, money, plain_table, render_pdf
 
 LOOKUP_DELAY_MS = 150
+
+# "W05*3", "W05 x3", "W05 3", "农夫 3": what, then how many, as cashiers type it
+QUANTITY_SUFFIX = re.compile(r"^(?P<what>.*?\S)\s*(?:[*xX×]\s*|\s+)(?P<qty>\d{1,3})$")
+
+
+def split_entry(text: str) -> tuple[str, int | None]:
+    """The product field's text as (product text, quantity or None); full-width characters
+    (\uff37\uff10\uff15\uff0a\uff13) read as their ASCII forms."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    m = QUANTITY_SUFFIX.match(text)
+    if m is None:
+        return text, None
+    return m.group("what").strip(), int(m.group("qty"))
 
 
 class OrderDesk(QWidget):
@@ -159,13 +174,18 @@ class OrderDesk(QWidget):
 
         self.product_edit = QLineEdit(self)
         self.product_edit.setObjectName("deskProduct")
-        self.product_edit.setPlaceholderText(self.tr("Product name or code, Enter adds; Enter on empty repeats the last order"))
+        self.product_edit.setPlaceholderText(self.tr("Product name or code (W05*3 adds three), Enter adds; Enter on empty repeats the last order"))
         self.qty = QSpinBox(self)
         self.qty.setObjectName("deskQty")
         self.qty.setRange(1, 999)
         self.product_edit.returnPressed.connect(self.add_typed_product)
+        self.qty.lineEdit().returnPressed.connect(self.add_typed_product)  # Enter in the quantity adds the line
         self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("deskAdd")
+        self.add_button.setAutoDefault(True)  # Enter on the focused button presses it, as Space does
         self.add_button.clicked.connect(self.add_typed_product)
+        QWidget.setTabOrder(self.product_edit, self.qty)
+        QWidget.setTabOrder(self.qty, self.add_button)
         self.items = plain_table(self, [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")], stretch=0)
         self.items.setObjectName("deskItems")
         self.remove_button = QPushButton(self.tr("Remove line (Del)"), self)
@@ -337,8 +357,12 @@ class OrderDesk(QWidget):
         if self.channel.currentData() in ("walk_in", "table"):
             self.channel.setCurrentIndex(0)
         self.product_edit.setFocus()
-        self.banner.show_message(self.tr("{name}: press Enter on the empty product field to repeat the last order.")
-                                 .format(name=c.name), "info")
+        if panel.last_orders:
+            self.banner.show_message(self.tr("{name}: press Enter on the empty product field to repeat the last order.")
+                                     .format(name=c.name), "info")
+        else:
+            self.banner.show_message(self.tr("{name} has not ordered before: type the first product (code or name).")
+                                     .format(name=c.name), "info")
 
     def create_customer(self) -> None:
         try:
@@ -361,24 +385,51 @@ class OrderDesk(QWidget):
         self.address.setEnabled(delivery)
         self.contact_phone.setEnabled(delivery)
 
-    def add_typed_product(self) -> None:
-        text = self.product_edit.text().strip()
+    def find_product(self, text: str):
+        """The product a clerk means by a code or (part of) a name, or None when none or several."""
+        text = unicodedata.normalize("NFKC", text or "").strip()
         if not text:
+            return None
+        product = self.products.get(text)
+        if product is not None:
+            return product
+        folded = text.casefold()
+        by_code = {p.id: p for p in self.products.values() if p.code and p.code.casefold() == folded}
+        if len(by_code) == 1:
+            return next(iter(by_code.values()))
+        unique = {p.id: p for name, p in self.products.items() if folded in name.casefold()}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    def add_typed_product(self) -> None:
+        """Enter in the product field, in the quantity box or on Add: the line is added and the
+        product field is ready for the next code."""
+        text = unicodedata.normalize("NFKC", self.product_edit.text()).strip()
+        if not text:
+            self.product_edit.setFocus()
             self.repeat_last()
             return
-        product = self.products.get(text)
+        quantity = self.qty.value()
+        product = self.find_product(text)
         if product is None:
-            matches = [p for name, p in self.products.items() if text.lower() in name.lower()]
-            unique = {p.id: p for p in matches}
-            if len(unique) == 1:
-                product = next(iter(unique.values()))
+            what, typed = split_entry(text)
+            if typed is not None:
+                product = self.find_product(what)
+                if product is not None:
+                    quantity = typed
         if product is None:
             self.banner.show_message(self.tr("No product on sale is called \u201c{text}\u201d.").format(text=text), "error")
+            self.product_edit.setFocus()
+            self.product_edit.selectAll()
             return
-        self.add_line(product, self.qty.value())
+        if not 1 <= quantity <= self.qty.maximum():
+            self.banner.show_message(self.tr("A quantity from 1 to {n}.").format(n=self.qty.maximum()), "error")
+            self.product_edit.setFocus()
+            return
+        self.add_line(product, quantity)
         self.product_edit.clear()
         self.qty.setValue(1)
         self.banner.clear()
+        self.product_edit.setFocus()
 
     def add_line(self, product, quantity: int) -> None:
         for n, (p, q) in enumerate(self.lines):
@@ -426,8 +477,8 @@ class OrderDesk(QWidget):
         if data.address:
             self.address.setEditText(data.address)
         self._show_lines()
-        self.confirm_button.setFocus()
-        self.banner.show_message(self.tr("Last order repeated: Ctrl+Enter confirms it."), "info")
+        self.product_edit.setFocus()  # the next code typed adds to the repeated order
+        self.banner.show_message(self.tr("Last order repeated: Ctrl+Enter confirms it, or type another product."), "info")
 
     # ------------------------------------------------------------------ saving
 
@@ -569,6 +620,8 @@ class OrderDesk(QWidget):
         self.matches.clear()
         self.new_box.hide()
         self.customer_name.setText(self.tr("No customer yet"))
+        self.promise_label.clear()  # the previous order's header is gone with its call
+        self.banner.clear()
         self.customer_info.clear()
         self.facts_label.clear()
         self.last_orders.clear()

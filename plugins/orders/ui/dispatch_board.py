@@ -204,7 +204,10 @@ class DispatchBoard(QWidget):
         item.setText(2, stop.customer_name)
         item.setText(3, stop.area)
         item.setText(4, f"{stop.buckets} (↩{stop.empties_expected})")
-        item.setText(5, money(stop.amount_to_collect))
+        if stop.refund_due:
+            item.setText(5, self.tr("Refund {money}").format(money=money(stop.refund_due)))
+        else:
+            item.setText(5, money(stop.amount_to_collect))
         item.setText(6, self.ctx.to_local(stop.promised_at).strftime("%H:%M") if stop.promised_at else "")
         item.setText(7, label(STATUS_LABELS, stop.status))
         item.setText(8, stop.reason)

@@ -209,6 +209,21 @@ def test_adjustments_correct_delivered_orders_only(office):
         orders.adjust_order(ctx, oid, "-100", "too much")
 
 
+def test_adjusting_a_cancelled_order_says_what_can_be_done(office):
+    ctx = office.ctx
+    oid = orders.create_order(ctx, water_order(office))
+    orders.cancel_order(ctx, oid, "客户不要了")
+    before = api.get_order(ctx, oid)
+    with pytest.raises(ValidationError) as err:
+        orders.adjust_order(ctx, oid, "-5", "折扣")
+    message = str(err.value)
+    assert "cancelled" in message and "new order" in message and "edit it" not in message
+    after = api.get_order(ctx, oid)
+    assert (after.total_amount, after.status) == (before.total_amount, "cancelled")
+    with ctx.read() as s:
+        assert s.scalars(select(OrderChange).where(OrderChange.order_id == oid)).all() == []
+
+
 def test_permissions_are_checked_in_the_services(office, suite_login):
     driver = office.login(suite_login, "driver")
     with pytest.raises(PermissionDenied):

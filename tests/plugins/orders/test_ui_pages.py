@@ -245,3 +245,25 @@ def test_import_page_previews_then_writes(office, qtbot, tmp_path):
     wait_for_workers()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
     assert "not a readable Excel workbook" in page.banner.text()
+
+
+def test_a_refund_due_is_shown_as_such_never_as_a_negative_amount_due(office, qtbot):
+    from decimal import Decimal
+
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    dispatch.record_check(ctx, office.vehicles[0], tyres=True, brakes=True, lights=True, load=True)
+    oid = orders.create_order(ctx, water_order(office, qty=1))
+    orders.confirm_order(ctx, oid)
+    dispatch.reassign(ctx, oid, office.drivers[0], "test")
+    dispatch.dispatch_order(ctx, oid)
+    deliveries.confirm_delivery(ctx, oid, DeliveryInput(signed_by="王芳"))
+    orders.adjust_order(ctx, oid, "-5", "少送一个桶盖")
+    sheet = dispatch.route_sheet(ctx, ctx.today(), office.drivers[0])
+    stop = next(s for s in sheet.stops if s.order_id == oid)
+    assert (stop.amount_to_collect, stop.refund_due) == (Decimal("0.00"), Decimal("5.00"))
+    assert sheet.amount == Decimal("0.00")
+    board = _page(qtbot, DispatchBoard, ctx)
+    assert board.select("order", oid)
+    assert board.tree.currentItem().text(5) == "Refund ¥5.00"
