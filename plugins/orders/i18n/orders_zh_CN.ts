@@ -587,6 +587,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Off: orders already planned stay with their driver and only new orders are placed. On: every planned order not moved by hand is placed again (tell the drivers).</source>
+      <translation>不勾选：已排好的订单留在原配送员，只安排新订单。勾选：所有未经人工指派的已排订单重新分配（请通知配送员）。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -614,6 +619,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>Promised</source>
       <translation>承诺送达</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>Re-plan planned orders too</source>
+      <translation>已排订单也重新分配</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -689,6 +699,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>not yet</source>
       <translation>尚未</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>{kept} already planned stayed with their driver; {new} placed now.</source>
+      <translation>{kept} 单已排好，仍由原配送员配送；本次新安排 {new} 单。</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -2989,6 +3004,11 @@
       <translation>{area}：没有车辆还能再装 {n} 桶</translation>
     </message>
     <message>
+      <location filename="orders/services/dispatch.py" />
+      <source>area {area}: {driver}'s vehicle {plate}, which serves it, has no room for {n} more bucket(s); lowest load: {b} bucket(s), {s} stop(s)</source>
+      <translation>{area}：负责该片区的{driver}（{plate}）车上放不下再多 {n} 桶；改派当前工作量最少者：{b} 桶，{s} 个点</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>as requested</source>
       <translation>按客户要求时间</translation>
@@ -3032,11 +3052,6 @@
       <location filename="orders/services/orders.py" />
       <source>kitchen {m} min</source>
       <translation>后厨约 {m} 分钟</translation>
-    </message>
-    <message>
-      <location filename="orders/services/dispatch.py" />
-      <source>manual assignment kept</source>
-      <translation>保留人工指派</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />

@@ -49,6 +49,11 @@ class DispatchBoard(QWidget):
         self.plan_button = QPushButton(self.tr("Plan the day (F6)"), self)
         self.plan_button.setObjectName("dispatchPlan")
         self.plan_button.clicked.connect(self.plan)
+        self.full_replan = QCheckBox(self.tr("Re-plan planned orders too"), self)
+        self.full_replan.setObjectName("dispatchFullReplan")
+        self.full_replan.setToolTip(self.tr("Off: orders already planned stay with their driver and only new orders "
+                                            "are placed. On: every planned order not moved by hand is placed again "
+                                            "(tell the drivers)."))
         self.send_button = QPushButton(self.tr("Send the driver out"), self)
         self.send_button.setObjectName("dispatchSend")
         self.send_button.clicked.connect(self.send_out)
@@ -61,6 +66,7 @@ class DispatchBoard(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.day_edit)
         top.addWidget(self.plan_button)
+        top.addWidget(self.full_replan)
         top.addWidget(self.send_button)
         top.addWidget(self.sheet_button)
         top.addWidget(self.summary, 1)
@@ -247,11 +253,16 @@ class DispatchBoard(QWidget):
 
     def plan(self) -> None:
         try:
-            result = dispatch.plan_day(self.ctx, self.day)
+            result = dispatch.plan_day(self.ctx, self.day, full=self.full_replan.isChecked())
         except SuiteError as exc:
             self.banner.show_error(exc)
             return
+        self.full_replan.setChecked(False)  # a full re-plan is asked for each time
         text = self.tr("Planned {n} stop(s) over {d} driver(s).").format(n=result.assigned_count, d=len(result.loads))
+        kept = sum(1 for st in result.stops if st.kept)
+        if kept:
+            text += " " + self.tr("{kept} already planned stayed with their driver; {new} placed now.").format(
+                kept=kept, new=result.assigned_count - kept)
         if result.unassigned:
             text += " " + self.tr("{n} could not be assigned: {why}").format(
                 n=len(result.unassigned), why=result.unassigned[0].reason)
