@@ -3059,11 +3059,6 @@
       <translation>{user} 改派：{reason}</translation>
     </message>
     <message>
-      <location filename="orders/services/orders.py" />
-      <source>next departure within {wait} min + {area} {travel} min + {stops} stop(s) ahead per driver × {per} min</source>
-      <translation>{wait} 分钟内出车 + {area} 路程 {travel} 分钟 + 每位配送员前面 {stops} 个点 × {per} 分钟</translation>
-    </message>
-    <message>
       <location filename="orders/services/dispatch.py" />
       <source>no area</source>
       <translation>无片区</translation>
@@ -3072,6 +3067,11 @@
       <location filename="orders/services/dispatch.py" />
       <source>no driver has a usable vehicle today</source>
       <translation>今天没有配送员有可用车辆</translation>
+    </message>
+    <message>
+      <location filename="orders/services/orders.py" />
+      <source>no driver has a vehicle on {day} yet: next departure within {wait} min + {stops} order(s) of the area before it × {per} min + {area} {travel} min</source>
+      <translation>{day} 尚无配送员有车：{wait} 分钟内出车 + 该片区前面 {stops} 单 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3177,6 +3177,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>{driver} · vehicle {plate}</source>
       <translation>{driver} · 车辆 {plate}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/orders.py" />
+      <source>{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) before it × {per} min + {area} {travel} min</source>
+      <translation>{driver} {day} 的路线：{wait} 分钟内出车 + 前面 {stops} 个点 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />

@@ -574,6 +574,61 @@ def assignment_log(ctx: Context, order_id: int) -> list[AssignmentEntry]:
                                 a.stop_seq, a.manual, shown(a.reason)) for a, name, plate in rows]
 
 
+# ---------------------------------------------------------------------------- the queue a promise is made from
+
+
+@dataclass(frozen=True)
+class Queue:
+    """Where a new order of an area would go on a day: the driver the plan gives that area
+    (the one already serving it, else the lowest open load) and the stops before it."""
+
+    day: dt.date
+    driver_staff_id: int | None
+    driver: str
+    plate: str
+    stops_before: int       # the driver's open stops of the day (planned or on board)
+    waiting_in_area: int    # confirmed orders of the area for the day not planned yet
+    serving: bool           # the driver already has orders of the area that day
+
+
+def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int | None = None) -> Queue:
+    """The real queue of the day (only that day's orders count)."""
+    o = Order.__table__
+    open_states = ("confirmed", "dispatched")
+    per_driver: dict[int, int] = defaultdict(int)
+    in_area: dict[int, int] = defaultdict(int)
+    for did, aid, n in s.execute(
+            select(o.c.driver_staff_id, o.c.area_id, func.count()).where(
+                o.c.plan_day == day, o.c.status.in_(open_states), o.c.driver_staff_id.is_not(None),
+                o.c.id != (order_id or 0)).group_by(o.c.driver_staff_id, o.c.area_id)):
+        per_driver[did] += n
+        if aid == area_id:
+            in_area[did] += n
+    start, end = ctx.day_bounds(day)
+    area_cond = o.c.area_id.is_(None) if area_id is None else o.c.area_id == area_id
+    waiting = s.scalar(select(func.count()).select_from(o).where(
+        o.c.status == "confirmed", o.c.driver_staff_id.is_(None), o.c.channel.in_(DELIVERY_CHANNELS), area_cond,
+        o.c.id != (order_id or 0),
+        or_(o.c.plan_day == day, and_(o.c.plan_day.is_(None), o.c.promised_at >= start, o.c.promised_at < end)))) or 0
+    names = {d.id: d.name for d in _drivers(ctx)}
+    crews = s.execute(select(Crew.driver_staff_id, Vehicle.id, Vehicle.plate).join(Vehicle, Vehicle.id == Crew.vehicle_id)
+                      .where(Crew.day == day)).all()
+    if crews:
+        blocked = set(s.scalars(select(VehicleCheck.vehicle_id).where(VehicleCheck.day == day,
+                                                                      VehicleCheck.passed.is_(False))))
+        candidates = {did: plate for did, vid, plate in crews if vid not in blocked and did in names}
+    else:
+        candidates = {did: "" for did in names}
+    if not candidates:
+        return Queue(day, None, "", "", 0, waiting, False)
+    serving = [did for did in candidates if in_area.get(did)]
+    if serving:
+        chosen = max(serving, key=lambda d: (in_area[d], -per_driver.get(d, 0), names[d]))
+    else:
+        chosen = min(candidates, key=lambda d: (per_driver.get(d, 0), names[d]))
+    return Queue(day, chosen, names[chosen], candidates[chosen], per_driver.get(chosen, 0), waiting, bool(serving))
+
+
 # ---------------------------------------------------------------------------- departure
 
 
