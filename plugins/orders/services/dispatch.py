@@ -610,13 +610,17 @@ def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int 
         o.c.status == "confirmed", o.c.driver_staff_id.is_(None), o.c.channel.in_(DELIVERY_CHANNELS), area_cond,
         o.c.id != (order_id or 0),
         or_(o.c.plan_day == day, and_(o.c.plan_day.is_(None), o.c.promised_at >= start, o.c.promised_at < end)))) or 0
-    names = {d.id: d.name for d in _drivers(ctx)}
-    crews = s.execute(select(Crew.driver_staff_id, Vehicle.id, Vehicle.plate).join(Vehicle, Vehicle.id == Crew.vehicle_id)
-                      .where(Crew.day == day)).all()
-    if crews:
-        blocked = set(s.scalars(select(VehicleCheck.vehicle_id).where(VehicleCheck.day == day,
-                                                                      VehicleCheck.passed.is_(False))))
-        candidates = {did: plate for did, vid, plate in crews if vid not in blocked and did in names}
+    # the delivery staff with the day's crew and whether its vehicle is blocked, in one query
+    blocked = select(VehicleCheck.id).where(VehicleCheck.vehicle_id == Crew.vehicle_id, VehicleCheck.day == day,
+                                            VehicleCheck.passed.is_(False)).exists()
+    staff = s.execute(select(core.Staff.id, core.Staff.name, Vehicle.plate, blocked)
+                      .join(core.Department, core.Department.id == core.Staff.department_id)
+                      .outerjoin(Crew, and_(Crew.driver_staff_id == core.Staff.id, Crew.day == day))
+                      .outerjoin(Vehicle, Vehicle.id == Crew.vehicle_id)
+                      .where(core.Department.code == "delivery", core.Staff.archived.is_(False))).all()
+    names = {did: name for did, name, _plate, _blocked in staff}
+    if any(plate is not None for _did, _name, plate, _blocked in staff):
+        candidates = {did: plate for did, _name, plate, is_blocked in staff if plate is not None and not is_blocked}
     else:
         candidates = {did: "" for did in names}
     if not candidates:
