@@ -735,8 +735,23 @@
     <name>ImportPage</name>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Areas the file names that do not exist yet: {names}</source>
+      <translation>文件中提到但尚未建立的片区：{names}</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Choose a CSV or Excel file…</source>
       <translation>选择 CSV 或 Excel 文件…</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Column of the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Columns (change one and the file is read again)</source>
+      <translation>列对应（修改后重新读取文件）</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -745,8 +760,18 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Create these areas</source>
+      <translation>建立这些片区</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Field</source>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -755,8 +780,18 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Import addresses no area claims (without an area)</source>
+      <translation>导入不属于任何片区的地址（不设片区）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Import file</source>
       <translation>导入文件</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Import rows without an address</source>
+      <translation>导入没有地址的行</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -790,6 +825,11 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>We deliver by area</source>
+      <translation>按片区配送</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Write the valid rows</source>
       <translation>写入有效行</translation>
     </message>
@@ -810,8 +850,18 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>{n} area(s) created.</source>
+      <translation>已建立 {n} 个片区。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>{n} row(s) written.</source>
       <translation>已写入 {n} 行。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
     </message>
   </context>
   <context>
@@ -1374,6 +1424,11 @@
       <translation>  第 {line} 行：{reason}</translation>
     </message>
     <message>
+      <location filename="orders/cli.py" />
+      <source>  {n} row(s): {reason} (first on line {line})</source>
+      <translation>  {n} 行：{reason}（首次出现在第 {line} 行）</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>- - - - - tear here - - - - -</source>
       <translation>- - - - - 沿此线撕开 - - - - -</translation>
@@ -1519,9 +1574,19 @@
       <translation>订单至少需要一项商品。</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Area</source>
       <translation>片区</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Areas created: {names}.</source>
+      <translation>已建立片区：{names}。</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Areas the file names that do not exist yet: {names} (--create-areas creates them).</source>
+      <translation>文件中提到但尚未建立的片区：{names}（加 --create-areas 可一并建立）。</translation>
     </message>
     <message>
       <location filename="orders/services/catalog.py" />
@@ -1554,6 +1619,11 @@
       <translation>桶装水</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>Bucket deposit</source>
+      <translation>桶押金</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Bucket deposit statement</source>
       <translation>桶押金对账单</translation>
@@ -1562,6 +1632,11 @@
       <location filename="orders/plugin.py" />
       <source>Bucket deposits</source>
       <translation>桶押金</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Bucket litres</source>
+      <translation>桶容量（升）</translation>
     </message>
     <message>
       <location filename="orders/services/catalog.py" />
@@ -1689,7 +1764,7 @@
       <translation>商品目录</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -1754,7 +1829,7 @@
       <translation>期末押金余额</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
@@ -2064,6 +2139,11 @@
       <translation>项目</translation>
     </message>
     <message>
+      <location filename="orders/cli.py" />
+      <source>Every problem row is in {path}: fix them there and import that file again.</source>
+      <translation>所有问题行已写入 {path}：在其中改正后再导入该文件。</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Fri</source>
       <translation>周五</translation>
@@ -2159,6 +2239,11 @@
       <translation>延误（分钟）</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>Line {n}: the quantity of {name} must be greater than zero.</source>
       <translation>第 {n} 行：{name} 的数量必须大于零。</translation>
@@ -2244,7 +2329,7 @@
       <translation>月度汇总</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2364,7 +2449,7 @@
       <translation>已停售</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>On sale</source>
       <translation>在售</translation>
     </message>
@@ -2594,9 +2679,19 @@
       <translation>车牌</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Price</source>
       <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Problems by reason:</source>
+      <translation>问题按原因汇总：</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -2632,6 +2727,11 @@
       <location filename="orders/services/lists.py" />
       <source>Returnable</source>
       <translation>可回收</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Returnable bucket</source>
+      <translation>回收桶</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2672,6 +2772,11 @@
       <location filename="orders/services/dispatch.py" />
       <source>Say why the order is moved.</source>
       <translation>请说明改派原因。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Second phone</source>
+      <translation>备用电话</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2864,6 +2969,11 @@
       <translation>要求送达时间 {time} 已经过去。</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>There is no field “{field}” in a {kind} file.</source>
+      <translation>{kind} 文件中没有“{field}”字段。</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>There is no order {number}.</source>
       <translation>没有订单 {number}。</translation>
@@ -2899,7 +3009,12 @@
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -3024,6 +3139,11 @@
       <translation>已结账</translation>
     </message>
     <message>
+      <location filename="orders/cli.py" />
+      <source>create the areas the file names that do not exist yet</source>
+      <translation>建立文件中提到但尚未建立的片区</translation>
+    </message>
+    <message>
       <location filename="orders/services/close.py" />
       <source>daily close {day}</source>
       <translation>{day} 日清</translation>
@@ -3047,6 +3167,21 @@
       <location filename="orders/services/deliveries.py" />
       <source>delivery failed: {why} {note}</source>
       <translation>配送未成功：{why}（{note}）</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import rows whose address no area claims, without an area</source>
+      <translation>导入不属于任何片区的地址（不设片区）</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import rows with an empty address</source>
+      <translation>导入地址为空的行</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import without areas (the office does not deliver by area)</source>
+      <translation>不按片区导入（不按片区配送时）</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -3090,6 +3225,11 @@
     </message>
     <message>
       <location filename="orders/services/imports.py" />
+      <source>the address is empty (import such rows only if the office allows it)</source>
+      <translation>地址为空（仅在本店允许时导入此类行）</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
       <source>the address is longer than {n} characters</source>
       <translation>地址超过 {n} 个字符</translation>
     </message>
@@ -3097,6 +3237,11 @@
       <location filename="orders/services/imports.py" />
       <source>the address “{address}” lies outside every delivery area</source>
       <translation>地址“{address}”不在任何配送片区内</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>the area “{area}” does not exist yet: create it from the preview, or correct the file</source>
+      <translation>片区“{area}”尚未建立：可在预览中建立，或改正文件</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -3182,6 +3327,11 @@
       <location filename="orders/services/orders.py" />
       <source>{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) before it × {per} min + {area} {travel} min</source>
       <translation>{driver} {day} 的路线：{wait} 分钟内出车 + 前面 {stops} 个点 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>{file} has {n} columns: column {index} does not exist.</source>
+      <translation>{file} 只有 {n} 列：没有第 {index} 列。</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />

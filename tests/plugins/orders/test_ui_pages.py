@@ -267,3 +267,38 @@ def test_a_refund_due_is_shown_as_such_never_as_a_negative_amount_due(office, qt
     board = _page(qtbot, DispatchBoard, ctx)
     assert board.select("order", oid)
     assert board.tree.currentItem().text(5) == "Refund ¥5.00"
+
+
+def test_the_import_preview_maps_columns_and_creates_the_missing_areas(office, qtbot, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from suite.plugin_api import core
+    from suite_plugins.orders.ui.imports import ImportPage
+
+    path = tmp_path / "客户.csv"
+    shutil.copy(Path(__file__).resolve().parent / "data" / "customers_gbk.csv", path)
+    page = _page(qtbot, ImportPage, office.ctx)
+
+    def read(action):
+        before = page.preview
+        action()
+        wait_for_workers()
+        qtbot.waitUntil(lambda: page.preview is not None and page.preview is not before, timeout=10_000)
+        return page.preview
+
+    result = read(lambda: page.load_file(str(path)))
+    assert result.ok_count == 198
+    assert page.mapping_combos["area"].currentText() == "4. 片区"
+    assert page.areas_label.isVisible() and "北城片区 (5)" in page.areas_label.text()
+    result = read(page.create_areas)
+    assert "2 area(s) created" in page.banner.text()
+    assert result.ok_count == 206 and not page.create_areas_button.isVisible()
+    assert {"北城片区", "南区"} <= {a.name for a in core.list_areas(office.ctx)}
+    result = read(lambda: page.accept_no_address.setChecked(True))
+    assert result.ok_count == 211
+    # the area column switched off in the mapping: the addresses decide
+    combo = page.mapping_combos["area"]
+    result = read(lambda: combo.setCurrentIndex(combo.findData(-1)))
+    assert "area" not in result.mapping and page.mapping_combos["area"].currentData() == -1
+    page.grab().save(str(tmp_path / "import.png"))
