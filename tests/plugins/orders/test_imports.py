@@ -287,3 +287,65 @@ def test_full_width_phones_are_read_at_the_desk_and_in_the_customer_form(office)
     assert [c.id for c in core.find_by_phone(office.ctx, "13600001111")] == [cid]
     with pytest.raises(ValidationError, match="only digits"):
         core.normalise_phone("１３９ＡＢＣ")
+
+
+def _product_rows():
+    rows = [["商品", "编码", "类型", "类别", "单位", "单价", "押金", "回收"]]
+    for i in range(200):
+        rows.append([f"菜品{i:03d}", f"D{i:03d}", "菜品", "热菜", "份", f"{10 + i % 30}.50", "", ""])
+    rows += [
+        ["景田 18.9L", "W01", "桶装水", "桶装水", "桶", "１６", "３０", "是"],  # full-width figures
+        ["重复编码", "D001", "菜品", "热菜", "份", "12", "", ""],               # code taken in the file
+        ["负价", "X1", "菜品", "热菜", "份", "-3", "", ""],
+        ["坏回收", "X2", "桶装水", "桶装水", "桶", "16", "30", "也许"],
+        ["菜品000", "X3", "菜品", "热菜", "份", "12", "", ""],                  # name also on line 2
+        ["", "X4", "菜品", "热菜", "份", "12", "", ""],                         # no name
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["gbk", "xlsx"])
+def test_products_import_with_the_same_rigour(office, tmp_path, capsys, fmt):
+    import argparse
+    import csv as csv_module
+
+    from openpyxl import Workbook
+
+    from suite_plugins.orders import cli
+
+    rows = _product_rows()
+    if fmt == "gbk":
+        path = tmp_path / "菜单.csv"
+        buf = io.StringIO()
+        csv_module.writer(buf, lineterminator="\r\n").writerows(rows)
+        path.write_bytes(buf.getvalue().encode("gbk"))
+    else:
+        path = tmp_path / "菜单.xlsx"
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    # "商品" is not a header the import knows for the name: the mapping says which column it is
+    with pytest.raises(UserError, match="missing: name"):
+        imports.preview_file(office.ctx, "products", path)
+    result = imports.preview_file(office.ctx, "products", path, imports.ImportOptions(mapping={"name": 0}))
+    assert result.total == 206 and result.ok_count == 201
+    water = next(r for r in result.valid if r["name"] == "景田 18.9L")
+    assert (water["price"], water["deposit"], water["returnable"]) == (Decimal("16.00"), Decimal("30.00"), True)
+    reasons = {p.values[0]: p.text for p in result.problems}
+    assert "taken" in reasons["重复编码"] and "cannot be negative" in reasons["负价"]
+    assert "yes/no" in reasons["坏回收"] and "also on line 2" in reasons["菜品000"]
+    assert "name" in reasons[""].lower()
+    written = imports.problems_csv(result, path)
+    encoding = "gb18030" if fmt == "gbk" else "utf-8-sig"
+    back = list(csv_module.reader(written.read_bytes().decode(encoding).splitlines()))
+    assert len(back) == 6 and back[0][-2:] == ["Line", "Problem"]
+    before = _count(office.ctx, Product)
+    assert imports.commit(office.ctx, result) == 201
+    assert _count(office.ctx, Product) == before + 201
+    # nothing twice: the same file again finds every name taken
+    again = imports.preview_file(office.ctx, "products", path, imports.ImportOptions(mapping={"name": 0}))
+    assert again.ok_count == 0 and sum("exists already" in p.text for p in again.problems) == 202  # with the duplicate 菜品000
+    args = argparse.Namespace(kind="products", file=str(path), yes=False, dry_run=True, as_user=None)
+    with pytest.raises(UserError, match="missing: name"):
+        cli.import_run(office.ctx, args)
