@@ -552,6 +552,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Generated from the customer's standing order</source>
+      <translation>由客户的定期订单生成</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Lights</source>
       <translation>灯光</translation>
     </message>
@@ -689,6 +694,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>Why (kept in the log)</source>
       <translation>原因（记入日志）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>[standing] </source>
+      <translation>[定期] </translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -866,6 +876,11 @@
   </context>
   <context>
     <name>OrderDesk</name>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>(paused {start} to {end})</source>
+      <translation>（{start} 至 {end} 暂停）</translation>
+    </message>
     <message>
       <location filename="orders/ui/desk.py" />
       <source>A quantity from 1 to {n}.</source>
@@ -1070,6 +1085,11 @@
       <location filename="orders/ui/desk.py" />
       <source>Save unconfirmed (Ctrl+S)</source>
       <translation>保存不确认 (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>Standing order: {summary}</source>
+      <translation>定期订单：{summary}</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -1459,6 +1479,11 @@
       <translation>押金不能为负数。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>A pause has a first and a last day.</source>
+      <translation>暂停需要开始日和结束日。</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>A phone number has no letters: “{value}”.</source>
       <translation>电话号码不能包含字母：“{value}”。</translation>
@@ -1477,6 +1502,21 @@
       <location filename="orders/services/catalog.py" />
       <source>A product called “{name}” exists already.</source>
       <translation>已有名为“{name}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A quantity from 1 to {n}.</source>
+      <translation>数量应为 1 到 {n}。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A standing order needs at least one item.</source>
+      <translation>定期订单至少要有一件商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A time window is two times such as 09:00 and 11:00.</source>
+      <translation>送货时段是两个时间，例如 09:00 和 11:00。</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -1794,6 +1834,11 @@
       <translation>请选择异常：客户不在、拒收或破损。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>Choose at least one weekday.</source>
+      <translation>至少选择一个星期几。</translation>
+    </message>
+    <message>
       <location filename="orders/services/deliveries.py" />
       <source>Choose how the customer paid: cash, WeChat, Alipay, bank card or monthly account.</source>
       <translation>请选择付款方式：现金、微信、支付宝、银行卡或月结。</translation>
@@ -1802,6 +1847,11 @@
       <location filename="orders/services/catalog.py" />
       <source>Choose water, dish or goods.</source>
       <translation>请选择桶装水、菜品或商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Choose weekdays, every N days or days of the month.</source>
+      <translation>请选择按星期、每隔 N 天或每月几号。</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -1912,6 +1962,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Days closed</source>
       <translation>已日清天数</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Days of the month are 1 to 31.</source>
+      <translation>每月的日期为 1 到 31。</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2099,6 +2154,11 @@
       <translation>请输入退还的押金（大于零）。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>Enter the first day.</source>
+      <translation>请输入开始日期。</translation>
+    </message>
+    <message>
       <location filename="orders/services/deposits.py" />
       <source>Enter the number of buckets returned (0 or more).</source>
       <translation>请输入退回的桶数（0 或以上）。</translation>
@@ -2137,6 +2197,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Entry</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Every 1 to 365 days.</source>
+      <translation>间隔为 1 到 365 天。</translation>
     </message>
     <message>
       <location filename="orders/cli.py" />
@@ -2864,6 +2929,11 @@
       <translation>该订单已不存在。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>That product is no longer sold.</source>
+      <translation>该商品已停售。</translation>
+    </message>
+    <message>
       <location filename="orders/services/catalog.py" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
@@ -2872,6 +2942,11 @@
       <location filename="orders/services/dispatch.py" />
       <source>That staff member no longer exists.</source>
       <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>That standing order no longer exists.</source>
+      <translation>该定期订单已不存在。</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -2944,9 +3019,19 @@
       <translation>文件 {file} 是空的。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>The last day cannot be before the first.</source>
+      <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>The order has no items.</source>
       <translation>订单没有商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The order of {day} was already generated: change or cancel that order.</source>
+      <translation>{day} 的订单已经生成：请修改或取消该订单。</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -2967,6 +3052,16 @@
       <location filename="orders/services/orders.py" />
       <source>The requested time {time} has already passed.</source>
       <translation>要求送达时间 {time} 已经过去。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The standing order has no delivery on {day}.</source>
+      <translation>该定期订单在 {day} 没有送货。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The window ends after it starts.</source>
+      <translation>时段的结束时间应晚于开始时间。</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -3169,6 +3264,11 @@
       <translation>配送未成功：{why}（{note}）</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>every {n} days</source>
+      <translation>每 {n} 天</translation>
+    </message>
+    <message>
       <location filename="orders/cli.py" />
       <source>import rows whose address no area claims, without an area</source>
       <translation>导入不属于任何片区的地址（不设片区）</translation>
@@ -3214,6 +3314,11 @@
       <translation>尚未结账</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>on day {days} of the month</source>
+      <translation>每月 {days} 号</translation>
+    </message>
+    <message>
       <location filename="orders/cli.py" />
       <source>only list the bad rows</source>
       <translation>只列出有问题的行</translation>
@@ -3222,6 +3327,11 @@
       <location filename="orders/services/deliveries.py" />
       <source>paid at the bar</source>
       <translation>吧台已结账</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>standing order{window}</source>
+      <translation>定期订单{window}</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />

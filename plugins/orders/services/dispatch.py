@@ -721,6 +721,7 @@ class Stop:
     notes: str
     reason: str
     refund_due: Decimal = Decimal("0.00")  # what goes back to the customer (an adjustment below what was paid)
+    standing: bool = False  # generated from a standing order
 
 
 @dataclass(frozen=True)
@@ -776,7 +777,8 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
                         mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
-                        max(balance, zero), o.promised_at, o.notes, shown(o.assign_reason), max(-balance, zero)))
+                        max(balance, zero), o.promised_at, o.notes, shown(o.assign_reason), max(-balance, zero),
+                        o.standing_order_id is not None))
     return out
 
 

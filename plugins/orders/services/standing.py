@@ -310,9 +310,17 @@ def get_standing(ctx: Context, standing_id: int) -> StandingView:
         return _view(s, so)
 
 
-def generate_day(ctx: Context, day: dt.date | None = None) -> list[int]:
-    """The day's orders from the standing orders, confirmed (so the plan takes them), in one
-    transaction. Running it again creates nothing twice. Returns the new orders' ids."""
+@dataclass(frozen=True)
+class Generated:
+    created: tuple[int, ...]                 # the new orders
+    refused: tuple[tuple[int, str], ...]     # (standing order, why) left for the clerk to look at
+
+
+def generate_day(ctx: Context, day: dt.date | None = None) -> Generated:
+    """The day's orders from the standing orders, confirmed (so the plan takes them).
+    Running it again creates nothing twice. A standing order the review refuses (a product
+    no longer sold, an address outside every area) is reported and left for the next run;
+    the others are generated."""
     from suite_plugins.orders.services import orders
     from suite_plugins.orders.services.orders import ItemInput, OrderInput
 
@@ -320,6 +328,7 @@ def generate_day(ctx: Context, day: dt.date | None = None) -> list[int]:
     day = day or ctx.today()
     holiday_days = holidays(ctx)
     created: list[int] = []
+    refused: list[tuple[int, str]] = []
     with ctx.unit_of_work() as s:
         for so in list(s.scalars(select(StandingOrder).order_by(StandingOrder.id))):
             if not occurs_on(so, day, holiday_days):
@@ -340,20 +349,25 @@ def generate_day(ctx: Context, day: dt.date | None = None) -> list[int]:
             data = OrderInput(channel="phone", customer_id=so.customer_id,
                               items=[ItemInput(p, q) for p, q in items], address=so.address, notes=note,
                               requested_at=ctx.to_local(requested).replace(tzinfo=None) if requested else None)
-            oid = orders.create_order(ctx, data)
-            order = s.get(Order, oid)
-            order.standing_order_id = so.id
-            orders.confirm_order(ctx, oid)
-            if occ is None:
-                so.occurrences.append(StandingOccurrence(day=day, action="generated", order_id=oid))
-            else:
-                occ.action, occ.order_id = "generated", oid
-            s.flush()
+            try:
+                with s.begin_nested():
+                    oid = orders.create_order(ctx, data)
+                    order = s.get(Order, oid)
+                    order.standing_order_id = so.id
+                    orders.confirm_order(ctx, oid)
+                    if occ is None:
+                        so.occurrences.append(StandingOccurrence(day=day, action="generated", order_id=oid))
+                    else:
+                        occ.action, occ.order_id = "generated", oid
+                    s.flush()
+            except ValidationError as exc:
+                refused.append((so.id, str(exc)))
+                continue
             created.append(oid)
-    return created
+    return Generated(tuple(created), tuple(refused))
 
 
 __all__ = [
     "StandingInput", "StandingView", "create_standing", "update_standing", "pause_standing", "end_standing",
-    "skip_occurrence", "change_occurrence", "list_standing", "get_standing", "generate_day", "occurs_on", "holidays",
+    "skip_occurrence", "change_occurrence", "list_standing", "get_standing", "generate_day", "Generated", "occurs_on", "holidays",
 ]

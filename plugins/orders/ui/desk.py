@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from suite.plugin_api import SuiteError
-from suite_plugins.orders.services import catalog, orders, tickets
+from suite_plugins.orders.services import catalog, orders, standing, tickets
 from suite_plugins.orders.services.common import CHANNEL_LABELS, STATUS_LABELS, label
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
 from suite_plugins.orders.ui.common import LEVEL_COLOURS, Banner, fill_table, money, plain_table, render_pdf
@@ -69,6 +69,7 @@ class OrderDesk(QWidget):
         self.panel = None             # CustomerPanel
         self.lines: list[tuple[object, int]] = []  # (ProductView, quantity)
         self.last_order_id: int | None = None
+        self.standing: list = []  # the caller's standing orders (StandingView)
         self.products: dict[str, object] = {}
 
         self.banner = Banner(self)
@@ -337,6 +338,13 @@ class OrderDesk(QWidget):
                 self.tr("Buckets held: {n} · deposit {money}").format(n=panel.buckets_held, money=money(panel.deposit_held))]
         if c.notes:
             info.append(self.tr("Note: {notes}").format(notes=c.notes))
+        self.standing = standing.list_standing(self.ctx, c.id)
+        for so in self.standing:
+            paused = ""
+            if so.paused_from and so.paused_to and so.paused_to >= self.ctx.today():
+                paused = " " + self.tr("(paused {start} to {end})").format(start=so.paused_from.isoformat(),
+                                                                           end=so.paused_to.isoformat())
+            info.append(self.tr("Standing order: {summary}").format(summary=so.summary) + paused)
         self.customer_info.setText("\n".join(info))
         facts = []
         for text, value, level in panel.facts:

@@ -207,7 +207,9 @@ class DispatchBoard(QWidget):
         item = QTreeWidgetItem(parent)
         item.setText(0, str(stop.stop_seq or ""))
         item.setText(1, stop.number)
-        item.setText(2, stop.customer_name)
+        item.setText(2, (self.tr("[standing] ") if stop.standing else "") + stop.customer_name)
+        if stop.standing:
+            item.setToolTip(2, self.tr("Generated from the customer's standing order"))
         item.setText(3, stop.area)
         item.setText(4, f"{stop.buckets} (↩{stop.empties_expected})")
         if stop.refund_due:

@@ -80,9 +80,9 @@ def test_the_days_orders_are_generated_once_confirmed_and_marked(office):
     ctx = office.ctx
     sid = standing.create_standing(ctx, _weekly(office))
     standing.create_standing(ctx, _weekly(office, customer_id=office.customers["li"], weekdays=[2]))  # Tuesdays
-    created = standing.generate_day(ctx, MONDAY)
+    created = list(standing.generate_day(ctx, MONDAY).created)
     assert len(created) == 1
-    assert standing.generate_day(ctx, MONDAY) == []  # twice: nothing twice
+    assert standing.generate_day(ctx, MONDAY).created == ()  # twice: nothing twice
     with ctx.read() as s:
         order = s.get(Order, created[0])
         assert (order.standing_order_id, order.status, order.customer_id) == (sid, "confirmed", office.customers["wang"])
@@ -102,12 +102,12 @@ def test_one_occurrence_is_skipped_or_changed_without_touching_the_rule(office):
     with pytest.raises(ValidationError, match="no delivery on 2026-03-03"):
         standing.skip_occurrence(ctx, sid, dt.date(2026, 3, 3), "x", expected_version=view.version)
     standing.skip_occurrence(ctx, sid, MONDAY, "客户出差", expected_version=view.version)
-    assert standing.generate_day(ctx, MONDAY) == []
+    assert standing.generate_day(ctx, MONDAY).created == ()
     view = standing.get_standing(ctx, sid)
     standing.change_occurrence(ctx, sid, thursday, [(office.products["water"], 3), (office.products["cups"], 1)],
                                "节前多要一桶", expected_version=view.version)
     office.clock.advance(days=3)
-    created = standing.generate_day(ctx, thursday)
+    created = standing.generate_day(ctx, thursday).created
     with ctx.read() as s:
         order = s.get(Order, created[0])
         assert sorted((i.product_id, i.quantity) for i in order.items) == sorted(
@@ -133,3 +133,22 @@ def test_two_stale_edits_of_a_standing_order_conflict(office):
     assert standing.get_standing(ctx, sid).version > now
     with pytest.raises(ConflictError):
         standing.skip_occurrence(ctx, sid, dt.date(2026, 3, 16), "", expected_version=now)
+
+
+def test_a_refused_standing_order_is_reported_and_the_others_are_generated(office):
+    from suite_plugins.orders.services import catalog
+
+    ctx = office.ctx
+    good = standing.create_standing(ctx, _weekly(office))
+    bad = standing.create_standing(ctx, _weekly(office, customer_id=office.customers["li"],
+                                                items=[(office.products["small"], 1)]))
+    catalog.set_active(ctx, office.products["small"], False,
+                       expected_version=catalog.get_product(ctx, office.products["small"]).version)
+    result = standing.generate_day(ctx, MONDAY)
+    assert len(result.created) == 1 and [sid for sid, _ in result.refused] == [bad]
+    assert "no longer sold" in result.refused[0][1]
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 1
+        assert s.get(Order, result.created[0]).standing_order_id == good
+        numbers = list(s.scalars(select(Order.seq)))
+    assert numbers == [1]  # the refused one took no number

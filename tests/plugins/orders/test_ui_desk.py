@@ -234,3 +234,15 @@ def test_f3_leaves_nothing_of_the_previous_order_on_screen(office, desk, qtbot):
     qtbot.keyClick(desk, Qt.Key.Key_F3)
     assert desk.promise_label.text() == "" and desk.banner.text() == ""
     assert desk.customer_name.text() == "No customer yet"
+
+
+def test_the_desk_shows_the_callers_standing_order(office, desk, qtbot):
+    from suite_plugins.orders.services import standing
+
+    standing.create_standing(office.ctx, standing.StandingInput(
+        customer_id=office.customers["wang"], items=[(office.products["water"], 2)], weekdays=[1],
+        window_start="09:00", window_end="11:00", start_on=office.ctx.today()))
+    _type_phone(qtbot, desk, "1391234")
+    qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
+    assert "Standing order: Mon 09:00-11:00: 农夫山泉 18.9L×2" in desk.customer_info.text()
+    assert len(desk.standing) == 1

@@ -302,3 +302,22 @@ def test_the_import_preview_maps_columns_and_creates_the_missing_areas(office, q
     result = read(lambda: combo.setCurrentIndex(combo.findData(-1)))
     assert "area" not in result.mapping and page.mapping_combos["area"].currentData() == -1
     page.grab().save(str(tmp_path / "import.png"))
+
+
+def test_the_board_marks_orders_from_a_standing_order(office, qtbot):
+    from suite_plugins.orders.services import standing
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["water"], 2)], weekdays=[1], start_on=ctx.today()))
+    generated = standing.generate_day(ctx).created[0]
+    by_hand = orders.create_order(ctx, water_order(office, "wang"))
+    orders.confirm_order(ctx, by_hand)
+    board = _page(qtbot, DispatchBoard, ctx)
+    board.plan()
+    assert board.select("order", generated) and board.tree.currentItem().text(2) == "[standing] 李娜"
+    assert board.select("order", by_hand) and board.tree.currentItem().text(2) == "王芳"
+    sheet_stops = [st for sh in dispatch.board(ctx).sheets for st in sh.stops]
+    assert {st.order_id: st.standing for st in sheet_stops} == {generated: True, by_hand: False}
+    assert "standing order" in next(st.notes for st in sheet_stops if st.order_id == generated)
