@@ -1376,6 +1376,194 @@
     </message>
   </context>
   <context>
+    <name>StandingPage</name>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>1, 15</source>
+      <translation>1, 15</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Customer's phone, then Enter</source>
+      <translation>客户电话，然后回车</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Days of the month</source>
+      <translation>每月几号</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>End after the first date</source>
+      <translation>在第一个日期后结束</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Ends on</source>
+      <translation>结束于</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Every (days)</source>
+      <translation>间隔（天）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Every N days</source>
+      <translation>每隔 N 天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Generate today's orders</source>
+      <translation>生成今天的订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>No customer chosen</source>
+      <translation>尚未选择客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>No delivery on statutory holidays</source>
+      <translation>法定节假日不送</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Nobody has that phone number.</source>
+      <translation>没有客户使用该电话号码。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>On days of the month</source>
+      <translation>每月固定日期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>On weekdays</source>
+      <translation>每周固定星期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>One day</source>
+      <translation>某一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause from</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause, end or skip a day</source>
+      <translation>暂停、结束或跳过一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Paused</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Paused.</source>
+      <translation>已暂停。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Repeats</source>
+      <translation>重复方式</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Save the standing order</source>
+      <translation>保存定期订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Skip this day</source>
+      <translation>跳过这一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Standing order</source>
+      <translation>定期订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Standing order saved.</source>
+      <translation>定期订单已保存。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>That day is skipped.</source>
+      <translation>这一天已跳过。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>The standing order ends.</source>
+      <translation>定期订单已结束。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Time window</source>
+      <translation>送货时段</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>To</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Weekdays</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Why (kept with the skipped day)</source>
+      <translation>原因（与跳过的日期一起保存）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>{n} order(s) generated for today.</source>
+      <translation>已生成今天的 {n} 个订单。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>{n} refused: {why}</source>
+      <translation>{n} 个未生成：{why}</translation>
+    </message>
+  </context>
+  <context>
     <name>VehiclesPage</name>
     <message>
       <location filename="orders/ui/catalog.py" />
@@ -2847,6 +3035,11 @@
       <location filename="orders/plugin.py" />
       <source>Share of deliveries at or before the promised time.</source>
       <translation>在承诺时间或之前送达的比例。</translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
+      <source>Standing orders</source>
+      <translation>定期订单</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />

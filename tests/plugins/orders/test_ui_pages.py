@@ -321,3 +321,33 @@ def test_the_board_marks_orders_from_a_standing_order(office, qtbot):
     sheet_stops = [st for sh in dispatch.board(ctx).sheets for st in sh.stops]
     assert {st.order_id: st.standing for st in sheet_stops} == {generated: True, by_hand: False}
     assert "standing order" in next(st.notes for st in sheet_stops if st.order_id == generated)
+
+
+def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
+    import datetime as dt
+
+    from suite_plugins.orders.services import standing
+    from suite_plugins.orders.ui.standing import StandingPage
+
+    ctx = office.ctx
+    page = _page(qtbot, StandingPage, ctx)
+    assert not page.editor.isEnabled()
+    page.phone.setText("13912345678")
+    page.find_customer()
+    assert page.customer_label.text() == "王芳" and page.editor.isEnabled() and page.table.rowCount() == 0
+    page.product.setCurrentIndex(page.product.findData(office.products["water"]))
+    page.quantity.setValue(2)
+    assert not page.save()                      # no weekday chosen
+    assert "at least one weekday" in page.banner.text()
+    assert standing.list_standing(ctx, office.customers["wang"]) == []
+    page.days[1].setChecked(True)
+    page.days[4].setChecked(True)
+    assert page.save()
+    assert page.table.rowCount() == 1 and "Mon, Thu 09:00-11:00" in page.table.item(0, 0).text()
+    page.pause_from.setDate(page.pause_from.date().addDays(1))
+    assert page.pause()
+    view = standing.list_standing(ctx, office.customers["wang"])[0]
+    assert view.paused_from == ctx.today() + dt.timedelta(days=1)
+    assert page.skip()                          # today is a Monday
+    page.generate()
+    assert "0 order(s) generated" in page.banner.text()
