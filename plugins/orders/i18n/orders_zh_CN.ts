@@ -3037,6 +3037,11 @@
       <translation>在承诺时间或之前送达的比例。</translation>
     </message>
     <message>
+      <location filename="orders/services/lists.py" />
+      <source>Standing</source>
+      <translation>定期</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Standing orders</source>
       <translation>定期订单</translation>
@@ -3520,6 +3525,11 @@
       <location filename="orders/services/deliveries.py" />
       <source>paid at the bar</source>
       <translation>吧台已结账</translation>
+    </message>
+    <message>
+      <location filename="orders/services/lists.py" />
+      <source>standing</source>
+      <translation>定期</translation>
     </message>
     <message>
       <location filename="orders/services/standing.py" />

@@ -39,7 +39,8 @@ def order_list(ctx: Context) -> ListQuery:
         select(o.c.id, o.c.number, o.c.status, o.c.channel, o.c.customer_name, o.c.table_no, area.c.name.label("area"),
                mask.phone_sql(o.c.contact_phone).label("contact_phone"), mask.address_sql(o.c.address).label("address"),
                o.c.promised_at, (o.c.total_amount + o.c.adjustments).label("total"),
-               driver.c.name.label("driver"), o.c.created_at, o.c.delivered_at, o.c.late_minutes)
+               driver.c.name.label("driver"), o.c.created_at, o.c.delivered_at, o.c.late_minutes,
+               o.c.standing_order_id.is_not(None).label("standing"))
         .select_from(o.outerjoin(area, area.c.id == o.c.area_id).outerjoin(driver, driver.c.id == o.c.driver_staff_id))
     )
     today = ctx.today()
@@ -78,6 +79,8 @@ def order_list(ctx: Context) -> ListQuery:
                        badges={k: (v, STATUS_LEVELS[k]) for k, v in STATUS_LABELS.items()}),
             ListColumn("channel", T("Channel"), kind="badge", badges={k: (v, "neutral") for k, v in CHANNEL_LABELS.items()}),
             ListColumn("customer_name", T("Customer"), width=10),
+            ListColumn("standing", T("Standing"), width=6, sortable=False,
+                       format=lambda v: str(T("standing")) if v else ""),
             ListColumn("table_no", T("Table"), width=4),
             ListColumn("area", T("Area"), width=8),
             ListColumn("contact_phone", T("Phone"), kind="phone", width=13),

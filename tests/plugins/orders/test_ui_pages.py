@@ -351,3 +351,18 @@ def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
     assert page.skip()                          # today is a Monday
     page.generate()
     assert "0 order(s) generated" in page.banner.text()
+
+
+def test_the_order_list_marks_orders_from_a_standing_order(office, qtbot):
+    from suite.plugin_api.ui import LazyTableModel
+    from suite_plugins.orders.services import standing
+
+    ctx = office.ctx
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["water"], 2)], weekdays=[1], start_on=ctx.today()))
+    generated = standing.generate_day(ctx).created[0]
+    by_hand = orders.create_order(ctx, water_order(office, "wang"))
+    model = LazyTableModel(ctx, lists.order_list(ctx))
+    col = next(i for i, c in enumerate(model.columns) if c.key == "standing")
+    marks = {model.row_key(r): model.index(r, col).data() for r in range(model.rowCount())}
+    assert marks == {generated: "standing", by_hand: ""}
