@@ -160,19 +160,36 @@ def vehicle_list(ctx: Context) -> ListQuery:
 
 
 def deposit_holders(ctx: Context) -> ListQuery:
-    """Customers on the deposit ledger: buckets held, deposit held, last movement."""
+    """Customers on the deposit ledger, one row each: buckets held, deposit held, last
+    movement, and the primary phone and default address that tell customers of the same name
+    apart (masked without customers.view_pii); the movements are the customer's ledger."""
     ctx.require(VIEW)
+    mask = core.pii(ctx)
     d = DepositEntry.__table__
     c = core.Customer.__table__
+    ph = core.CustomerPhone.__table__.alias("ph")
+    ad = core.CustomerAddress.__table__.alias("ad")
     sub = select(d.c.customer_id.label("id"), func.sum(d.c.buckets).label("buckets_held"),
                  func.sum(d.c.amount).label("deposit_held"), func.max(d.c.at).label("last_at")) \
         .group_by(d.c.customer_id).subquery("held")
-    stmt = select(sub.c.id, c.c.name, sub.c.buckets_held, sub.c.deposit_held, sub.c.last_at) \
-        .select_from(sub.join(c, c.c.id == sub.c.id))
+    # one phone and one address per customer (the primary / default one, the first if several)
+    first_phone = select(func.min(ph.c.id)).where(ph.c.customer_id == sub.c.id, ph.c.is_primary.is_(True)) \
+        .scalar_subquery()
+    first_address = select(func.min(ad.c.id)).where(ad.c.customer_id == sub.c.id, ad.c.is_default.is_(True)) \
+        .scalar_subquery()
+    phone = core.CustomerPhone.__table__.alias("phone")
+    address = core.CustomerAddress.__table__.alias("address")
+    stmt = select(sub.c.id, c.c.name, mask.phone_sql(phone.c.phone).label("phone"),
+                  mask.address_sql(address.c.address).label("address"), sub.c.buckets_held, sub.c.deposit_held,
+                  sub.c.last_at) \
+        .select_from(sub.join(c, c.c.id == sub.c.id)
+                     .outerjoin(phone, phone.c.id == first_phone).outerjoin(address, address.c.id == first_address))
     return ListQuery(
         name="orders.deposits", title=T("Bucket deposits"), select=stmt,
         columns=(
             ListColumn("name", T("Customer"), width=14),
+            ListColumn("phone", T("Phone"), kind="phone", width=13, sortable=False),
+            ListColumn("address", T("Address"), width=20, sortable=False),
             ListColumn("buckets_held", T("Buckets held"), kind="int", nullable=False),
             ListColumn("deposit_held", T("Deposit held"), kind="money", nullable=False),
             ListColumn("last_at", T("Last movement"), kind="datetime", nullable=False),

@@ -366,3 +366,32 @@ def test_the_order_list_marks_orders_from_a_standing_order(office, qtbot):
     col = next(i for i, c in enumerate(model.columns) if c.key == "standing")
     marks = {model.row_key(r): model.index(r, col).data() for r in range(model.rowCount())}
     assert marks == {generated: "standing", by_hand: ""}
+
+
+def test_deposit_holders_of_the_same_name_are_told_apart_one_row_each(office, qtbot, suite_login):
+    from suite.plugin_api import core
+    from suite.plugin_api.ui import LazyTableModel
+    from suite_plugins.orders.services import deposits
+
+    ctx = office.ctx
+    ids = [core.create_customer(ctx, core.CustomerInput("博雅幼儿园", phones=[phone], addresses=[address]))
+           for phone, address in (("13600000001", "东风路1号"), ("13600000002", "西环路2号"), ("13600000003", "南京路3号"))]
+    for n, cid in enumerate(ids):
+        for _ in range(2):  # two movements each: still one row
+            deposits.correct(ctx, cid, 3 + n, "盘点")
+    model = LazyTableModel(ctx, lists.deposit_holders(ctx))
+    cols = {c.key: i for i, c in enumerate(model.columns)}
+    rows = [model.row_key(r) for r in range(model.rowCount())]
+    assert sorted(rows) == sorted(ids)
+    seen = {(model.index(r, cols["phone"]).data(), model.index(r, cols["address"]).data(),
+             model.index(r, cols["buckets_held"]).data()) for r in range(model.rowCount())}
+    assert seen == {("136 0000 0001", "东风路1号", "6"), ("136 0000 0002", "西环路2号", "8"),
+                    ("136 0000 0003", "南京路3号", "10")}
+    from suite.core.users import save_role
+
+    save_role(ctx, name="Deposit viewer", permissions=["orders.view", "customers.view"])
+    viewer = suite_login("Deposit viewer", username="ledger").with_clock(office.clock)  # sees the ledger, not phone numbers or addresses
+    masked = LazyTableModel(viewer, lists.deposit_holders(viewer))
+    shown = {(masked.index(r, cols["phone"]).data(), masked.index(r, cols["address"]).data())
+             for r in range(masked.rowCount())}
+    assert len(shown) == 3 and not any("0000 000" in p or a in ("东风路1号", "西环路2号") for p, a in shown), shown
