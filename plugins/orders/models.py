@@ -370,3 +370,17 @@ class StandingOccurrence(RecordMixin, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
 
     standing: Mapped[StandingOrder] = relationship(back_populates="occurrences")
+
+
+class TicketPrint(Base):
+    """Each time an order's ticket went to a printer: a later print is a reprint (重印)."""
+
+    __tablename__ = "orders_ticket_prints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(String(64))
+    copies: Mapped[str] = mapped_column(String(60), default="")  # kitchen,cashier,table
+    target: Mapped[str] = mapped_column(String(200), default="")
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)

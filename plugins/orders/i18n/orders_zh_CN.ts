@@ -1043,6 +1043,11 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
+      <source>Printer test page</source>
+      <translation>打印机测试页</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
@@ -1100,6 +1105,11 @@
       <location filename="orders/ui/desk.py" />
       <source>Tell the customer: expected at {time} ({why}). F3 for the next call.</source>
       <translation>请告知客户：预计 {time} 送达（{why}）。按 F3 接下一个来电。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>Test page sent to {printers}.</source>
+      <translation>测试页已发送到 {printers}。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -2937,6 +2947,16 @@
       <translation>单价</translation>
     </message>
     <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Printer: {name}</source>
+      <translation>打印机：{name}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Printing to an installed printer needs Windows with pywin32 (pip install "suite[windows-printing]").</source>
+      <translation>打印到已安装的打印机需要 Windows 和 pywin32（pip install "suite[windows-printing]"）。</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>Problem</source>
       <translation>问题</translation>
@@ -2960,6 +2980,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Qty</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>REPRINT {time} by {name}</source>
+      <translation>重印 {time} {name}</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3110,6 +3135,16 @@
       <location filename="orders/services/tickets.py" />
       <source>Taken by {name}</source>
       <translation>接单人 {name}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Takes: {copies}</source>
+      <translation>打印：{copies}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Test page</source>
+      <translation>测试页</translation>
     </message>
     <message>
       <location filename="orders/services/deposits.py" />

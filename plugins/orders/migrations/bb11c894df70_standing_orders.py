@@ -1,4 +1,4 @@
-"""standing orders
+"""standing orders, ticket prints
 
 Revision ID: bb11c894df70
 Revises: db56ecf24e23
@@ -89,6 +89,20 @@ def upgrade() -> None:
     with op.batch_alter_table('orders_standing_occurrences', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_orders_standing_occurrences_standing_id'), ['standing_id'], unique=False)
 
+    op.create_table('orders_ticket_prints',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.Column('at', suite.plugin_api.db.UTCDateTime(), nullable=False),
+    sa.Column('username', sa.String(length=64), nullable=False),
+    sa.Column('copies', sa.String(length=60), nullable=False),
+    sa.Column('target', sa.String(length=200), nullable=False),
+    sa.Column('reprint', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['order_id'], ['orders_orders.id'], name=op.f('fk_orders_ticket_prints_order_id_orders_orders')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_orders_ticket_prints'))
+    )
+    with op.batch_alter_table('orders_ticket_prints', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_orders_ticket_prints_order_id'), ['order_id'], unique=False)
+
     with op.batch_alter_table('orders_orders', schema=None) as batch_op:
         batch_op.add_column(sa.Column('standing_order_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_orders_orders_standing_order_id'), ['standing_order_id'], unique=False)
@@ -102,6 +116,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_orders_orders_standing_order_id'))
         batch_op.drop_column('standing_order_id')
 
+    with op.batch_alter_table('orders_ticket_prints', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_orders_ticket_prints_order_id'))
+
+    op.drop_table('orders_ticket_prints')
     with op.batch_alter_table('orders_standing_occurrences', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_orders_standing_occurrences_standing_id'))
 

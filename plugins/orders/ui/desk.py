@@ -205,6 +205,9 @@ class OrderDesk(QWidget):
         self.ticket_button.setObjectName("deskTicket")
         self.ticket_button.clicked.connect(self.print_ticket)
         self.ticket_button.setEnabled(False)
+        self.test_page_button = QPushButton(self.tr("Printer test page"), self)
+        self.test_page_button.setObjectName("deskTestPage")
+        self.test_page_button.clicked.connect(self.print_test_page)
         self.clear_button = QPushButton(self.tr("Next call (F3)"), self)
         self.clear_button.setObjectName("deskClear")
         self.clear_button.clicked.connect(self.clear)
@@ -232,6 +235,7 @@ class OrderDesk(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.test_page_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.ticket_button)
         buttons.addWidget(self.save_button)
@@ -615,6 +619,15 @@ class OrderDesk(QWidget):
                 self.banner.show_message(self.tr("Ticket saved as {path}.").format(path=str(path)), "ok")
         except SuiteError as exc:
             self.banner.show_error(exc)
+
+    def print_test_page(self) -> None:
+        """A test page to every receipt printer set on this PC (kitchen, bar ...)."""
+        try:
+            sent = tickets.test_page(self.ctx)
+        except SuiteError as exc:
+            self.banner.show_error(exc)
+            return
+        self.banner.show_message(self.tr("Test page sent to {printers}.").format(printers=", ".join(sent)), "ok")
 
     def clear(self) -> None:
         """Ready for the next call."""
