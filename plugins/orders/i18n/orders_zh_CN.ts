@@ -1409,8 +1409,8 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>End after the first date</source>
-      <translation>在第一个日期后结束</translation>
+      <source>End the standing order</source>
+      <translation>结束定期订单</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
@@ -1441,6 +1441,11 @@
       <location filename="orders/ui/standing.py" />
       <source>Items</source>
       <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Last delivery day</source>
+      <translation>最后送货日</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />

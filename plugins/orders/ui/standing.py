@@ -149,13 +149,15 @@ class StandingPage(QWidget):
         self.pause_from = QDateEdit(qdate(ctx.today()), self.actions)
         self.pause_to = QDateEdit(qdate(ctx.today() + dt.timedelta(days=7)), self.actions)
         self.skip_day = QDateEdit(qdate(ctx.today()), self.actions)
-        for edit in (self.pause_from, self.pause_to, self.skip_day):
+        self.last_day = QDateEdit(qdate(ctx.today()), self.actions)
+        self.last_day.setObjectName("standingLastDay")
+        for edit in (self.pause_from, self.pause_to, self.skip_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.pause_button = QPushButton(self.tr("Pause"), self.actions)
         self.pause_button.setObjectName("standingPause")
         self.pause_button.clicked.connect(self.pause)
-        self.end_button = QPushButton(self.tr("End after the first date"), self.actions)
+        self.end_button = QPushButton(self.tr("End the standing order"), self.actions)
         self.end_button.setObjectName("standingEndNow")
         self.end_button.clicked.connect(self.end)
         self.skip_button = QPushButton(self.tr("Skip this day"), self.actions)
@@ -169,8 +171,12 @@ class StandingPage(QWidget):
         pause_row.addWidget(QLabel("–", self.actions))
         pause_row.addWidget(self.pause_to)
         pause_row.addWidget(self.pause_button)
-        pause_row.addWidget(self.end_button)
         af.addRow(self.tr("Pause from"), pause_row)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.last_day)
+        end_row.addWidget(self.end_button)
+        end_row.addStretch(1)
+        af.addRow(self.tr("Last delivery day"), end_row)
         skip_row = QHBoxLayout()
         skip_row.addWidget(self.skip_day)
         skip_row.addWidget(self.reason, 1)
@@ -318,7 +324,7 @@ class StandingPage(QWidget):
     def end(self) -> bool:
         v = self.current
         return v is not None and self._do(
-            lambda: standing.end_standing(self.ctx, v.id, pydate(self.pause_from.date()), expected_version=v.version),
+            lambda: standing.end_standing(self.ctx, v.id, pydate(self.last_day.date()), expected_version=v.version),
             self.tr("The standing order ends."))
 
     def skip(self) -> bool:

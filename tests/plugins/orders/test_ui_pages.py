@@ -351,6 +351,10 @@ def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
     assert page.skip()                          # today is a Monday
     page.generate()
     assert "0 order(s) generated" in page.banner.text()
+    page.last_day.setDate(page.last_day.date().addDays(30))
+    assert page.end()
+    assert standing.list_standing(ctx, office.customers["wang"])[0].end_on == ctx.today() + dt.timedelta(days=30)
+    assert page.table.item(0, 2).text() == (ctx.today() + dt.timedelta(days=30)).isoformat()
 
 
 def test_the_order_list_marks_orders_from_a_standing_order(office, qtbot):
