@@ -1653,6 +1653,11 @@
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
+      <source>(standing order)</source>
+      <translation>（定期订单）</translation>
+    </message>
+    <message>
+      <location filename="orders/reports/__init__.py" />
       <source>- - - - - tear here - - - - -</source>
       <translation>- - - - - 沿此线撕开 - - - - -</translation>
     </message>
