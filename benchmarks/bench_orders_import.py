@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/bench_orders_import.py [--rows 100000] [--runs 3]
 
-The file is written as Excel writes it on a Chinese Windows (GBK, CRLF, Chinese headers).
+The file is written as Excel writes it on a Chinese Windows (GBK, CRLF, Chinese headers, an
+area column 片区 left empty on every fifth row, a third of the phones in full-width digits).
 Measured in the same run, on fresh SQLite databases with the same pragmas:
 
 * the suite: ``imports.preview`` (decode with the UTF-8-then-GB18030 rule, map headers,
@@ -30,16 +31,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import scratch_home  # noqa: E402
 
 STREETS = ["东风路", "朝阳街", "西环路", "人民西路", "南京路", "滨江大道", "北二环", "解放北路", "高新大道", "科技园"]
+AREAS = [("东城片区", "东风路,朝阳街"), ("西城片区", "西环路,人民西路"), ("南城片区", "南京路,滨江大道"),
+         ("北城片区", "北二环,解放北路"), ("开发区", "高新大道,科技园")]
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
 
 
 def write_file(path: Path, rows: int) -> None:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["姓名", "手机", "地址", "备注"])
+    w.writerow(["姓名", "手机", "地址", "片区", "备注"])
     for i in range(rows):
-        w.writerow([SURNAMES[i % len(SURNAMES)] + "客户" + str(i), f"13{i:09d}",
-                    f"{STREETS[i % len(STREETS)]}{i % 500 + 1}号{i % 30 + 1}层", "导入" if i % 7 == 0 else ""])
+        street = i % len(STREETS)
+        # the office's own area column (issue 12): every fifth row leaves it empty (the address decides)
+        area = "" if i % 5 == 0 else AREAS[street // 2][0]
+        phone = f"13{i:09d}" if i % 3 else f"13{i:09d}".translate(FULL_WIDTH)  # a third typed full-width
+        w.writerow([SURNAMES[i % len(SURNAMES)] + "客户" + str(i), phone,
+                    f"{STREETS[street]}{i % 500 + 1}号{i % 30 + 1}层", area, "导入" if i % 7 == 0 else ""])
     path.write_bytes(buf.getvalue().encode("gbk"))
 
 
@@ -54,8 +62,7 @@ def suite_run(home: Path, path: Path, n: int) -> tuple[float, float, int]:
     db = open_database(f"sqlite:///{home / f'suite-{n}.db'}")
     ctx = Context(db=db, host=build_host(only=["orders"]))
     prepare_database(ctx, backup=False)
-    for name, words in (("东城片区", "东风路,朝阳街"), ("西城片区", "西环路,人民西路"), ("南城片区", "南京路,滨江大道"),
-                        ("北城片区", "北二环,解放北路"), ("开发区", "高新大道,科技园")):
+    for name, words in AREAS:
         core.save_area(ctx, name, words)
     started = time.perf_counter()
     result = imports.preview_file(ctx, "customers", path)

@@ -8,6 +8,12 @@ capacity, a reason per assignment, the assignment log and audit rows), each run 
 copy of the day. Baseline in the same run: reading the same orders with one plain SELECT and
 writing the same driver/stop columns back with one plain executemany UPDATE (what any planner
 must at least do). Goal: <= 1 s per plan. Prints medians and the ratio.
+
+Then the promised time (issue 12 §4) on that planned day: ``orders.review_order`` of a new
+order, which asks the day's queue (the driver the area goes to, the stops before it on his
+route, the area's orders not planned yet) and reviews the order, ``--promises`` times per
+area. Goal: <= 20 ms p99. Wall time and this process's CPU time are both printed: on a
+shared, loaded machine the wall time is mostly waiting for a core (``os.getloadavg`` shown).
 """
 
 from __future__ import annotations
@@ -53,7 +59,7 @@ def setup(url: str, n_orders: int, n_drivers: int):
     rows = []
     for n in range(n_orders):
         promised = ctx.local_to_utc(dt.datetime.combine(day, dt.time(8)) + dt.timedelta(minutes=(n * 7) % 600))
-        rows.append({"number": f"{day:%Y%m%d}-{n + 1:04d}", "day": day, "seq": n + 1, "channel": "phone", "status": "confirmed",
+        rows.append({"number": f"{day:%Y%m%d}-B{n + 1:05d}", "day": day, "seq": 10_000 + n + 1, "channel": "phone", "status": "confirmed",
                      "customer_id": customer, "customer_name": "基准客户", "address": "东风路1号", "area_id": areas[n % len(areas)],
                      "contact_phone": "13900000000", "promised_at": promised, "confirmed_at": now, "buckets": 1 + n % 4,
                      "empties_expected": 0, "total_amount": Decimal(18), "adjustments": Decimal(0), "deposit_due": Decimal(0),
@@ -92,11 +98,40 @@ def baseline(db, day: dt.date) -> float:
     return time.perf_counter() - started
 
 
+def time_promises(ctx, per_area: int) -> tuple[list[float], list[float]]:
+    """A new order in every area (created through the service), reviewed ``per_area`` times
+    each: the promise from the day's plan."""
+    from suite.plugin_api import core
+    from suite_plugins.orders.services import catalog, orders
+
+    product = catalog.list_products(ctx)[0].id
+    times, cpu = [], []
+    for name, words, _m in AREAS:
+        customer = core.create_customer(ctx, core.CustomerInput(f"承诺{name}", phones=[f"1380000{len(times):04d}"],
+                                                                addresses=[f"{words.split(',')[0]}9号"]))
+        oid = orders.create_order(ctx, orders.OrderInput(channel="phone", customer_id=customer,
+                                                         items=[orders.ItemInput(product, 2)]))
+        orders.review_order(ctx, oid)  # warm
+        for _ in range(per_area):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            review = orders.review_order(ctx, oid)
+            times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - cpu_started)
+        assert review.promise is not None and "route" in review.promise.explanation, review.promise
+    return times, cpu
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--orders", type=int, default=2000)
     p.add_argument("--drivers", type=int, default=20)
     p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--promises", type=int, default=50, help="promises timed per area")
     p.add_argument("--postgres", help="also on this PostgreSQL server (a scratch database is created)")
     args = p.parse_args()
     home = scratch_home()
@@ -123,6 +158,7 @@ def main() -> None:
             started = time.perf_counter()
             result = dispatch.plan_day(ctx, day)
             plans.append(time.perf_counter() - started)
+        promise_times, promise_cpu = time_promises(ctx, args.promises)
         loads = sorted(ld.buckets for ld in result.loads)
         stops = sorted(ld.stops for ld in result.loads)
         print(f"{label}: plan_day of {args.orders} orders over {args.drivers} drivers ({args.runs} runs)")
@@ -132,6 +168,13 @@ def main() -> None:
         print(f"  ratio {statistics.median(plans) / statistics.median(floors):.2f}x")
         print(f"  assigned {result.assigned_count}, unassigned {len(result.unassigned)}; buckets per driver "
               f"{loads[0]}..{loads[-1]}, stops per driver {stops[0]}..{stops[-1]}")
+        import os
+
+        wall, cpu = p99(promise_times), p99(promise_cpu)
+        print(f"  promise (review_order) on the planned day, {len(promise_times)} calls: wall median "
+              f"{statistics.median(promise_times) * 1000:6.2f} ms p99 {wall * 1000:6.2f} ms; CPU median "
+              f"{statistics.median(promise_cpu) * 1000:6.2f} ms p99 {cpu * 1000:6.2f} ms   goal <= 20 ms p99: "
+              f"{'OK' if wall <= 0.020 else 'MISSED'} (load average {os.getloadavg()[0]:.1f})")
         db.dispose()
         if label == "PostgreSQL":
             from sqlalchemy import create_engine, text

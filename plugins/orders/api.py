@@ -125,6 +125,16 @@ def driver_deliveries(ctx: Context, staff_ids, start: dt.date, end: dt.date) -> 
     return indicators.deliveries_by_driver(ctx, staff_ids, start, end)
 
 
+def assignment_log(ctx: Context, order_id: int) -> list:
+    """Who was given the order, when and why, oldest first: entries with ``at`` (UTC),
+    ``day``, ``username``, ``driver``, ``plate``, ``stop_seq``, ``manual`` and a readable
+    ``reason`` (in the reader's language for the plan's reasons, as typed for a
+    dispatcher's)."""
+    from suite_plugins.orders.services import dispatch
+
+    return dispatch.assignment_log(ctx, order_id)
+
+
 def bucket_balance(ctx: Context, customer_id: int) -> tuple[int, Decimal]:
     """(buckets the customer holds, deposit money held for them)."""
     from suite_plugins.orders.services import deposits

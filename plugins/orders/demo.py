@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from suite.plugin_api import SuiteError, ValidationError, core
 from suite.plugin_api.context import Context
-from suite_plugins.orders.services import catalog, close, deliveries, dispatch, orders
+from suite_plugins.orders.services import catalog, close, deliveries, dispatch, orders, standing
 from suite_plugins.orders.services.catalog import ProductInput
 from suite_plugins.orders.services.deliveries import DeliveryInput
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
@@ -138,6 +138,8 @@ class Replay:
         heapq.heappush(self.events, (when, next(self.seq), action, args))
 
     def run(self) -> None:
+        self.sim.now = self.at(self.first, 7, 0)
+        self.standing_orders()
         day = self.first
         while day <= self.today:
             self.schedule_day(day)
@@ -168,6 +170,7 @@ class Replay:
 
     def schedule_day(self, day: dt.date) -> None:
         rng = self.rng
+        self.push(self.at(day, 7, 20), self.standing_day, day)
         self.push(self.at(day, 7, 40), self.vehicle_checks, day)
         weekend = day.weekday() >= 5
         for _ in range(rng.randint(22, 32) if not weekend else rng.randint(12, 18)):
@@ -190,6 +193,30 @@ class Replay:
                                       lights="灯" not in problem, load="货箱" not in problem, notes=problem)
             else:
                 dispatch.record_check(self.dispatcher, v.id, tyres=True, brakes=True, lights=True, load=True)
+
+    def standing_orders(self) -> None:
+        """Regular customers with a standing delivery ("每周一送两桶"), one of them paused."""
+        rng = self.rng
+        for n, cid in enumerate(self.regulars[:12]):
+            water = self._water_items(cid)[0]
+            pattern = ("weekly", "weekly", "every_n", "monthly")[n % 4]
+            data = standing.StandingInput(
+                customer_id=cid, items=[(water.product_id, min(water.quantity, 4))], pattern=pattern,
+                weekdays=sorted(rng.sample(range(1, 7), k=rng.choice([1, 2]))) if pattern == "weekly" else [],
+                every_n_days=rng.choice([3, 7]) if pattern == "every_n" else None,
+                month_days=[1, 15] if pattern == "monthly" else [], window_start=("09:00", "14:00")[n % 2],
+                window_end=("11:00", "17:00")[n % 2], start_on=self.first, skip_holidays=True)
+            try:
+                sid = standing.create_standing(self.clerk, data)
+            except ValidationError:
+                continue
+            if n == 5:
+                view = standing.get_standing(self.clerk, sid)
+                standing.pause_standing(self.clerk, sid, self.today, self.today + dt.timedelta(days=14),
+                                        expected_version=view.version)
+
+    def standing_day(self, day: dt.date) -> None:
+        standing.generate_day(self.clerk, day)
 
     def _water_items(self, customer_id: int) -> list[ItemInput]:
         rng = self.rng

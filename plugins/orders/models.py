@@ -150,6 +150,8 @@ class Order(RecordMixin, Base):
     amount_collected: Mapped[Decimal] = mapped_column(Money(), default=ZERO)
     payment_method: Mapped[str] = mapped_column(String(12), default="")
     late_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the standing order this order was generated from (None: keyed by hand)
+    standing_order_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
     items: Mapped[list["OrderItem"]] = relationship(
         back_populates="order", order_by="OrderItem.id", cascade="all, delete-orphan"
@@ -311,3 +313,77 @@ class NumberCounter(Base):
 
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+STANDING_PATTERNS = ("weekly", "every_n", "monthly")
+
+
+class StandingOrder(RecordMixin, Base):
+    """A customer's standing (recurring) delivery: the same items on given weekdays, every
+    N days or on given days of the month, in a time window, between a start and an end,
+    paused over a date range, skipping statutory holidays or not."""
+
+    __tablename__ = "orders_standing_orders"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), index=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    pattern: Mapped[str] = mapped_column(String(12), default="weekly")
+    weekdays: Mapped[str] = mapped_column(String(20), default="")     # "1,4": Monday and Thursday
+    every_n_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    month_days: Mapped[str] = mapped_column(String(100), default="")  # "1,15"
+    window_start: Mapped[str] = mapped_column(String(5), default="")  # "09:00", office time
+    window_end: Mapped[str] = mapped_column(String(5), default="")
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    end_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    paused_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    paused_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    skip_holidays: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    items: Mapped[list["StandingItem"]] = relationship(
+        back_populates="standing", order_by="StandingItem.id", cascade="all, delete-orphan")
+    occurrences: Mapped[list["StandingOccurrence"]] = relationship(
+        back_populates="standing", order_by="StandingOccurrence.day", cascade="all, delete-orphan")
+
+
+class StandingItem(RecordMixin, Base):
+    __tablename__ = "orders_standing_items"
+    __aggregate_parent__ = "standing"
+
+    standing_id: Mapped[int] = mapped_column(ForeignKey("orders_standing_orders.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("orders_products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+
+    standing: Mapped[StandingOrder] = relationship(back_populates="items")
+
+
+class StandingOccurrence(RecordMixin, Base):
+    """One day of a standing order that is not left to the rule alone: skipped, changed
+    (its own items, as JSON), or generated (the order it became: generating twice finds it)."""
+
+    __tablename__ = "orders_standing_occurrences"
+    __aggregate_parent__ = "standing"
+    __table_args__ = (UniqueConstraint("standing_id", "day"),)
+
+    standing_id: Mapped[int] = mapped_column(ForeignKey("orders_standing_orders.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(10))  # skip | change | generated
+    items_json: Mapped[str] = mapped_column(Text, default="")
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders_orders.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+
+    standing: Mapped[StandingOrder] = relationship(back_populates="occurrences")
+
+
+class TicketPrint(Base):
+    """Each time an order's ticket went to a printer: a later print is a reprint (重印)."""
+
+    __tablename__ = "orders_ticket_prints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(String(64))
+    copies: Mapped[str] = mapped_column(String(60), default="")  # kitchen,cashier,table
+    target: Mapped[str] = mapped_column(String(200), default="")
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -179,6 +179,8 @@ def suite_pages():
              order=20),
         Page("orders.dispatch", T("Dispatch board"), f"{UI}.dispatch_board:DispatchBoard", icon="dispatch",
              permission=VIEW, group=GROUP, order=30),
+        Page("orders.standing", T("Standing orders"), f"{UI}.standing:StandingPage", icon="calendar",
+             permission=CREATE, group=GROUP, order=35),
         Page("orders.vehicles", T("Vehicles"), f"{UI}.catalog:VehiclesPage", icon="truck", permission=VEHICLES,
              group=GROUP, order=40),
         Page("orders.catalog", T("Catalogue"), f"{UI}.catalog:CatalogPage", icon="water", permission=VIEW, group=GROUP,

@@ -7,6 +7,7 @@ unless the acting user holds ``customers.view_pii``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
@@ -21,7 +22,7 @@ from suite.plugin_api.i18n import domain
 
 T = domain("core")
 
-_PHONE_JUNK = re.compile(r"[\s\-().\u3000（）]")
+_PHONE_JUNK = re.compile(r"[\s\-().\u3000（）\u2010-\u2015\u2212]")
 _KEYWORD_SPLIT = re.compile(r"[,，;；、\n]+")
 CUSTOMER_KINDS = ("person", "company")
 
@@ -31,10 +32,12 @@ CUSTOMER_KINDS = ("person", "company")
 
 def normalise_phone(raw: str) -> str:
     """Digits of a phone number: spaces, dashes and brackets dropped, +86/0086 removed.
-    Anything else (letters) is refused with a clear message."""
+    Full-width digits and signs (１３９, ＋８６, －) read as their ASCII forms (NFKC), as an
+    input method or a Chinese spreadsheet types them. Anything else (letters) is refused with
+    a clear message."""
     raw = raw if isinstance(raw, str) else ""
     quoted = shown(raw)
-    text = _PHONE_JUNK.sub("", raw.strip())
+    text = _PHONE_JUNK.sub("", unicodedata.normalize("NFKC", raw).strip())
     if text.startswith("+86"):
         text = text[3:]
     elif text.startswith("0086"):

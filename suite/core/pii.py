@@ -21,6 +21,7 @@ number back digit by digit (the 44 searches of issue 8).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import String, case, func, literal
@@ -30,7 +31,7 @@ from suite.core import permissions as P
 
 MASK = "****"
 _STARS = "*" * 20  # a phone has at most 20 digits
-_DIGITS = re.compile(r"\D")
+_DIGITS = re.compile(r"[^0-9]")
 
 
 def mask_phone(phone: str | None) -> str:
@@ -85,8 +86,9 @@ def mask_address_sql(column) -> ColumnElement:
 
 
 def phone_digits(text: str | None) -> str:
-    """The digits of a typed phone number, a leading 86 country code dropped."""
-    digits = _DIGITS.sub("", text or "")
+    """The digits of a typed phone number (full-width ones read as ASCII, NFKC), a leading 86
+    country code dropped."""
+    digits = _DIGITS.sub("", unicodedata.normalize("NFKC", text or ""))
     if digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     return digits

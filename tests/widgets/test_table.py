@@ -304,3 +304,34 @@ def test_a_broken_query_is_explained_beside_the_list(qtbot, ctx):
     assert table.model.rowCount() == 0
     assert not table.model.canFetchMore()
     assert "could not be read" in table.message_label.text()
+
+
+def _arrow_points_down(table: LazyTable, column: int) -> bool:
+    """Read the painted sort arrow of a header section: wider at its top row means \u25bc."""
+    header = table.view.horizontalHeader()
+    x = header.sectionViewportPosition(column)
+    width = header.sectionSize(column)
+    image = header.grab().toImage()
+    rows = []
+    for y in range(image.height()):
+        dark = [px for px in range(x + width // 2, x + width - 1) if image.pixelColor(px, y).lightness() < 140]
+        if dark:
+            rows.append(max(dark) - min(dark))
+    assert len(rows) >= 2, "no sort arrow painted"
+    return rows[0] > rows[-1]
+
+
+def test_sort_arrows_point_the_way_the_values_run(qtbot, ctx):
+    """Sorted newest first shows \u25bc, smallest first \u25b2 (Qt's header hands the style the
+    opposite indicator; the shell used to show \u25b2 on a list sorted newest first)."""
+    bulk_customers(ctx, 5)
+    table = make_table(qtbot, ctx, lists.customer_list(ctx))
+    column = column_of(table, "name")
+    header = table.view.horizontalHeader()
+    header.resizeSection(column, 400)
+    table.model.setHeaderData(column, Qt.Orientation.Horizontal, "")
+    table.sort_by("name", descending=True)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert _arrow_points_down(table, column)
+    table.sort_by("name", descending=False)
+    assert not _arrow_points_down(table, column)

@@ -552,6 +552,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Generated from the customer's standing order</source>
+      <translation>由客户的定期订单生成</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Lights</source>
       <translation>灯光</translation>
     </message>
@@ -587,6 +592,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Off: orders already planned stay with their driver and only new orders are placed. On: every planned order not moved by hand is placed again (tell the drivers).</source>
+      <translation>不勾选：已排好的订单留在原配送员，只安排新订单。勾选：所有未经人工指派的已排订单重新分配（请通知配送员）。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -617,6 +627,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Re-plan planned orders too</source>
+      <translation>已排订单也重新分配</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -624,6 +639,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>Record check</source>
       <translation>登记检查</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>Refund {money}</source>
+      <translation>应退 {money}</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -677,6 +697,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>[standing] </source>
+      <translation>[定期] </translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>no vehicle</source>
       <translation>无车辆</translation>
     </message>
@@ -684,6 +709,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>not yet</source>
       <translation>尚未</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>{kept} already planned stayed with their driver; {new} placed now.</source>
+      <translation>{kept} 单已排好，仍由原配送员配送；本次新安排 {new} 单。</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -715,8 +745,23 @@
     <name>ImportPage</name>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Areas the file names that do not exist yet: {names}</source>
+      <translation>文件中提到但尚未建立的片区：{names}</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Choose a CSV or Excel file…</source>
       <translation>选择 CSV 或 Excel 文件…</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Column of the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Columns (change one and the file is read again)</source>
+      <translation>列对应（修改后重新读取文件）</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -725,8 +770,18 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Create these areas</source>
+      <translation>建立这些片区</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Field</source>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -735,8 +790,18 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>Import addresses no area claims (without an area)</source>
+      <translation>导入不属于任何片区的地址（不设片区）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Import file</source>
       <translation>导入文件</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>Import rows without an address</source>
+      <translation>导入没有地址的行</translation>
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
@@ -770,6 +835,11 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>We deliver by area</source>
+      <translation>按片区配送</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>Write the valid rows</source>
       <translation>写入有效行</translation>
     </message>
@@ -790,12 +860,32 @@
     </message>
     <message>
       <location filename="orders/ui/imports.py" />
+      <source>{n} area(s) created.</source>
+      <translation>已建立 {n} 个片区。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
       <source>{n} row(s) written.</source>
       <translation>已写入 {n} 行。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/imports.py" />
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
     </message>
   </context>
   <context>
     <name>OrderDesk</name>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>(paused {start} to {end})</source>
+      <translation>（{start} 至 {end} 暂停）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>A quantity from 1 to {n}.</source>
+      <translation>数量应为 1 到 {n}。</translation>
+    </message>
     <message>
       <location filename="orders/ui/desk.py" />
       <source>Add</source>
@@ -868,8 +958,8 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
-      <source>Last order repeated: Ctrl+Enter confirms it.</source>
-      <translation>已复制上次订单：按 Ctrl+Enter 确认。</translation>
+      <source>Last order repeated: Ctrl+Enter confirms it, or type another product.</source>
+      <translation>已复制上次订单：按 Ctrl+Enter 确认，或继续输入商品。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -953,13 +1043,18 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
+      <source>Printer test page</source>
+      <translation>打印机测试页</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
-      <source>Product name or code, Enter adds; Enter on empty repeats the last order</source>
-      <translation>商品名称或编码，回车添加；为空时回车复制上次订单</translation>
+      <source>Product name or code (W05*3 adds three), Enter adds; Enter on empty repeats the last order</source>
+      <translation>商品名称或编码（W05*3 即三件），回车添加；为空时回车复制上次订单</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -998,6 +1093,11 @@
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
+      <source>Standing order: {summary}</source>
+      <translation>定期订单：{summary}</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
       <source>Table</source>
       <translation>桌号</translation>
     </message>
@@ -1005,6 +1105,11 @@
       <location filename="orders/ui/desk.py" />
       <source>Tell the customer: expected at {time} ({why}). F3 for the next call.</source>
       <translation>请告知客户：预计 {time} 送达（{why}）。按 F3 接下一个来电。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>Test page sent to {printers}.</source>
+      <translation>测试页已发送到 {printers}。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -1035,6 +1140,11 @@
       <location filename="orders/ui/desk.py" />
       <source>{name} has no earlier order to repeat.</source>
       <translation>{name} 没有可复制的历史订单。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/desk.py" />
+      <source>{name} has not ordered before: type the first product (code or name).</source>
+      <translation>{name} 是新客户：请输入第一件商品（编码或名称）。</translation>
     </message>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -1276,6 +1386,199 @@
     </message>
   </context>
   <context>
+    <name>StandingPage</name>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>1, 15</source>
+      <translation>1, 15</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Customer's phone, then Enter</source>
+      <translation>客户电话，然后回车</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Days of the month</source>
+      <translation>每月几号</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>End the standing order</source>
+      <translation>结束定期订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Ends on</source>
+      <translation>结束于</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Every (days)</source>
+      <translation>间隔（天）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Every N days</source>
+      <translation>每隔 N 天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Generate today's orders</source>
+      <translation>生成今天的订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Last delivery day</source>
+      <translation>最后送货日</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>No customer chosen</source>
+      <translation>尚未选择客户</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>No delivery on statutory holidays</source>
+      <translation>法定节假日不送</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Nobody has that phone number.</source>
+      <translation>没有客户使用该电话号码。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>On days of the month</source>
+      <translation>每月固定日期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>On weekdays</source>
+      <translation>每周固定星期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>One day</source>
+      <translation>某一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause from</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Pause, end or skip a day</source>
+      <translation>暂停、结束或跳过一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Paused</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Paused.</source>
+      <translation>已暂停。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Repeats</source>
+      <translation>重复方式</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Save the standing order</source>
+      <translation>保存定期订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Skip this day</source>
+      <translation>跳过这一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Standing order</source>
+      <translation>定期订单</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Standing order saved.</source>
+      <translation>定期订单已保存。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>That day is skipped.</source>
+      <translation>这一天已跳过。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>The standing order ends.</source>
+      <translation>定期订单已结束。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Time window</source>
+      <translation>送货时段</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>To</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Weekdays</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Why (kept with the skipped day)</source>
+      <translation>原因（与跳过的日期一起保存）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>{n} order(s) generated for today.</source>
+      <translation>已生成今天的 {n} 个订单。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>{n} refused: {why}</source>
+      <translation>{n} 个未生成：{why}</translation>
+    </message>
+  </context>
+  <context>
     <name>VehiclesPage</name>
     <message>
       <location filename="orders/ui/catalog.py" />
@@ -1344,6 +1647,16 @@
       <translation>  第 {line} 行：{reason}</translation>
     </message>
     <message>
+      <location filename="orders/cli.py" />
+      <source>  {n} row(s): {reason} (first on line {line})</source>
+      <translation>  {n} 行：{reason}（首次出现在第 {line} 行）</translation>
+    </message>
+    <message>
+      <location filename="orders/reports/__init__.py" />
+      <source>(standing order)</source>
+      <translation>（定期订单）</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>- - - - - tear here - - - - -</source>
       <translation>- - - - - 沿此线撕开 - - - - -</translation>
@@ -1374,6 +1687,11 @@
       <translation>押金不能为负数。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>A pause has a first and a last day.</source>
+      <translation>暂停需要开始日和结束日。</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>A phone number has no letters: “{value}”.</source>
       <translation>电话号码不能包含字母：“{value}”。</translation>
@@ -1392,6 +1710,21 @@
       <location filename="orders/services/catalog.py" />
       <source>A product called “{name}” exists already.</source>
       <translation>已有名为“{name}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A quantity from 1 to {n}.</source>
+      <translation>数量应为 1 到 {n}。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A standing order needs at least one item.</source>
+      <translation>定期订单至少要有一件商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>A time window is two times such as 09:00 and 11:00.</source>
+      <translation>送货时段是两个时间，例如 09:00 和 11:00。</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -1489,9 +1822,19 @@
       <translation>订单至少需要一项商品。</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Area</source>
       <translation>片区</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Areas created: {names}.</source>
+      <translation>已建立片区：{names}。</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Areas the file names that do not exist yet: {names} (--create-areas creates them).</source>
+      <translation>文件中提到但尚未建立的片区：{names}（加 --create-areas 可一并建立）。</translation>
     </message>
     <message>
       <location filename="orders/services/catalog.py" />
@@ -1524,6 +1867,11 @@
       <translation>桶装水</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>Bucket deposit</source>
+      <translation>桶押金</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Bucket deposit statement</source>
       <translation>桶押金对账单</translation>
@@ -1532,6 +1880,11 @@
       <location filename="orders/plugin.py" />
       <source>Bucket deposits</source>
       <translation>桶押金</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Bucket litres</source>
+      <translation>桶容量（升）</translation>
     </message>
     <message>
       <location filename="orders/services/catalog.py" />
@@ -1659,7 +2012,7 @@
       <translation>商品目录</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -1689,6 +2042,11 @@
       <translation>请选择异常：客户不在、拒收或破损。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>Choose at least one weekday.</source>
+      <translation>至少选择一个星期几。</translation>
+    </message>
+    <message>
       <location filename="orders/services/deliveries.py" />
       <source>Choose how the customer paid: cash, WeChat, Alipay, bank card or monthly account.</source>
       <translation>请选择付款方式：现金、微信、支付宝、银行卡或月结。</translation>
@@ -1697,6 +2055,11 @@
       <location filename="orders/services/catalog.py" />
       <source>Choose water, dish or goods.</source>
       <translation>请选择桶装水、菜品或商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Choose weekdays, every N days or days of the month.</source>
+      <translation>请选择按星期、每隔 N 天或每月几号。</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -1724,7 +2087,7 @@
       <translation>期末押金余额</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
@@ -1807,6 +2170,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Days closed</source>
       <translation>已日清天数</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Days of the month are 1 to 31.</source>
+      <translation>每月的日期为 1 到 31。</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -1994,6 +2362,11 @@
       <translation>请输入退还的押金（大于零）。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>Enter the first day.</source>
+      <translation>请输入开始日期。</translation>
+    </message>
+    <message>
       <location filename="orders/services/deposits.py" />
       <source>Enter the number of buckets returned (0 or more).</source>
       <translation>请输入退回的桶数（0 或以上）。</translation>
@@ -2032,6 +2405,16 @@
       <location filename="orders/reports/__init__.py" />
       <source>Entry</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Every 1 to 365 days.</source>
+      <translation>间隔为 1 到 365 天。</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Every problem row is in {path}: fix them there and import that file again.</source>
+      <translation>所有问题行已写入 {path}：在其中改正后再导入该文件。</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2129,6 +2512,11 @@
       <translation>延误（分钟）</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>Line {n}: the quantity of {name} must be greater than zero.</source>
       <translation>第 {n} 行：{name} 的数量必须大于零。</translation>
@@ -2214,7 +2602,7 @@
       <translation>月度汇总</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2334,7 +2722,7 @@
       <translation>已停售</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>On sale</source>
       <translation>在售</translation>
     </message>
@@ -2432,6 +2820,11 @@
       <location filename="orders/services/orders.py" />
       <source>Order {number} is already {state}: it cannot be confirmed again.</source>
       <translation>订单 {number} 已是“{state}”状态，不能重复确认。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/orders.py" />
+      <source>Order {number} is cancelled: it can be neither changed nor adjusted. Enter a new order if the customer still wants it.</source>
+      <translation>订单 {number} 已取消：不能再修改，也不能调整金额。客户仍需要的话，请新建一个订单。</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -2559,9 +2952,29 @@
       <translation>车牌</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
       <source>Price</source>
       <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Printer: {name}</source>
+      <translation>打印机：{name}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Printing to an installed printer needs Windows with pywin32 (pip install "suite[windows-printing]").</source>
+      <translation>打印到已安装的打印机需要 Windows 和 pywin32（pip install "suite[windows-printing]"）。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>Problems by reason:</source>
+      <translation>问题按原因汇总：</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -2577,6 +2990,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Qty</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>REPRINT {time} by {name}</source>
+      <translation>重印 {time} {name}</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2597,6 +3015,11 @@
       <location filename="orders/services/lists.py" />
       <source>Returnable</source>
       <translation>可回收</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>Returnable bucket</source>
+      <translation>回收桶</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2639,9 +3062,24 @@
       <translation>请说明改派原因。</translation>
     </message>
     <message>
+      <location filename="orders/services/imports.py" />
+      <source>Second phone</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Share of deliveries at or before the promised time.</source>
       <translation>在承诺时间或之前送达的比例。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/lists.py" />
+      <source>Standing</source>
+      <translation>定期</translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
+      <source>Standing orders</source>
+      <translation>定期订单</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2709,6 +3147,16 @@
       <translation>接单人 {name}</translation>
     </message>
     <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Takes: {copies}</source>
+      <translation>打印：{copies}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Test page</source>
+      <translation>测试页</translation>
+    </message>
+    <message>
       <location filename="orders/services/deposits.py" />
       <source>That customer no longer exists.</source>
       <translation>该客户已不存在。</translation>
@@ -2724,6 +3172,11 @@
       <translation>该订单已不存在。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>That product is no longer sold.</source>
+      <translation>该商品已停售。</translation>
+    </message>
+    <message>
       <location filename="orders/services/catalog.py" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
@@ -2732,6 +3185,11 @@
       <location filename="orders/services/dispatch.py" />
       <source>That staff member no longer exists.</source>
       <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>That standing order no longer exists.</source>
+      <translation>该定期订单已不存在。</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -2804,9 +3262,19 @@
       <translation>文件 {file} 是空的。</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>The last day cannot be before the first.</source>
+      <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>The order has no items.</source>
       <translation>订单没有商品。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The order of {day} was already generated: change or cancel that order.</source>
+      <translation>{day} 的订单已经生成：请修改或取消该订单。</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -2827,6 +3295,21 @@
       <location filename="orders/services/orders.py" />
       <source>The requested time {time} has already passed.</source>
       <translation>要求送达时间 {time} 已经过去。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The standing order has no delivery on {day}.</source>
+      <translation>该定期订单在 {day} 没有送货。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>The window ends after it starts.</source>
+      <translation>时段的结束时间应晚于开始时间。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>There is no field “{field}” in a {kind} file.</source>
+      <translation>{kind} 文件中没有“{field}”字段。</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2864,7 +3347,12 @@
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/services/imports.py" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -2969,6 +3457,11 @@
       <translation>{area}：没有车辆还能再装 {n} 桶</translation>
     </message>
     <message>
+      <location filename="orders/services/dispatch.py" />
+      <source>area {area}: {driver}'s vehicle {plate}, which serves it, has no room for {n} more bucket(s); lowest load: {b} bucket(s), {s} stop(s)</source>
+      <translation>{area}：负责该片区的{driver}（{plate}）车上放不下再多 {n} 桶；改派当前工作量最少者：{b} 桶，{s} 个点</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>as requested</source>
       <translation>按客户要求时间</translation>
@@ -2982,6 +3475,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>closed</source>
       <translation>已结账</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>create the areas the file names that do not exist yet</source>
+      <translation>建立文件中提到但尚未建立的片区</translation>
     </message>
     <message>
       <location filename="orders/services/close.py" />
@@ -3009,24 +3507,34 @@
       <translation>配送未成功：{why}（{note}）</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>every {n} days</source>
+      <translation>每 {n} 天</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import rows whose address no area claims, without an area</source>
+      <translation>导入不属于任何片区的地址（不设片区）</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import rows with an empty address</source>
+      <translation>导入地址为空的行</translation>
+    </message>
+    <message>
+      <location filename="orders/cli.py" />
+      <source>import without areas (the office does not deliver by area)</source>
+      <translation>不按片区导入（不按片区配送时）</translation>
+    </message>
+    <message>
       <location filename="orders/services/orders.py" />
       <source>kitchen {m} min</source>
       <translation>后厨约 {m} 分钟</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
-      <source>manual assignment kept</source>
-      <translation>保留人工指派</translation>
-    </message>
-    <message>
-      <location filename="orders/services/dispatch.py" />
       <source>moved by {user}: {reason}</source>
       <translation>{user} 改派：{reason}</translation>
-    </message>
-    <message>
-      <location filename="orders/services/orders.py" />
-      <source>next departure within {wait} min + {area} {travel} min + {stops} stop(s) ahead per driver × {per} min</source>
-      <translation>{wait} 分钟内出车 + {area} 路程 {travel} 分钟 + 每位配送员前面 {stops} 个点 × {per} 分钟</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -3039,9 +3547,19 @@
       <translation>今天没有配送员有可用车辆</translation>
     </message>
     <message>
+      <location filename="orders/services/orders.py" />
+      <source>no driver has a vehicle on {day} yet: next departure within {wait} min + {stops} order(s) of the area before it × {per} min + {area} {travel} min</source>
+      <translation>{day} 尚无配送员有车：{wait} 分钟内出车 + 该片区前面 {stops} 单 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>not closed yet</source>
       <translation>尚未结账</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>on day {days} of the month</source>
+      <translation>每月 {days} 号</translation>
     </message>
     <message>
       <location filename="orders/cli.py" />
@@ -3054,6 +3572,21 @@
       <translation>吧台已结账</translation>
     </message>
     <message>
+      <location filename="orders/services/lists.py" />
+      <source>standing</source>
+      <translation>定期</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>standing order{window}</source>
+      <translation>定期订单{window}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>the address is empty (import such rows only if the office allows it)</source>
+      <translation>地址为空（仅在本店允许时导入此类行）</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>the address is longer than {n} characters</source>
       <translation>地址超过 {n} 个字符</translation>
@@ -3062,6 +3595,11 @@
       <location filename="orders/services/imports.py" />
       <source>the address “{address}” lies outside every delivery area</source>
       <translation>地址“{address}”不在任何配送片区内</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>the area “{area}” does not exist yet: create it from the preview, or correct the file</source>
+      <translation>片区“{area}”尚未建立：可在预览中建立，或改正文件</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -3142,6 +3680,16 @@
       <location filename="orders/reports/__init__.py" />
       <source>{driver} · vehicle {plate}</source>
       <translation>{driver} · 车辆 {plate}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/orders.py" />
+      <source>{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) before it × {per} min + {area} {travel} min</source>
+      <translation>{driver} {day} 的路线：{wait} 分钟内出车 + 前面 {stops} 个点 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
+    </message>
+    <message>
+      <location filename="orders/services/imports.py" />
+      <source>{file} has {n} columns: column {index} does not exist.</source>
+      <translation>{file} 只有 {n} 列：没有第 {index} 列。</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />

@@ -60,7 +60,8 @@ def route_sheet(ctx, params: dict, doc) -> list:
         for stop in sheet.stops:
             rows.append((
                 stop.stop_seq or "", f"{stop.number}\n{_local_time(ctx, stop.promised_at)}",
-                stop.customer_name, f"{stop.address}\n{stop.phone}", stop.items + (f"\n{stop.notes}" if stop.notes else ""),
+                stop.customer_name + (f"\n{T('(standing order)')}" if stop.standing else ""),
+                f"{stop.address}\n{stop.phone}", stop.items + (f"\n{stop.notes}" if stop.notes else ""),
                 stop.buckets, stop.empties_expected, stop.buckets_held, stop.amount_to_collect, signature_box,
             ))
         story += doc.table(

@@ -93,6 +93,7 @@ DEFAULTS = {
     "default_travel_minutes": 30,
     "stop_weight": 2,            # one stop weighs like this many buckets when balancing
     "requested_grace_minutes": 5,
+    "statutory_holidays": "",    # ISO dates the standing orders skip (when they skip holidays)
 }
 
 

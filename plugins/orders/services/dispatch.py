@@ -5,6 +5,10 @@ The plan takes the day's confirmed delivery orders, groups them by area and give
 driver so that workloads (buckets, and stops weighted like ``stop_weight`` buckets) stay
 balanced within each vehicle's capacity. Every assignment carries its reason; a dispatcher's
 manual override is logged and kept when the day is re-planned.
+
+A plan stays put: re-planning keeps every order already on a driver (dispatched ones always;
+planned ones too unless the dispatcher asks for a full re-plan) and places only the new
+ones; an area's orders go to the driver already serving it while his vehicle has room.
 """
 
 from __future__ import annotations
@@ -304,6 +308,7 @@ class PlannedStop:
     stop_seq: int | None
     reason: str
     manual: bool = False
+    kept: bool = False  # already on this driver before the run: left where it was
 
 
 @dataclass(frozen=True)
@@ -324,8 +329,10 @@ def _due(day_end: dt.datetime, day: dt.date):
                 or_(Order.promised_at < day_end, Order.plan_day == day, Order.promised_at.is_(None)))
 
 
-def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
-    """Plan (or re-plan) the deliveries of a day and write the assignments."""
+def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) -> PlanResult:
+    """Plan (or re-plan) the deliveries of a day and write the assignments. Orders already
+    planned keep their driver and stop (``full=True``: every planned order not moved by hand
+    is placed again); manual assignments and dispatched orders are never moved."""
     ctx.require(DISPATCH)
     day = day or ctx.today()
     stop_weight = int(setting(ctx, "stop_weight"))
@@ -338,7 +345,7 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
         areas = {a.id: a.name for a in core.list_areas(ctx, include_archived=True)}
         o = Order.__table__
         rows = s.execute(select(o.c.id, o.c.number, o.c.area_id, o.c.buckets, o.c.promised_at, o.c.driver_staff_id,
-                                o.c.vehicle_id, o.c.version)
+                                o.c.vehicle_id, o.c.version, o.c.plan_day, o.c.stop_seq, o.c.assign_reason)
                          .where(_due(ctx.day_bounds(day)[1], day)).order_by(o.c.promised_at, o.c.id)).all()
         manual_ids = set()
         if rows:
@@ -364,18 +371,23 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
             loads[did].buckets += int(b)
             if status == "dispatched":
                 loads[did].carried += int(b)
-        result_stops: dict[int, tuple[int | None, str, bool]] = {}
+        result_stops: dict[int, tuple[int | None, object, bool]] = {}
         unassigned: list[PlannedStop] = []
-        # manual overrides stay where the dispatcher put them
+        # manual overrides stay where the dispatcher put them, with the dispatcher's reason;
+        # orders planned before stay with their driver (drivers load from the first plan)
         pool = []
+        stay: set[int] = set()
         for r in rows:
-            if r.id in manual_ids and r.driver_staff_id in loads:
+            manual = r.id in manual_ids
+            on_driver = r.driver_staff_id in loads and r.plan_day == day and r.stop_seq is not None
+            if on_driver and (manual or not full):
                 load = loads[r.driver_staff_id]
                 load.buckets += r.buckets
                 load.carried += r.buckets
                 load.stops += 1
                 load.areas.append(r.area_id)
-                result_stops[r.id] = (r.driver_staff_id, T("manual assignment kept"), True)
+                result_stops[r.id] = (r.driver_staff_id, shown(r.assign_reason), manual)
+                stay.add(r.id)
             else:
                 pool.append(r)
         if not loads:
@@ -386,8 +398,6 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
             by_area: dict[int | None, list] = defaultdict(list)
             for r in pool:
                 by_area[r.area_id].append(r)
-            total = sum(ld.score(stop_weight) for ld in loads.values()) + sum(r.buckets + stop_weight for r in pool)
-            target = total / max(1, len(loads))
             order_areas = sorted(by_area, key=lambda a: (-sum(r.buckets + stop_weight for r in by_area[a]), areas.get(a or 0, "")))
             for area_id in order_areas:
                 area_name = areas.get(area_id or 0, str(T("no area")))
@@ -398,16 +408,24 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
                                                       T("area {area}: no vehicle has room for {n} more bucket(s)",
                                                         area=area_name, n=r.buckets)))
                         continue
-                    same = [ld for ld in fits if area_id in ld.areas
-                            and ld.score(stop_weight) + r.buckets + stop_weight <= target + stop_weight]
+                    # one area, one driver: the one already serving it, while his vehicle has room
+                    serving = [ld for ld in loads.values() if area_id in ld.areas]
+                    same = [ld for ld in serving if ld.fits(r.buckets)]
                     if same:
-                        chosen = min(same, key=lambda ld: (ld.score(stop_weight), ld.driver))
+                        chosen = max(same, key=lambda ld: (ld.areas.count(area_id), -ld.score(stop_weight), ld.driver))
                         reason = T("area {area}, already serving it: {b} bucket(s), {n} stop(s)", area=area_name,
                                    b=chosen.buckets, n=chosen.stops)
                     else:
                         chosen = min(fits, key=lambda ld: (ld.score(stop_weight), ld.driver))
-                        reason = T("area {area}, lowest load: {b} bucket(s), {n} stop(s)", area=area_name,
-                                   b=chosen.buckets, n=chosen.stops)
+                        if serving:
+                            full_one = max(serving, key=lambda ld: ld.areas.count(area_id))
+                            reason = T("area {area}: {driver}'s vehicle {plate}, which serves it, has no room for "
+                                       "{n} more bucket(s); lowest load: {b} bucket(s), {s} stop(s)",
+                                       area=area_name, driver=full_one.driver, plate=full_one.plate, n=r.buckets,
+                                       b=chosen.buckets, s=chosen.stops)
+                        else:
+                            reason = T("area {area}, lowest load: {b} bucket(s), {n} stop(s)", area=area_name,
+                                       b=chosen.buckets, n=chosen.stops)
                     chosen.buckets += r.buckets
                     chosen.carried += r.buckets
                     chosen.stops += 1
@@ -416,13 +434,20 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
         # stop order per driver: area by area (in the order first met), then promised time
         info = {r.id: r for r in rows}
         per_driver: dict[int, list[int]] = defaultdict(list)
-        for oid, (did, _reason, _manual) in result_stops.items():
-            per_driver[did].append(oid)
         seq_of: dict[int, int] = {}
-        # stops continue after the ones the driver already set out with today
+        for oid, (did, _reason, _manual) in result_stops.items():
+            if oid in stay:
+                seq_of[oid] = info[oid].stop_seq
+            else:
+                per_driver[did].append(oid)
+        # new stops continue after the ones the driver already set out with today and the kept ones
         done_seq = dict(s.execute(select(o.c.driver_staff_id, func.max(o.c.stop_seq)).where(
             o.c.plan_day == day, o.c.driver_staff_id.in_(list(per_driver) or [0]),
             o.c.status.in_(("dispatched", "delivered", "completed"))).group_by(o.c.driver_staff_id)).all())
+        for oid in stay:
+            did = result_stops[oid][0]
+            if did in per_driver:
+                done_seq[did] = max(done_seq.get(did) or 0, info[oid].stop_seq or 0)
         for did, oids in per_driver.items():
             first_area: dict = {}
             for oid in sorted(oids, key=lambda i: (info[i].promised_at or now, i)):
@@ -433,6 +458,8 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
         # write: orders, the assignment log, the plan row, audit rows for the bulk update
         params, log, audit = [], [], []
         for oid, (did, reason, manual) in result_stops.items():
+            if oid in stay:
+                continue  # left exactly where it was
             vid = loads[did].vehicle_id
             kept = stored(reason)[:300]
             params.append({"b_id": oid, "b_driver": did, "b_vehicle": vid, "b_seq": seq_of[oid], "b_reason": kept})
@@ -464,7 +491,7 @@ def plan_day(ctx: Context, day: dt.date | None = None) -> PlanResult:
         plan.planned_at, plan.orders_count, plan.unassigned_count = now, len(rows), len(unassigned)
         plan.runs = (plan.runs or 0) + 1
         s.flush()
-        stops = tuple(PlannedStop(oid, info[oid].number, did, seq_of[oid], str(reason), manual)
+        stops = tuple(PlannedStop(oid, info[oid].number, did, seq_of[oid], str(reason), manual, oid in stay)
                       for oid, (did, reason, manual) in sorted(result_stops.items(), key=lambda kv: (kv[1][0], seq_of[kv[0]])))
         unassigned = [PlannedStop(u.order_id, u.number, None, None, str(u.reason)) for u in unassigned]
         return PlanResult(day, stops, tuple(unassigned), tuple(loads.values()))
@@ -519,13 +546,92 @@ def reassign(ctx: Context, order_id: int, driver_staff_id: int | None, reason: s
         s.flush()
 
 
-def assignment_log(ctx: Context, order_id: int) -> list[Assignment]:
+@dataclass(frozen=True)
+class AssignmentEntry:
+    """One line of an order's assignment history, readable: ``reason`` in the reader's
+    language (a plan's reason) or as the dispatcher typed it (a manual move)."""
+
+    at: dt.datetime
+    day: dt.date
+    username: str
+    driver_staff_id: int | None
+    driver: str
+    vehicle_id: int | None
+    plate: str
+    stop_seq: int | None
+    manual: bool
+    reason: str
+
+
+def assignment_log(ctx: Context, order_id: int) -> list[AssignmentEntry]:
+    """Who was given the order, when and why, oldest first."""
     ctx.require(VIEW)
     with ctx.read() as s:
-        rows = list(s.scalars(select(Assignment).where(Assignment.order_id == order_id).order_by(Assignment.id)))
-        for r in rows:
-            s.expunge(r)
-        return rows
+        rows = s.execute(select(Assignment, core.Staff.name, Vehicle.plate)
+                         .outerjoin(core.Staff, core.Staff.id == Assignment.driver_staff_id)
+                         .outerjoin(Vehicle, Vehicle.id == Assignment.vehicle_id)
+                         .where(Assignment.order_id == order_id).order_by(Assignment.id)).all()
+        return [AssignmentEntry(a.at, a.day, a.username, a.driver_staff_id, name or "", a.vehicle_id, plate or "",
+                                a.stop_seq, a.manual, shown(a.reason)) for a, name, plate in rows]
+
+
+# ---------------------------------------------------------------------------- the queue a promise is made from
+
+
+@dataclass(frozen=True)
+class Queue:
+    """Where a new order of an area would go on a day: the driver the plan gives that area
+    (the one already serving it, else the lowest open load) and the stops before it."""
+
+    day: dt.date
+    driver_staff_id: int | None
+    driver: str
+    plate: str
+    stops_before: int       # the driver's open stops of the day (planned or on board)
+    waiting_in_area: int    # confirmed orders of the area for the day not planned yet
+    serving: bool           # the driver already has orders of the area that day
+
+
+def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int | None = None) -> Queue:
+    """The real queue of the day (only that day's orders count)."""
+    o = Order.__table__
+    open_states = ("confirmed", "dispatched")
+    per_driver: dict[int, int] = defaultdict(int)
+    in_area: dict[int, int] = defaultdict(int)
+    for did, aid, n in s.execute(
+            select(o.c.driver_staff_id, o.c.area_id, func.count()).where(
+                o.c.plan_day == day, o.c.status.in_(open_states), o.c.driver_staff_id.is_not(None),
+                o.c.id != (order_id or 0)).group_by(o.c.driver_staff_id, o.c.area_id)):
+        per_driver[did] += n
+        if aid == area_id:
+            in_area[did] += n
+    start, end = ctx.day_bounds(day)
+    area_cond = o.c.area_id.is_(None) if area_id is None else o.c.area_id == area_id
+    waiting = s.scalar(select(func.count()).select_from(o).where(
+        o.c.status == "confirmed", o.c.driver_staff_id.is_(None), o.c.channel.in_(DELIVERY_CHANNELS), area_cond,
+        o.c.id != (order_id or 0),
+        or_(o.c.plan_day == day, and_(o.c.plan_day.is_(None), o.c.promised_at >= start, o.c.promised_at < end)))) or 0
+    # the delivery staff with the day's crew and whether its vehicle is blocked, in one query
+    blocked = select(VehicleCheck.id).where(VehicleCheck.vehicle_id == Crew.vehicle_id, VehicleCheck.day == day,
+                                            VehicleCheck.passed.is_(False)).exists()
+    staff = s.execute(select(core.Staff.id, core.Staff.name, Vehicle.plate, blocked)
+                      .join(core.Department, core.Department.id == core.Staff.department_id)
+                      .outerjoin(Crew, and_(Crew.driver_staff_id == core.Staff.id, Crew.day == day))
+                      .outerjoin(Vehicle, Vehicle.id == Crew.vehicle_id)
+                      .where(core.Department.code == "delivery", core.Staff.archived.is_(False))).all()
+    names = {did: name for did, name, _plate, _blocked in staff}
+    if any(plate is not None for _did, _name, plate, _blocked in staff):
+        candidates = {did: plate for did, _name, plate, is_blocked in staff if plate is not None and not is_blocked}
+    else:
+        candidates = {did: "" for did in names}
+    if not candidates:
+        return Queue(day, None, "", "", 0, waiting, False)
+    serving = [did for did in candidates if in_area.get(did)]
+    if serving:
+        chosen = max(serving, key=lambda d: (in_area[d], -per_driver.get(d, 0), names[d]))
+    else:
+        chosen = min(candidates, key=lambda d: (per_driver.get(d, 0), names[d]))
+    return Queue(day, chosen, names[chosen], candidates[chosen], per_driver.get(chosen, 0), waiting, bool(serving))
 
 
 # ---------------------------------------------------------------------------- departure
@@ -611,10 +717,12 @@ class Stop:
     buckets: int
     empties_expected: int
     buckets_held: int
-    amount_to_collect: Decimal
+    amount_to_collect: Decimal  # never below zero
     promised_at: dt.datetime | None
     notes: str
     reason: str
+    refund_due: Decimal = Decimal("0.00")  # what goes back to the customer (an adjustment below what was paid)
+    standing: bool = False  # generated from a standing order
 
 
 @dataclass(frozen=True)
@@ -664,12 +772,14 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
                 items[oid].append(f"{name}×{qty}")
     held = balances_in(s, [o.customer_id for o in orders if o.customer_id])
     out = []
+    zero = Decimal("0.00")
     for o in orders:
+        balance = o.total_amount + o.adjustments + o.deposit_due - o.amount_collected
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
                         mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
-                        o.total_amount + o.adjustments + o.deposit_due - o.amount_collected, o.promised_at, o.notes,
-                        shown(o.assign_reason)))
+                        max(balance, zero), o.promised_at, o.notes, shown(o.assign_reason), max(-balance, zero),
+                        o.standing_order_id is not None))
     return out
 
 

@@ -7,6 +7,14 @@ way round. Headers may be Chinese or English (姓名/name, 电话/phone ...).
 :func:`preview` reads the file and lists every bad row with its reason; :func:`commit`
 writes the valid rows of a preview, all in one transaction (bulk inserts, with one audit row
 per written row), or nothing.
+
+Every column is mapped to a field (the usual Chinese and English headers are recognised; the
+caller may change the mapping with :class:`ImportOptions`). A customer file's area column
+(片区, 区域, area) decides the area: a name no area has is flagged (and listed in
+``missing_areas``, which :func:`create_areas` creates in one step), never replaced by an area
+guessed from the address. Without an area column the address's keywords decide. An empty
+address, or one no area claims, is flagged unless the office accepts such rows; an office
+that does not deliver by area imports without any area (``use_areas=False``).
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +47,7 @@ CUSTOMER_HEADERS = {
     "phone": ("phone", "mobile", "tel", "电话", "手机", "手机号", "手机号码", "联系电话", "电话号码"),
     "phone2": ("phone2", "landline", "电话2", "座机", "备用电话", "固定电话"),
     "address": ("address", "地址", "送货地址", "配送地址", "收货地址", "详细地址"),
+    "area": ("area", "片区", "区域", "配送片区", "所属片区", "配送区域", "送货片区", "district", "zone"),
     "kind": ("kind", "type", "类型", "客户类型"),
     "notes": ("notes", "note", "remark", "备注", "说明"),
 }
@@ -67,10 +78,27 @@ class RowProblem:
     line: int  # line of the file (the header is line 1)
     reason: object  # a message, translated when shown
     values: tuple[str, ...] = ()
+    code: str = "invalid"  # no_address | outside_areas | unknown_area | invalid
 
     @property
     def text(self) -> str:
         return str(self.reason)
+
+    @property
+    def kind_of_reason(self) -> str:
+        """The reason without its values (the message's English source): rows alike group."""
+        return getattr(self.reason, "text", None) or str(self.reason)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the office chose in the preview. ``mapping``: field -> column index (-1: not
+    imported); fields left out keep the recognised column."""
+
+    mapping: dict[str, int] | None = None
+    use_areas: bool = True
+    accept_no_address: bool = False
+    accept_outside_areas: bool = False
 
 
 @dataclass
@@ -82,10 +110,35 @@ class ImportPreview:
     total: int
     valid: list[dict] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    mapping: dict[str, int] = field(default_factory=dict)  # field -> column index
+    missing_areas: dict[str, int] = field(default_factory=dict)  # area named in the file -> rows
+    options: ImportOptions = field(default_factory=ImportOptions)
 
     @property
     def ok_count(self) -> int:
         return len(self.valid)
+
+    def summary(self) -> list[tuple[int, RowProblem]]:
+        """(rows, first row) per kind of reason, most frequent first."""
+        counts = Counter(p.kind_of_reason for p in self.problems)
+        first: dict[str, RowProblem] = {}
+        for p in self.problems:
+            first.setdefault(p.kind_of_reason, p)
+        return [(n, first[k]) for k, n in counts.most_common()]
+
+
+def fields_of(kind: str) -> tuple[str, ...]:
+    """The fields a file of this kind may fill, in the preview's order."""
+    return tuple(CUSTOMER_HEADERS if kind == "customers" else PRODUCT_HEADERS)
+
+
+FIELD_LABELS = {
+    "name": T("Name"), "phone": T("Phone"), "phone2": T("Second phone"), "address": T("Address"),
+    "area": T("Area"), "kind": T("Type"), "notes": T("Notes"), "code": T("Code"), "category": T("Category"),
+    "unit": T("Unit"), "price": T("Price"), "bucket_litres": T("Bucket litres"), "deposit": T("Bucket deposit"),
+    "returnable": T("Returnable bucket"), "active": T("On sale"),
+}
 
 
 # ---------------------------------------------------------------------------- reading files
@@ -174,9 +227,11 @@ def _map_headers(header: list[str], table: dict[str, tuple[str, ...]]) -> dict[s
 # ---------------------------------------------------------------------------- preview
 
 
-def preview(ctx: Context, kind: str, data: bytes, filename: str = "import.csv") -> ImportPreview:
+def preview(ctx: Context, kind: str, data: bytes, filename: str = "import.csv",
+            options: ImportOptions | None = None) -> ImportPreview:
     """Read and check a file; nothing is written."""
     ctx.require(IMPORT)
+    options = options or ImportOptions()
     if kind not in KINDS:
         raise UserError(T("Import customers or products, not \u201c{kind}\u201d.", kind=kind))
     header, rows, encoding = read_rows(data, filename)
@@ -185,26 +240,72 @@ def preview(ctx: Context, kind: str, data: bytes, filename: str = "import.csv") 
                           n=len(rows), max=MAX_ROWS))
     table = CUSTOMER_HEADERS if kind == "customers" else PRODUCT_HEADERS
     cols = _map_headers(header, table)
+    for name, index in (options.mapping or {}).items():
+        if name not in table:
+            raise UserError(T("There is no field “{field}” in a {kind} file.", field=name, kind=kind))
+        if index is None or index < 0:
+            cols.pop(name, None)
+        elif index >= len(header):
+            raise UserError(T("{file} has {n} columns: column {index} does not exist.", file=filename, n=len(header),
+                              index=index + 1))
+        else:
+            for other in [f for f, i in cols.items() if i == index and f != name]:
+                cols.pop(other)  # one column fills one field
+            cols[name] = index
     missing = [f for f in REQUIRED[kind] if f not in cols]
     if missing:
         wanted = ", ".join(f"{f} ({table[f][2]})" for f in missing)
         raise UserError(T("{file}: the first row must name the columns; missing: {columns}. Found: {found}.",
                           file=filename, columns=wanted, found=", ".join(h for h in header if h) or "—"))
-    result = ImportPreview(kind, filename, encoding, {f: header[i] for f, i in cols.items()}, len(rows))
+    result = ImportPreview(kind, filename, encoding, {f: header[i] for f, i in cols.items()}, len(rows),
+                           header=list(header), mapping=dict(cols), options=options)
     if kind == "customers":
-        _check_customers(ctx, rows, cols, result)
+        _check_customers(ctx, rows, cols, result, options)
     else:
         _check_products(ctx, rows, cols, result)
     return result
 
 
-def preview_file(ctx: Context, kind: str, path: str | Path) -> ImportPreview:
+def preview_file(ctx: Context, kind: str, path: str | Path, options: ImportOptions | None = None) -> ImportPreview:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(T("Cannot read {file}: {error}", file=str(path), error=exc.strerror or exc)) from exc
-    return preview(ctx, kind, data, path.name)
+    return preview(ctx, kind, data, path.name, options)
+
+
+def create_areas(ctx: Context, names, *, travel_minutes: int = 30) -> list[int]:
+    """Create the areas a file names that do not exist yet (the preview's one click); the
+    preview is then read again. Names that exist meanwhile are skipped."""
+    existing = {_area_key(a.name) for a in core.list_areas(ctx, include_archived=True)}
+    ids = []
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        if _area_key(name) in existing:
+            continue
+        ids.append(core.save_area(ctx, name, "", travel_minutes=travel_minutes))
+        existing.add(_area_key(name))
+    return ids
+
+
+def problems_csv(result: ImportPreview, path: str | Path) -> Path | None:
+    """Every problem row, with its line and reason, to a CSV the office can fix in Excel and
+    import again: ``<file>.problems.csv`` beside the file, in the input's encoding (UTF-8 with
+    a BOM for a workbook). None when there is no problem."""
+    if not result.problems:
+        return None
+    path = Path(path)
+    out = path.with_name(f"{path.stem}.problems.csv")
+    encoding = {"xlsx": "utf-8-sig", "utf-8": "utf-8"}.get(result.encoding, result.encoding)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(list(result.header) + [str(T("Line")), str(T("Problem"))])
+    width = len(result.header)
+    for p in result.problems:
+        values = list(p.values)[:width] + [""] * max(0, width - len(p.values))
+        writer.writerow(values + [p.line, p.text])
+    out.write_bytes(buf.getvalue().encode(encoding, errors="replace"))
+    return out
 
 
 def _get(row: list[str], cols: dict[str, int], name: str) -> str:
@@ -212,13 +313,19 @@ def _get(row: list[str], cols: dict[str, int], name: str) -> str:
     return row[i].strip() if i is not None and i < len(row) else ""
 
 
+def _area_key(name: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", name or "")).casefold()
+
+
 class _Areas:
     """The area of an address by the areas' keywords, as core.resolve_area decides it
-    (the longest keyword found wins), without a query per row."""
+    (the longest keyword found wins), without a query per row; and an area by its name."""
 
     def __init__(self, ctx: Context) -> None:
         words = []
+        self.by_name: dict[str, int] = {}
         for area in core.list_areas(ctx):
+            self.by_name[_area_key(area.name)] = area.id
             for word in area.keywords + (area.name,):
                 if word:
                     words.append((len(word), word, area.id))
@@ -230,8 +337,19 @@ class _Areas:
                 return area_id
         return None
 
+    def named(self, name: str) -> int | None:
+        return self.by_name.get(_area_key(name))
 
-def _check_customers(ctx: Context, rows, cols, result: ImportPreview) -> None:
+
+class _Flagged(ValueError):
+    """A row problem with its code (see RowProblem)."""
+
+    def __init__(self, reason, code: str) -> None:
+        super().__init__(reason)
+        self.code = code
+
+
+def _check_customers(ctx: Context, rows, cols, result: ImportPreview, options: ImportOptions) -> None:
     areas = _Areas(ctx)
     seen: dict[str, int] = {}
     pending: list[tuple[int, dict, list[str]]] = []
@@ -257,14 +375,26 @@ def _check_customers(ctx: Context, rows, cols, result: ImportPreview) -> None:
                     raise ValueError(exc.message) from None
             if len(address) > 300:
                 raise ValueError(T("the address is longer than {n} characters", n=300))
-            area_id = areas(address) if address else None
-            if address and area_id is None:
-                raise ValueError(T("the address \u201c{address}\u201d lies outside every delivery area", address=address))
+            area_id = None
+            area_name = _get(row, cols, "area") if options.use_areas else ""
+            if area_name:
+                area_id = areas.named(area_name)
+                if area_id is None:  # never guessed from the address instead
+                    result.missing_areas[area_name] = result.missing_areas.get(area_name, 0) + 1
+                    raise _Flagged(T("the area \u201c{area}\u201d does not exist yet: create it from the preview, or "
+                                     "correct the file", area=area_name), "unknown_area")
+            if not address and not options.accept_no_address:
+                raise _Flagged(T("the address is empty (import such rows only if the office allows it)"), "no_address")
+            if options.use_areas and address and area_id is None:
+                area_id = areas(address)
+                if area_id is None and not options.accept_outside_areas:
+                    raise _Flagged(T("the address \u201c{address}\u201d lies outside every delivery area",
+                                     address=address), "outside_areas")
             kind = "company" if kind_raw.lower() in ("company", "单位", "公司", "企业") else "person"
             if kind_raw and kind == "person" and kind_raw.lower() not in ("person", "个人", "家庭", "住户"):
                 raise ValueError(T("the type \u201c{value}\u201d is neither person (个人) nor company (单位)", value=kind_raw))
         except ValueError as exc:
-            result.problems.append(RowProblem(n, exc.args[0], tuple(row)))
+            result.problems.append(RowProblem(n, exc.args[0], tuple(row), getattr(exc, "code", "invalid")))
             continue
         seen[phone] = n
         pending.append((n, {"name": name, "phone": phone, "phone2": phone2 if phone2 != phone else "",

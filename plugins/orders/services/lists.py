@@ -39,7 +39,8 @@ def order_list(ctx: Context) -> ListQuery:
         select(o.c.id, o.c.number, o.c.status, o.c.channel, o.c.customer_name, o.c.table_no, area.c.name.label("area"),
                mask.phone_sql(o.c.contact_phone).label("contact_phone"), mask.address_sql(o.c.address).label("address"),
                o.c.promised_at, (o.c.total_amount + o.c.adjustments).label("total"),
-               driver.c.name.label("driver"), o.c.created_at, o.c.delivered_at, o.c.late_minutes)
+               driver.c.name.label("driver"), o.c.created_at, o.c.delivered_at, o.c.late_minutes,
+               o.c.standing_order_id.is_not(None).label("standing"))
         .select_from(o.outerjoin(area, area.c.id == o.c.area_id).outerjoin(driver, driver.c.id == o.c.driver_staff_id))
     )
     today = ctx.today()
@@ -78,6 +79,8 @@ def order_list(ctx: Context) -> ListQuery:
                        badges={k: (v, STATUS_LEVELS[k]) for k, v in STATUS_LABELS.items()}),
             ListColumn("channel", T("Channel"), kind="badge", badges={k: (v, "neutral") for k, v in CHANNEL_LABELS.items()}),
             ListColumn("customer_name", T("Customer"), width=10),
+            ListColumn("standing", T("Standing"), width=6, sortable=False,
+                       format=lambda v: str(T("standing")) if v else ""),
             ListColumn("table_no", T("Table"), width=4),
             ListColumn("area", T("Area"), width=8),
             ListColumn("contact_phone", T("Phone"), kind="phone", width=13),
@@ -157,19 +160,36 @@ def vehicle_list(ctx: Context) -> ListQuery:
 
 
 def deposit_holders(ctx: Context) -> ListQuery:
-    """Customers on the deposit ledger: buckets held, deposit held, last movement."""
+    """Customers on the deposit ledger, one row each: buckets held, deposit held, last
+    movement, and the primary phone and default address that tell customers of the same name
+    apart (masked without customers.view_pii); the movements are the customer's ledger."""
     ctx.require(VIEW)
+    mask = core.pii(ctx)
     d = DepositEntry.__table__
     c = core.Customer.__table__
+    ph = core.CustomerPhone.__table__.alias("ph")
+    ad = core.CustomerAddress.__table__.alias("ad")
     sub = select(d.c.customer_id.label("id"), func.sum(d.c.buckets).label("buckets_held"),
                  func.sum(d.c.amount).label("deposit_held"), func.max(d.c.at).label("last_at")) \
         .group_by(d.c.customer_id).subquery("held")
-    stmt = select(sub.c.id, c.c.name, sub.c.buckets_held, sub.c.deposit_held, sub.c.last_at) \
-        .select_from(sub.join(c, c.c.id == sub.c.id))
+    # one phone and one address per customer (the primary / default one, the first if several)
+    first_phone = select(func.min(ph.c.id)).where(ph.c.customer_id == sub.c.id, ph.c.is_primary.is_(True)) \
+        .scalar_subquery()
+    first_address = select(func.min(ad.c.id)).where(ad.c.customer_id == sub.c.id, ad.c.is_default.is_(True)) \
+        .scalar_subquery()
+    phone = core.CustomerPhone.__table__.alias("phone")
+    address = core.CustomerAddress.__table__.alias("address")
+    stmt = select(sub.c.id, c.c.name, mask.phone_sql(phone.c.phone).label("phone"),
+                  mask.address_sql(address.c.address).label("address"), sub.c.buckets_held, sub.c.deposit_held,
+                  sub.c.last_at) \
+        .select_from(sub.join(c, c.c.id == sub.c.id)
+                     .outerjoin(phone, phone.c.id == first_phone).outerjoin(address, address.c.id == first_address))
     return ListQuery(
         name="orders.deposits", title=T("Bucket deposits"), select=stmt,
         columns=(
             ListColumn("name", T("Customer"), width=14),
+            ListColumn("phone", T("Phone"), kind="phone", width=13, sortable=False),
+            ListColumn("address", T("Address"), width=20, sortable=False),
             ListColumn("buckets_held", T("Buckets held"), kind="int", nullable=False),
             ListColumn("deposit_held", T("Deposit held"), kind="money", nullable=False),
             ListColumn("last_at", T("Last movement"), kind="datetime", nullable=False),

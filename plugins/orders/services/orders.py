@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -360,16 +359,11 @@ def _get_for_update(s, order_id: int, expected_version: int | None = None) -> Or
 # ---------------------------------------------------------------------------- review / confirm
 
 
-def _drivers_count(ctx: Context) -> int:
-    try:
-        return max(1, len(core.list_staff(ctx.as_system(), department="delivery")))
-    except Exception:
-        return 1
-
-
 def _promise(ctx: Context, s, order: Order) -> Promise:
-    """Promised time: the requested time, but no earlier than the area's travel time plus
-    the stops already waiting per driver."""
+    """Promised time: the requested time, but no earlier than what that day's plan gives:
+    the next departure of the vehicle, the stops already before it on the route of the driver
+    the area goes to (and the area's orders not planned yet), then the area's travel time.
+    Orders of other days do not count."""
     now = ctx.now()
     requested = order.requested_at
     if order.channel not in DELIVERY_CHANNELS:
@@ -379,17 +373,24 @@ def _promise(ctx: Context, s, order: Order) -> Promise:
     else:
         area = s.get(core.Area, order.area_id) if order.area_id else None
         travel = area.travel_minutes if area else int(setting(ctx, "default_travel_minutes"))
-        waiting = s.scalar(select(func.count()).select_from(Order).where(
-            Order.status.in_(("confirmed", "dispatched")), Order.id != order.id,
-            Order.channel.in_(DELIVERY_CHANNELS))) or 0
-        drivers = _drivers_count(ctx)
-        per_driver = math.ceil(waiting / drivers)
+        from suite_plugins.orders.services.dispatch import queue_for
+
+        day = ctx.to_local(requested).date() if requested else ctx.today()
+        queue = queue_for(ctx, s, max(day, ctx.today()), order.area_id, order.id)
+        ahead = queue.stops_before + queue.waiting_in_area
         per_stop = int(setting(ctx, "minutes_per_stop"))
         departure = int(setting(ctx, "dispatch_every_minutes"))
-        earliest = now + dt.timedelta(minutes=departure + travel + per_driver * per_stop)
-        explanation = T("next departure within {wait} min + {area} {travel} min + {stops} stop(s) ahead per "
-                        "driver × {per} min", wait=departure, area=area.name if area else "", travel=travel,
-                        stops=per_driver, per=per_stop)
+        earliest = now + dt.timedelta(minutes=departure + travel + ahead * per_stop)
+        area_name = area.name if area else ""
+        if queue.driver_staff_id is None:
+            explanation = T("no driver has a vehicle on {day} yet: next departure within {wait} min + {stops} "
+                            "order(s) of the area before it × {per} min + {area} {travel} min",
+                            day=queue.day.isoformat(), wait=departure, stops=ahead, per=per_stop, area=area_name,
+                            travel=travel)
+        else:
+            explanation = T("{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) before "
+                            "it × {per} min + {area} {travel} min", driver=queue.driver, day=queue.day.isoformat(),
+                            wait=departure, stops=ahead, per=per_stop, area=area_name, travel=travel)
     at = max(requested, earliest) if requested else earliest
     # round up to the next five minutes, in office time
     local = ctx.to_local(at)
@@ -532,6 +533,9 @@ def adjust_order(ctx: Context, order_id: int, amount_delta: Decimal | str, reaso
         raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
         order = _get_for_update(s, order_id)
+        if order.status == "cancelled":
+            raise ValidationError(T("Order {number} is cancelled: it can be neither changed nor adjusted. "
+                                    "Enter a new order if the customer still wants it.", number=order.number))
         if order.status not in DONE_STATES:
             raise ValidationError(T("Order {number} is not delivered yet: edit it instead of adjusting it.",
                                     number=order.number))

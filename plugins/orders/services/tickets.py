@@ -7,7 +7,17 @@ The receipt printer is a setting of the PC it is attached to (``settings.toml``)
     [plugins.orders]
     receipt_printer = "tcp://192.168.1.60:9100"   # a network printer (raw port 9100)
     # receipt_printer = "/dev/usb/lp0"            # or a device / file (LPT1, a share name on Windows)
+    # receipt_printer = "win:XP-80C"              # a printer installed on Windows (USB Xprinter, Gprinter)
     receipt_columns = 48                          # 80 mm paper, font A (58 mm: 32)
+    # each copy to its station's printer (set per PC; a copy without one goes to receipt_printer)
+    receipt_printer_kitchen = "win:Kitchen XP-80"
+    receipt_printer_cashier = "win:Bar GP-L80"
+    receipt_printer_table = ""
+
+``win:<name>`` writes the raw ESC/POS bytes through the Windows spooler to the installed
+printer of that name (pywin32's ``win32print``: install the optional ``windows-printing``
+extra on Windows); :func:`installed_printers` lists the names to choose from. A ticket
+printed again is marked 重印 (reprint) with the time and who printed it.
 """
 
 from __future__ import annotations
@@ -113,13 +123,16 @@ def _enc(text: str) -> bytes:
     return text.encode("gb18030", errors="replace")
 
 
-def escpos(ticket: Ticket, *, columns: int = 48, copies=COPIES) -> bytes:
-    """The ticket in three copies as ESC/POS bytes (GB18030 text, a cut after each copy)."""
+def escpos(ticket: Ticket, *, columns: int = 48, copies=COPIES, mark: object = None) -> bytes:
+    """The ticket in three copies as ESC/POS bytes (GB18030 text, a cut after each copy);
+    *mark* (a reprint's 重印 line) is printed large under each copy's title."""
     out = bytearray(INIT + CHINESE_ON)
     rule = _enc("-" * columns) + LF
     for code, title in copies:
         out += ALIGN_CENTER + BOLD_ON + SIZE_NORMAL + _enc(ticket.company) + LF
         out += SIZE_DOUBLE + _enc(str(title)) + LF + SIZE_NORMAL + BOLD_OFF
+        if mark is not None:
+            out += BOLD_ON + SIZE_TALL + _enc(str(mark)) + SIZE_NORMAL + BOLD_OFF + LF
         out += ALIGN_LEFT
         if ticket.table_no:
             out += SIZE_DOUBLE + BOLD_ON + _enc(str(T("Table {table}", table=ticket.table_no))) + BOLD_OFF + SIZE_NORMAL
@@ -148,26 +161,138 @@ def escpos(ticket: Ticket, *, columns: int = 48, copies=COPIES) -> bytes:
 
 
 def receipt_printer(ctx: Context) -> str:
-    return str(ctx.local_setting("orders", "receipt_printer", "") or "").strip()
+    """The PC's receipt printer (or, without one, the first station printer set)."""
+    main = str(ctx.local_setting("orders", "receipt_printer", "") or "").strip()
+    return main or next((t for t in station_printers(ctx).values() if t), "")
+
+
+def station_printers(ctx: Context) -> dict[str, str]:
+    """copy code -> the printer it goes to on this PC ("" when none is set)."""
+    main = str(ctx.local_setting("orders", "receipt_printer", "") or "").strip()
+    return {code: str(ctx.local_setting("orders", f"receipt_printer_{code}", "") or "").strip() or main
+            for code, _title in COPIES}
 
 
 def print_ticket(ctx: Context, order_id: int, *, target: str | None = None) -> int:
-    """Send the three copies to the receipt printer configured on this PC (or *target*).
-    Returns the number of bytes sent."""
+    """Send the three copies, each to its station's printer on this PC (or all to *target*).
+    A ticket printed before is marked as a reprint (重印, with the time and who). Returns
+    the number of bytes sent."""
+    from sqlalchemy import func, select
+
+    from suite_plugins.orders.models import TicketPrint
+
     ctx.require(VIEW)
-    target = (target or receipt_printer(ctx)).strip()
-    if not target:
+    routes = {code: target.strip() for code, _t in COPIES} if target else station_printers(ctx)
+    if not any(routes.values()):
         raise UserError(T("No receipt printer is configured on this PC (orders.receipt_printer in the settings)."))
     columns = int(ctx.local_setting("orders", "receipt_columns", 48) or 48)
-    data = escpos(ticket(ctx, order_id), columns=columns)
-    send(target, data)
-    return len(data)
+    data = ticket(ctx, order_id)
+    with ctx.read() as s:
+        before = s.scalar(select(func.count()).select_from(TicketPrint).where(TicketPrint.order_id == order_id)) or 0
+    mark = None
+    if before:
+        mark = T("REPRINT {time} by {name}", time=ctx.local_now().strftime("%Y-%m-%d %H:%M"),
+                 name=ctx.user.display_name or ctx.user.username)
+    groups: dict[str, list] = {}
+    for code, title in COPIES:
+        if routes.get(code):
+            groups.setdefault(routes[code], []).append((code, title))
+    sent = 0
+    for printer, copies in groups.items():
+        payload = escpos(data, columns=columns, copies=tuple(copies), mark=mark)
+        send(printer, payload)
+        sent += len(payload)
+    with ctx.unit_of_work() as s:
+        for printer, copies in groups.items():
+            s.add(TicketPrint(order_id=order_id, at=ctx.now(), username=ctx.user.username,
+                              copies=",".join(c for c, _t in copies), target=printer[:200], reprint=bool(before)))
+    return sent
+
+
+def test_page(ctx: Context, *, columns: int | None = None) -> dict[str, int]:
+    """A test page to every printer set on this PC (each names the copies it takes):
+    printer -> bytes sent."""
+    ctx.require(VIEW)
+    columns = columns or int(ctx.local_setting("orders", "receipt_columns", 48) or 48)
+    routes = station_printers(ctx)
+    if not any(routes.values()):
+        raise UserError(T("No receipt printer is configured on this PC (orders.receipt_printer in the settings)."))
+    titles = dict(COPIES)
+    by_printer: dict[str, list[str]] = {}
+    for code, printer in routes.items():
+        if printer:
+            by_printer.setdefault(printer, []).append(str(titles[code]))
+    company = core.get_company(ctx).name
+    out = {}
+    for printer, copies in by_printer.items():
+        body = bytearray(INIT + CHINESE_ON + ALIGN_CENTER + BOLD_ON + SIZE_DOUBLE)
+        body += _enc(str(T("Test page"))) + LF + SIZE_NORMAL + BOLD_OFF + _enc(company) + LF + ALIGN_LEFT
+        body += _enc(str(T("Printer: {name}", name=printer))) + LF
+        body += _enc(str(T("Takes: {copies}", copies=", ".join(copies)))) + LF
+        body += _enc(ctx.local_now().strftime("%Y-%m-%d %H:%M")) + LF
+        body += _enc(("1234567890" * ((columns + 9) // 10))[:columns]) + LF
+        body += _enc("中文打印测试：点菜单 一式三联") + LF + ESC + b"d\x04" + CUT
+        send(printer, bytes(body))
+        out[printer] = len(body)
+    return out
+
+
+# ---------------------------------------------------------------------------- transports
+
+
+class WindowsSpooler:
+    """Raw bytes to a printer installed on Windows, through the spooler (pywin32)."""
+
+    def _module(self):
+        try:
+            import win32print  # type: ignore[import-not-found]  # Windows only (pywin32)
+        except ImportError as exc:
+            raise UserError(T("Printing to an installed printer needs Windows with pywin32 "
+                              "(pip install \"suite[windows-printing]\").")) from exc
+        return win32print
+
+    def printers(self) -> list[str]:
+        try:
+            w = self._module()
+        except UserError:
+            return []
+        flags = w.PRINTER_ENUM_LOCAL | w.PRINTER_ENUM_CONNECTIONS
+        return sorted(p[2] for p in w.EnumPrinters(flags))
+
+    def write(self, name: str, data: bytes, document: str) -> None:
+        w = self._module()
+        handle = w.OpenPrinter(name)
+        try:
+            w.StartDocPrinter(handle, 1, (document, None, "RAW"))
+            try:
+                w.StartPagePrinter(handle)
+                w.WritePrinter(handle, data)
+                w.EndPagePrinter(handle)
+            finally:
+                w.EndDocPrinter(handle)
+        finally:
+            w.ClosePrinter(handle)
+
+
+#: the spooler used for ``win:`` targets (tests put a fake one here on Linux)
+SPOOLER = WindowsSpooler()
+
+
+def installed_printers() -> list[str]:
+    """The printers installed on this PC (Windows; empty elsewhere), to choose from."""
+    return SPOOLER.printers()
 
 
 def send(target: str, data: bytes, timeout: float = 5.0) -> None:
-    """Write raw bytes to ``tcp://host:port`` or to a device/file path."""
+    """Write raw bytes to ``tcp://host:port``, to ``win:<installed printer>`` or to a
+    device/file path."""
     try:
-        if target.startswith("tcp://"):
+        if target.startswith("win:"):
+            name = target[len("win:"):].strip()
+            if not name:
+                raise ValueError("no printer name")
+            SPOOLER.write(name, data, "suite ticket")
+        elif target.startswith("tcp://"):
             host, _, port = target[len("tcp://"):].rstrip("/").rpartition(":")
             with socket.create_connection((host or "127.0.0.1", int(port or 9100)), timeout=timeout) as sock:
                 sock.sendall(data)

@@ -9,6 +9,8 @@ the customer. A number nobody has opens the new-customer fields right there.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
@@ -33,12 +35,25 @@ from PySide6.QtWidgets import (
 )
 
 from suite.plugin_api import SuiteError
-from suite_plugins.orders.services import catalog, orders, tickets
+from suite_plugins.orders.services import catalog, orders, standing, tickets
 from suite_plugins.orders.services.common import CHANNEL_LABELS, STATUS_LABELS, label
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
 from suite_plugins.orders.ui.common import LEVEL_COLOURS, Banner, fill_table, money, plain_table, render_pdf
 
 LOOKUP_DELAY_MS = 150
+
+# "W05*3", "W05 x3", "W05 3", "农夫 3": what, then how many, as cashiers type it
+QUANTITY_SUFFIX = re.compile(r"^(?P<what>.*?\S)\s*(?:[*xX×]\s*|\s+)(?P<qty>\d{1,3})$")
+
+
+def split_entry(text: str) -> tuple[str, int | None]:
+    """The product field's text as (product text, quantity or None); full-width characters
+    (\uff37\uff10\uff15\uff0a\uff13) read as their ASCII forms."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    m = QUANTITY_SUFFIX.match(text)
+    if m is None:
+        return text, None
+    return m.group("what").strip(), int(m.group("qty"))
 
 
 class OrderDesk(QWidget):
@@ -54,6 +69,7 @@ class OrderDesk(QWidget):
         self.panel = None             # CustomerPanel
         self.lines: list[tuple[object, int]] = []  # (ProductView, quantity)
         self.last_order_id: int | None = None
+        self.standing: list = []  # the caller's standing orders (StandingView)
         self.products: dict[str, object] = {}
 
         self.banner = Banner(self)
@@ -159,13 +175,18 @@ class OrderDesk(QWidget):
 
         self.product_edit = QLineEdit(self)
         self.product_edit.setObjectName("deskProduct")
-        self.product_edit.setPlaceholderText(self.tr("Product name or code, Enter adds; Enter on empty repeats the last order"))
+        self.product_edit.setPlaceholderText(self.tr("Product name or code (W05*3 adds three), Enter adds; Enter on empty repeats the last order"))
         self.qty = QSpinBox(self)
         self.qty.setObjectName("deskQty")
         self.qty.setRange(1, 999)
         self.product_edit.returnPressed.connect(self.add_typed_product)
+        self.qty.lineEdit().returnPressed.connect(self.add_typed_product)  # Enter in the quantity adds the line
         self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("deskAdd")
+        self.add_button.setAutoDefault(True)  # Enter on the focused button presses it, as Space does
         self.add_button.clicked.connect(self.add_typed_product)
+        QWidget.setTabOrder(self.product_edit, self.qty)
+        QWidget.setTabOrder(self.qty, self.add_button)
         self.items = plain_table(self, [self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")], stretch=0)
         self.items.setObjectName("deskItems")
         self.remove_button = QPushButton(self.tr("Remove line (Del)"), self)
@@ -184,6 +205,9 @@ class OrderDesk(QWidget):
         self.ticket_button.setObjectName("deskTicket")
         self.ticket_button.clicked.connect(self.print_ticket)
         self.ticket_button.setEnabled(False)
+        self.test_page_button = QPushButton(self.tr("Printer test page"), self)
+        self.test_page_button.setObjectName("deskTestPage")
+        self.test_page_button.clicked.connect(self.print_test_page)
         self.clear_button = QPushButton(self.tr("Next call (F3)"), self)
         self.clear_button.setObjectName("deskClear")
         self.clear_button.clicked.connect(self.clear)
@@ -211,6 +235,7 @@ class OrderDesk(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.test_page_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.ticket_button)
         buttons.addWidget(self.save_button)
@@ -317,6 +342,13 @@ class OrderDesk(QWidget):
                 self.tr("Buckets held: {n} · deposit {money}").format(n=panel.buckets_held, money=money(panel.deposit_held))]
         if c.notes:
             info.append(self.tr("Note: {notes}").format(notes=c.notes))
+        self.standing = standing.list_standing(self.ctx, c.id)
+        for so in self.standing:
+            paused = ""
+            if so.paused_from and so.paused_to and so.paused_to >= self.ctx.today():
+                paused = " " + self.tr("(paused {start} to {end})").format(start=so.paused_from.isoformat(),
+                                                                           end=so.paused_to.isoformat())
+            info.append(self.tr("Standing order: {summary}").format(summary=so.summary) + paused)
         self.customer_info.setText("\n".join(info))
         facts = []
         for text, value, level in panel.facts:
@@ -337,8 +369,12 @@ class OrderDesk(QWidget):
         if self.channel.currentData() in ("walk_in", "table"):
             self.channel.setCurrentIndex(0)
         self.product_edit.setFocus()
-        self.banner.show_message(self.tr("{name}: press Enter on the empty product field to repeat the last order.")
-                                 .format(name=c.name), "info")
+        if panel.last_orders:
+            self.banner.show_message(self.tr("{name}: press Enter on the empty product field to repeat the last order.")
+                                     .format(name=c.name), "info")
+        else:
+            self.banner.show_message(self.tr("{name} has not ordered before: type the first product (code or name).")
+                                     .format(name=c.name), "info")
 
     def create_customer(self) -> None:
         try:
@@ -361,24 +397,51 @@ class OrderDesk(QWidget):
         self.address.setEnabled(delivery)
         self.contact_phone.setEnabled(delivery)
 
-    def add_typed_product(self) -> None:
-        text = self.product_edit.text().strip()
+    def find_product(self, text: str):
+        """The product a clerk means by a code or (part of) a name, or None when none or several."""
+        text = unicodedata.normalize("NFKC", text or "").strip()
         if not text:
+            return None
+        product = self.products.get(text)
+        if product is not None:
+            return product
+        folded = text.casefold()
+        by_code = {p.id: p for p in self.products.values() if p.code and p.code.casefold() == folded}
+        if len(by_code) == 1:
+            return next(iter(by_code.values()))
+        unique = {p.id: p for name, p in self.products.items() if folded in name.casefold()}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    def add_typed_product(self) -> None:
+        """Enter in the product field, in the quantity box or on Add: the line is added and the
+        product field is ready for the next code."""
+        text = unicodedata.normalize("NFKC", self.product_edit.text()).strip()
+        if not text:
+            self.product_edit.setFocus()
             self.repeat_last()
             return
-        product = self.products.get(text)
+        quantity = self.qty.value()
+        product = self.find_product(text)
         if product is None:
-            matches = [p for name, p in self.products.items() if text.lower() in name.lower()]
-            unique = {p.id: p for p in matches}
-            if len(unique) == 1:
-                product = next(iter(unique.values()))
+            what, typed = split_entry(text)
+            if typed is not None:
+                product = self.find_product(what)
+                if product is not None:
+                    quantity = typed
         if product is None:
             self.banner.show_message(self.tr("No product on sale is called \u201c{text}\u201d.").format(text=text), "error")
+            self.product_edit.setFocus()
+            self.product_edit.selectAll()
             return
-        self.add_line(product, self.qty.value())
+        if not 1 <= quantity <= self.qty.maximum():
+            self.banner.show_message(self.tr("A quantity from 1 to {n}.").format(n=self.qty.maximum()), "error")
+            self.product_edit.setFocus()
+            return
+        self.add_line(product, quantity)
         self.product_edit.clear()
         self.qty.setValue(1)
         self.banner.clear()
+        self.product_edit.setFocus()
 
     def add_line(self, product, quantity: int) -> None:
         for n, (p, q) in enumerate(self.lines):
@@ -426,8 +489,8 @@ class OrderDesk(QWidget):
         if data.address:
             self.address.setEditText(data.address)
         self._show_lines()
-        self.confirm_button.setFocus()
-        self.banner.show_message(self.tr("Last order repeated: Ctrl+Enter confirms it."), "info")
+        self.product_edit.setFocus()  # the next code typed adds to the repeated order
+        self.banner.show_message(self.tr("Last order repeated: Ctrl+Enter confirms it, or type another product."), "info")
 
     # ------------------------------------------------------------------ saving
 
@@ -557,6 +620,15 @@ class OrderDesk(QWidget):
         except SuiteError as exc:
             self.banner.show_error(exc)
 
+    def print_test_page(self) -> None:
+        """A test page to every receipt printer set on this PC (kitchen, bar ...)."""
+        try:
+            sent = tickets.test_page(self.ctx)
+        except SuiteError as exc:
+            self.banner.show_error(exc)
+            return
+        self.banner.show_message(self.tr("Test page sent to {printers}.").format(printers=", ".join(sent)), "ok")
+
     def clear(self) -> None:
         """Ready for the next call."""
         self.customer = self.panel = None
@@ -569,6 +641,8 @@ class OrderDesk(QWidget):
         self.matches.clear()
         self.new_box.hide()
         self.customer_name.setText(self.tr("No customer yet"))
+        self.promise_label.clear()  # the previous order's header is gone with its call
+        self.banner.clear()
         self.customer_info.clear()
         self.facts_label.clear()
         self.last_orders.clear()

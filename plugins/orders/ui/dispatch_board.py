@@ -49,6 +49,11 @@ class DispatchBoard(QWidget):
         self.plan_button = QPushButton(self.tr("Plan the day (F6)"), self)
         self.plan_button.setObjectName("dispatchPlan")
         self.plan_button.clicked.connect(self.plan)
+        self.full_replan = QCheckBox(self.tr("Re-plan planned orders too"), self)
+        self.full_replan.setObjectName("dispatchFullReplan")
+        self.full_replan.setToolTip(self.tr("Off: orders already planned stay with their driver and only new orders "
+                                            "are placed. On: every planned order not moved by hand is placed again "
+                                            "(tell the drivers)."))
         self.send_button = QPushButton(self.tr("Send the driver out"), self)
         self.send_button.setObjectName("dispatchSend")
         self.send_button.clicked.connect(self.send_out)
@@ -61,6 +66,7 @@ class DispatchBoard(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.day_edit)
         top.addWidget(self.plan_button)
+        top.addWidget(self.full_replan)
         top.addWidget(self.send_button)
         top.addWidget(self.sheet_button)
         top.addWidget(self.summary, 1)
@@ -201,10 +207,15 @@ class DispatchBoard(QWidget):
         item = QTreeWidgetItem(parent)
         item.setText(0, str(stop.stop_seq or ""))
         item.setText(1, stop.number)
-        item.setText(2, stop.customer_name)
+        item.setText(2, (self.tr("[standing] ") if stop.standing else "") + stop.customer_name)
+        if stop.standing:
+            item.setToolTip(2, self.tr("Generated from the customer's standing order"))
         item.setText(3, stop.area)
         item.setText(4, f"{stop.buckets} (↩{stop.empties_expected})")
-        item.setText(5, money(stop.amount_to_collect))
+        if stop.refund_due:
+            item.setText(5, self.tr("Refund {money}").format(money=money(stop.refund_due)))
+        else:
+            item.setText(5, money(stop.amount_to_collect))
         item.setText(6, self.ctx.to_local(stop.promised_at).strftime("%H:%M") if stop.promised_at else "")
         item.setText(7, label(STATUS_LABELS, stop.status))
         item.setText(8, stop.reason)
@@ -244,11 +255,16 @@ class DispatchBoard(QWidget):
 
     def plan(self) -> None:
         try:
-            result = dispatch.plan_day(self.ctx, self.day)
+            result = dispatch.plan_day(self.ctx, self.day, full=self.full_replan.isChecked())
         except SuiteError as exc:
             self.banner.show_error(exc)
             return
+        self.full_replan.setChecked(False)  # a full re-plan is asked for each time
         text = self.tr("Planned {n} stop(s) over {d} driver(s).").format(n=result.assigned_count, d=len(result.loads))
+        kept = sum(1 for st in result.stops if st.kept)
+        if kept:
+            text += " " + self.tr("{kept} already planned stayed with their driver; {new} placed now.").format(
+                kept=kept, new=result.assigned_count - kept)
         if result.unassigned:
             text += " " + self.tr("{n} could not be assigned: {why}").format(
                 n=len(result.unassigned), why=result.unassigned[0].reason)

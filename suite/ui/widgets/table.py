@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProxyStyle,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -48,6 +50,22 @@ _ALIGN = {
     "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
     "center": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
 }
+
+
+
+class SortArrowStyle(QProxyStyle):
+    """The header's sort arrow points the way the values run: \u25b2 for ascending (smallest
+    first), \u25bc for descending (newest first). Qt's header hands the style the opposite
+    indicator (SortDown for ascending), which Fusion draws as the opposite arrow."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+            flipped = QStyleOptionHeader(option)
+            flipped.sortIndicator = down if option.sortIndicator == up else up if option.sortIndicator == down \
+                else option.sortIndicator
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -430,6 +448,8 @@ class LazyTable(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setSortIndicatorShown(True)
+        self._arrow_style = SortArrowStyle()  # kept: the header does not own its style
+        hh.setStyle(self._arrow_style)
         hh.setSectionsClickable(True)
         hh.setHighlightSections(False)
         hh.sortIndicatorChanged.connect(self._sort_requested)

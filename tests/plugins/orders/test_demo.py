@@ -41,6 +41,12 @@ def test_a_few_demo_days_are_consistent(suite_ctx):
         for _cid, held in s.execute(select(DepositEntry.customer_id, func.sum(DepositEntry.buckets))
                                     .group_by(DepositEntry.customer_id)):
             assert held >= 0
+        # standing deliveries: some customers have one, and their days' orders were generated
+        from suite_plugins.orders.models import StandingOrder
+
+        assert s.scalar(select(func.count()).select_from(StandingOrder)) >= 8
+        assert s.scalar(select(func.count()).select_from(Order).where(Order.standing_order_id.is_not(None))) > 0
+        assert s.scalar(select(func.count()).select_from(StandingOrder).where(StandingOrder.paused_from.is_not(None))) == 1
         late = s.scalar(select(func.count()).select_from(Delivery).where(Delivery.late_minutes > 0))
         total = s.scalar(select(func.count()).select_from(Delivery).where(Delivery.driver_staff_id.is_not(None)))
         assert 0 < late < total * 0.3  # some deliveries are late, most are on time

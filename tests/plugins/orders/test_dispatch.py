@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from suite.plugin_api import ValidationError
 from suite_plugins.orders import api
@@ -185,5 +185,85 @@ def test_reasons_the_suite_writes_are_shown_in_the_readers_language(office):
         view = queries.get_order(office.ctx, oid)
         assert view.assign_reason.startswith("东城片区，当前工作量最少")
         assert "出车" in view.history[1].reason  # the promise explanation of the confirmation
+    finally:
+        i18n.set_language("en")
+
+
+def _drivers_of(office, ids):
+    with office.ctx.read() as s:
+        return {i: (s.get(Order, i).driver_staff_id, s.get(Order, i).stop_seq) for i in ids}
+
+
+def test_a_re_plan_keeps_every_planned_order_and_places_only_the_new_ones(office):
+    ctx = office.ctx
+    first = [_confirmed(office, "wang", 2), _confirmed(office, "zhao", 1)]
+    dispatch.plan_day(ctx, DAY)
+    before = _drivers_of(office, first)
+    # a big new order in another area: the old plan started from scratch, largest area first,
+    # and moved the first orders to other drivers
+    new = [_confirmed(office, "li", 12), _confirmed(office, "li", 1)]
+    result = dispatch.plan_day(ctx, DAY)
+    assert _drivers_of(office, first) == before
+    assert {s.order_id for s in result.stops if s.kept} == set(first)
+    placed = _drivers_of(office, new)
+    assert all(d is not None for d, _ in placed.values())
+    # the new stops come after the driver's kept ones
+    for oid, (driver, seq) in placed.items():
+        kept_seqs = [q for d, q in before.values() if d == driver]
+        assert seq > max(kept_seqs, default=0)
+    # a kept order is written once: no new log line, no new version
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Assignment).where(Assignment.order_id == first[0])) == 1
+    # a full re-plan may move planned orders (here: everything is placed again, and logged)
+    dispatch.plan_day(ctx, DAY, full=True)
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Assignment).where(Assignment.order_id == first[0])) == 2
+
+
+def test_one_area_goes_to_one_driver_while_his_vehicle_has_room(office):
+    ctx = office.ctx
+    ids = [_confirmed(office, "wang", 8) for _ in range(4)]   # 32 buckets, all 东城片区
+    result = dispatch.plan_day(ctx, DAY)
+    drivers = {s.driver_staff_id for s in result.stops}
+    assert len(drivers) == 1, result.stops
+    # more than the vehicle holds: the rest goes elsewhere, and the reason says why
+    extra = [_confirmed(office, "wang", 8) for _ in range(2)]
+    result = dispatch.plan_day(ctx, DAY)
+    by_id = {s.order_id: s for s in result.stops}
+    serving = by_id[ids[0]].driver_staff_id
+    loads = {ld.driver_staff_id: ld for ld in result.loads}
+    assert loads[serving].buckets <= loads[serving].capacity
+    moved = [by_id[i] for i in extra if by_id[i].driver_staff_id != serving]
+    assert moved and all("which serves it, has no room for 8 more bucket(s)" in s.reason for s in moved)
+    assert all(by_id[i].driver_staff_id == serving for i in ids)
+
+
+def test_the_board_shows_the_dispatchers_own_reason_after_a_re_plan(office):
+    ctx = office.ctx
+    oid = _confirmed(office)
+    dispatch.plan_day(ctx, DAY)
+    dispatch.reassign(ctx, oid, office.drivers[2], "客户指定王师傅送")
+    dispatch.plan_day(ctx, DAY)
+    stop = next(st for sh in dispatch.board(ctx, DAY).sheets for st in sh.stops if st.order_id == oid)
+    assert "客户指定王师傅送" in stop.reason and "manual assignment kept" not in stop.reason
+    assert api.get_order(ctx, oid).driver_staff_id == office.drivers[2]
+
+
+def test_the_assignment_log_reads_as_messages_through_the_api(office):
+    from suite.bootstrap import load_catalogs
+    from suite.plugin_api import i18n
+
+    ctx = office.ctx
+    oid = _confirmed(office)
+    dispatch.plan_day(ctx, DAY)
+    dispatch.reassign(ctx, oid, office.drivers[1], "顺路")
+    log = api.assignment_log(ctx, oid)
+    assert [e.manual for e in log] == [False, True]
+    assert log[0].reason.startswith("area 东城片区, lowest load") and "\u241e" not in log[0].reason
+    assert all("[" not in e.reason and "{" not in e.reason for e in log)
+    assert log[1].reason == "顺路" and log[1].driver == "李强" and log[1].plate
+    load_catalogs(ctx.host, "zh_CN")
+    try:
+        assert api.assignment_log(ctx, oid)[0].reason.startswith("东城片区")
     finally:
         i18n.set_language("en")

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from suite.host import build_host
-from suite.plugin_api import NotFound, PermissionDenied, ValidationError, hookimpl
+from suite.plugin_api import NotFound, PermissionDenied, ValidationError, core, hookimpl
 from suite_plugins.orders import api
 from suite_plugins.orders.models import Order, OrderChange, StatusChange
 from suite_plugins.orders.services import catalog, orders
@@ -116,14 +116,57 @@ def test_confirmation_promises_a_time_from_area_and_load(office):
     assert ctx.to_local(promise.at).strftime("%H:%M") == "09:55"
     assert "东城片区" in promise.explanation
     assert api.get_order(ctx, oid).status == "confirmed"
-    # six more confirmed orders over three drivers: two stops ahead per driver (12 min each)
+    # six more confirmed orders in the west: not before an east-side order (another driver's area)
     for _ in range(6):
         orders.confirm_order(ctx, orders.create_order(ctx, water_order(office, "li")))
     late = orders.confirm_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
-    assert ctx.to_local(late.at).strftime("%H:%M") == "10:35"  # 09:00 + 30 + 25 + 3 stops × 12 = 10:31 -> 10:35
+    # 09:00 + 30 + 25 + the first east order not planned yet × 12 = 10:07 -> 10:10
+    assert ctx.to_local(late.at).strftime("%H:%M") == "10:10", late.explanation
+    assert "1 stop(s) before it" in late.explanation
     # a requested time later than that is kept
     oid = orders.create_order(ctx, water_order(office, requested_at=dt.datetime(2026, 3, 2, 15, 0)))
     assert ctx.to_local(orders.confirm_order(ctx, oid).at).strftime("%H:%M") == "15:00"
+
+
+def test_the_promise_comes_from_the_days_plan_of_the_driver_the_area_goes_to(office):
+    from suite_plugins.orders.services import dispatch
+
+    ctx = office.ctx
+    day = ctx.today()
+    east = []
+    for _ in range(4):
+        oid = orders.create_order(ctx, water_order(office, "wang"))
+        orders.confirm_order(ctx, oid)
+        east.append(oid)
+    west = orders.create_order(ctx, water_order(office, "li"))
+    orders.confirm_order(ctx, west)
+    dispatch.plan_day(ctx, day)
+    driver = api.get_order(ctx, east[0]).driver_staff_id
+    assert {api.get_order(ctx, i).driver_staff_id for i in east} == {driver}
+    name = next(d.name for d in core.list_staff(ctx, department="delivery") if d.id == driver)
+    # orders of other days do not count: ten confirmed for tomorrow
+    tomorrow = dt.datetime(2026, 3, 3, 10, 0)
+    for _ in range(10):
+        orders.confirm_order(ctx, orders.create_order(ctx, water_order(office, "wang", requested_at=tomorrow)))
+    oid = orders.create_order(ctx, water_order(office, "wang"))
+    review = orders.review_order(ctx, oid)
+    # 09:00 + 30 min to the departure + 4 stops on his route × 12 + 25 min east = 10:43 -> 10:45
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "10:45", review.promise.explanation
+    text = review.promise.explanation
+    assert f"{name}'s route on 2026-03-02" in text and "4 stop(s) before it" in text and "东城片区 25 min" in text
+    # a west-side order goes behind the one west stop only
+    other = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "li")))
+    assert "1 stop(s) before it" in other.promise.explanation
+    assert ctx.to_local(other.promise.at).strftime("%H:%M") == "10:15"  # 09:00 + 30 + 12 + 30 = 10:12
+    # once the driver delivered two, they no longer count
+    vehicle = next(c.vehicle_id for c in dispatch.crews(ctx, day) if c.driver_staff_id == driver)
+    dispatch.record_check(ctx, vehicle, tyres=True, brakes=True, lights=True, load=True)
+    from suite_plugins.orders.services import deliveries
+
+    dispatch.dispatch_driver(ctx, day, driver)
+    for i in east[:2]:
+        deliveries.confirm_delivery(ctx, i, deliveries.DeliveryInput(signed_by="王芳"))
+    assert "2 stop(s) before it" in orders.review_order(ctx, oid).promise.explanation
 
 
 def test_confirming_twice_is_refused(office):
@@ -207,6 +250,21 @@ def test_adjustments_correct_delivered_orders_only(office):
     assert api.get_order(ctx, oid).total_amount == Decimal("30.00")
     with pytest.raises(ValidationError, match="negative"):
         orders.adjust_order(ctx, oid, "-100", "too much")
+
+
+def test_adjusting_a_cancelled_order_says_what_can_be_done(office):
+    ctx = office.ctx
+    oid = orders.create_order(ctx, water_order(office))
+    orders.cancel_order(ctx, oid, "客户不要了")
+    before = api.get_order(ctx, oid)
+    with pytest.raises(ValidationError) as err:
+        orders.adjust_order(ctx, oid, "-5", "折扣")
+    message = str(err.value)
+    assert "cancelled" in message and "new order" in message and "edit it" not in message
+    after = api.get_order(ctx, oid)
+    assert (after.total_amount, after.status) == (before.total_amount, "cancelled")
+    with ctx.read() as s:
+        assert s.scalars(select(OrderChange).where(OrderChange.order_id == oid)).all() == []
 
 
 def test_permissions_are_checked_in_the_services(office, suite_login):

@@ -125,3 +125,20 @@ def test_reports_print_in_chinese(office, day_done, tmp_path):
         assert "日清" in daily and "微信支付" in daily
     finally:
         i18n.set_language("en")
+
+
+def test_the_route_sheet_marks_a_standing_delivery(office, tmp_path):
+    from suite_plugins.orders.services import standing
+
+    ctx = office.ctx
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["water"], 2)], weekdays=[1], start_on=DAY))
+    generated = standing.generate_day(ctx, DAY).created[0]
+    by_hand = orders.create_order(ctx, water_order(office, "wang"))
+    orders.confirm_order(ctx, by_hand)
+    for oid in (generated, by_hand):
+        dispatch.reassign(ctx, oid, office.drivers[0], "同一路线")
+    path = _render(ctx, "orders.route_sheet", {"day": DAY, "driver": office.drivers[0]}, tmp_path)
+    text = pdf_text(path)
+    assert text.count("(standing") == 1  # under the customer's name (the narrow column wraps it)
+    assert text.index("李娜") < text.index("(standing") < text.index("王芳")

@@ -79,3 +79,116 @@ def test_a_device_path_and_the_missing_printer(office, table_order, tmp_path):
         tickets.print_ticket(office.ctx, table_order)
     with pytest.raises(UserError, match="did not answer"):
         tickets.print_ticket(office.ctx, table_order, target="tcp://127.0.0.1:1")
+
+
+class FakeSpooler:
+    """Stands in for the Windows spooler on Linux: what each installed printer received."""
+
+    def __init__(self, names):
+        self.names = list(names)
+        self.jobs: list[tuple[str, bytes, str]] = []
+
+    def printers(self):
+        return sorted(self.names)
+
+    def write(self, name, data, document):
+        if name not in self.names:
+            raise OSError(f"printer {name} not found")
+        self.jobs.append((name, data, document))
+
+
+@pytest.fixture
+def spooler(monkeypatch):
+    fake = FakeSpooler(["Kitchen XP-80", "Bar GP-L80"])
+    monkeypatch.setattr(tickets, "SPOOLER", fake)
+    return fake
+
+
+def _station_ctx(office, tmp_path, **printers):
+    from dataclasses import replace
+
+    from suite.config import Settings
+
+    settings = Settings(tmp_path / "settings.toml", {"plugins": {"orders": printers}})
+    return replace(office.ctx, settings=settings)
+
+
+def test_each_copy_goes_to_its_stations_printer_through_the_spooler(office, table_order, spooler, tmp_path):
+    ctx = _station_ctx(office, tmp_path, receipt_printer_kitchen="win:Kitchen XP-80",
+                       receipt_printer_cashier="win:Bar GP-L80", receipt_printer_table="win:Bar GP-L80")
+    assert tickets.installed_printers() == ["Bar GP-L80", "Kitchen XP-80"]
+    assert tickets.receipt_printer(ctx) == "win:Kitchen XP-80"
+    sent = tickets.print_ticket(ctx, table_order)
+    assert [name for name, _d, _doc in spooler.jobs] == ["Kitchen XP-80", "Bar GP-L80"]
+    kitchen, bar = spooler.jobs[0][1], spooler.jobs[1][1]
+    assert sent == len(kitchen) + len(bar)
+    assert kitchen.count(b"\x1dVB\x00") == 1 and bar.count(b"\x1dVB\x00") == 2
+    assert "厨房联".encode("gb18030") in kitchen or b"Kitchen copy" in kitchen
+    assert b"Kitchen copy" not in bar and b"Cashier copy" in bar and b"Table copy" in bar
+    assert b"REPRINT" not in kitchen + bar
+    # a copy without a station printer of its own goes to the PC's receipt printer
+    ctx2 = _station_ctx(office, tmp_path, receipt_printer="win:Bar GP-L80", receipt_printer_kitchen="win:Kitchen XP-80")
+    assert tickets.station_printers(ctx2) == {"kitchen": "win:Kitchen XP-80", "cashier": "win:Bar GP-L80",
+                                              "table": "win:Bar GP-L80"}
+
+
+def test_a_reprint_is_marked_with_the_time_and_who(office, table_order, spooler, tmp_path):
+    from suite.bootstrap import load_catalogs
+    from suite.plugin_api import i18n
+
+    ctx = _station_ctx(office, tmp_path, receipt_printer="win:Bar GP-L80")
+    tickets.print_ticket(ctx, table_order)
+    first = spooler.jobs[-1][1]
+    assert b"REPRINT" not in first
+    office.clock.advance(minutes=7)
+    tickets.print_ticket(ctx, table_order)
+    again = spooler.jobs[-1][1]
+    assert again.count(b"REPRINT 2026-03-02 09:07 by") == 3  # on every copy
+    load_catalogs(ctx.host, "zh_CN")
+    try:
+        tickets.print_ticket(ctx, table_order)
+        assert spooler.jobs[-1][1].count("重印 2026-03-02 09:07".encode("gb18030")) == 3
+    finally:
+        i18n.set_language("en")
+    from sqlalchemy import select
+
+    from suite_plugins.orders.models import TicketPrint
+
+    with ctx.read() as s:
+        assert [p.reprint for p in s.scalars(select(TicketPrint).where(TicketPrint.order_id == table_order)
+                                            .order_by(TicketPrint.id))] == [False, True, True]
+
+
+def test_the_test_page_goes_to_every_station_printer(office, spooler, tmp_path):
+    ctx = _station_ctx(office, tmp_path, receipt_printer_kitchen="win:Kitchen XP-80",
+                       receipt_printer_cashier="win:Bar GP-L80", receipt_printer_table="win:Bar GP-L80")
+    sent = tickets.test_page(ctx)
+    assert set(sent) == {"win:Kitchen XP-80", "win:Bar GP-L80"}
+    bar = next(d for n, d, _doc in spooler.jobs if n == "Bar GP-L80")
+    assert b"Test page" in bar and b"Cashier copy, Table copy" in bar and "中文打印测试".encode("gb18030") in bar
+    with pytest.raises(UserError, match="did not answer"):
+        tickets.send("win:Nobody", b"x")
+    with pytest.raises(UserError, match="No receipt printer"):
+        tickets.test_page(office.ctx)
+
+
+def test_without_pywin32_a_win_printer_says_what_to_install(office, table_order):
+    with pytest.raises(UserError, match="pywin32"):
+        tickets.print_ticket(office.ctx, table_order, target="win:XP-80C")
+    assert tickets.installed_printers() == []
+
+
+def test_the_desks_test_page_button(office, spooler, tmp_path, qtbot):
+    from suite_plugins.orders.ui.desk import OrderDesk
+
+    ctx = _station_ctx(office, tmp_path, receipt_printer="win:Bar GP-L80", receipt_printer_kitchen="win:Kitchen XP-80")
+    desk = OrderDesk(ctx)
+    qtbot.addWidget(desk)
+    desk.test_page_button.click()
+    assert "Test page sent to win:Bar GP-L80, win:Kitchen XP-80" in desk.banner.text() or \
+        "Test page sent to win:Kitchen XP-80, win:Bar GP-L80" in desk.banner.text()
+    assert sorted(n for n, _d, _doc in spooler.jobs) == ["Bar GP-L80", "Kitchen XP-80"]
+    bare = OrderDesk(office.ctx)
+    qtbot.addWidget(bare)
+    bare.test_page_button.click()
+    assert "No receipt printer" in bare.banner.text()

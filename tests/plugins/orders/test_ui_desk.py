@@ -129,3 +129,120 @@ def test_changing_a_confirmed_order_from_the_list_is_recorded(office, desk, qtbo
         change = s.scalar(select(OrderChange).where(OrderChange.order_id == oid))
         assert change.reason == "客户来电加一桶" and change.kind == "edit"
     assert desk.editing is None and not desk.change_reason.isVisible()
+
+
+def _focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _type(qtbot, text):
+    """Keys go wherever the focus is, as on a real keyboard."""
+    qtbot.keyClicks(_focused(), text)
+
+
+def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(_focused(), key, modifier)
+
+
+def test_a_whole_order_typed_with_key_events_only(office, desk, qtbot):
+    from suite_plugins.orders.services import catalog
+    from suite_plugins.orders.services.queries import get_order
+
+    small = catalog.save_product(office.ctx, catalog.ProductInput("怡宝 5L", "8", code="W05", unit="桶"))
+    tissue = catalog.save_product(office.ctx, catalog.ProductInput("抽纸", "3", code="P02", unit="包"))
+    orders.create_order(office.ctx, water_order(office, "wang", 2))
+    desk.refresh()
+    desk.activateWindow()
+    desk.phone_edit.setFocus()
+    qtbot.waitUntil(lambda: desk.phone_edit.hasFocus())
+    _type(qtbot, "13912345678")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert desk.customer_name.text() == "王芳" and desk.product_edit.hasFocus()
+    _press(qtbot, Qt.Key.Key_Return)                     # empty product field: the last order again
+    assert [(p.name, q) for p, q in desk.lines] == [("农夫山泉 18.9L", 2)]
+    assert desk.product_edit.hasFocus()                  # the next code typed is not lost
+    _type(qtbot, "W05*3")
+    _press(qtbot, Qt.Key.Key_Return)
+    _type(qtbot, "w05 2")                                # lower case code, a space before the quantity
+    _press(qtbot, Qt.Key.Key_Enter)
+    assert desk.product_edit.hasFocus() and desk.product_edit.text() == ""
+    _type(qtbot, "P02")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert desk.qty.hasFocus()
+    _type(qtbot, "4")
+    _press(qtbot, Qt.Key.Key_Return)                     # Enter in the quantity adds the line...
+    assert desk.product_edit.hasFocus()                  # ...and goes back to the product field
+    assert desk.qty.value() == 1
+    _type(qtbot, "P02")
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "2")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert desk.add_button.hasFocus()
+    _press(qtbot, Qt.Key.Key_Return)                     # Enter on the focused Add button
+    assert desk.product_edit.hasFocus()
+    _type(qtbot, "zzz")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert "No product on sale" in desk.banner.text() and desk.product_edit.hasFocus()
+    _type(qtbot, "W05")                                  # replaces the wrong text (it was selected)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert [(p.id, q) for p, q in desk.lines] == [(office.products["water"], 2), (small, 6), (tissue, 6)]
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    number = desk.promise_label.text().split()[1]
+    assert "confirmed" in desk.promise_label.text()
+    order = get_order(office.ctx, desk.last_order_id)
+    assert order.number == number and order.status == "confirmed"
+    assert sorted((i.product_id, i.quantity) for i in order.items) == sorted(
+        [(office.products["water"], 2), (small, 6), (tissue, 6)])
+    assert desk.phone_edit.hasFocus()
+    _press(qtbot, Qt.Key.Key_F3)                         # the next call: nothing of the last order left
+    assert desk.promise_label.text() == "" and desk.lines == [] and desk.phone_edit.hasFocus()
+    _type(qtbot, "1398")
+    assert desk.phone_edit.text() == "1398"
+
+
+def test_split_entry_reads_quantities_as_cashiers_type_them():
+    from suite_plugins.orders.ui.desk import split_entry
+
+    assert split_entry("W05*3") == ("W05", 3)
+    assert split_entry("W05 3") == ("W05", 3)
+    assert split_entry("Ｗ０５＊３") == ("W05", 3)
+    assert split_entry("农夫 x2") == ("农夫", 2)
+    assert split_entry("怡宝 11.3L") == ("怡宝 11.3L", None)
+    assert split_entry("W05") == ("W05", None)
+
+
+def test_a_new_customer_is_not_told_to_repeat_a_last_order(office, desk, qtbot):
+    _type_phone(qtbot, desk, "13500002222", found=False)
+    qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
+    desk.new_name.insert("孙新")
+    qtbot.keyClick(desk.new_name, Qt.Key.Key_Return)
+    desk.new_address.insert("朝阳街8号")
+    qtbot.keyClick(desk.new_address, Qt.Key.Key_Return)
+    assert desk.customer_name.text() == "孙新"
+    assert "repeat" not in desk.banner.text() and "has not ordered before" in desk.banner.text()
+    assert desk.product_edit.hasFocus()
+
+
+def test_f3_leaves_nothing_of_the_previous_order_on_screen(office, desk, qtbot):
+    _type_phone(qtbot, desk, "1391234")
+    qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
+    desk.add_line(desk.products["农夫山泉 18.9L"], 1)
+    assert desk.save(confirm=True) is not None
+    assert "confirmed" in desk.promise_label.text()
+    qtbot.keyClick(desk, Qt.Key.Key_F3)
+    assert desk.promise_label.text() == "" and desk.banner.text() == ""
+    assert desk.customer_name.text() == "No customer yet"
+
+
+def test_the_desk_shows_the_callers_standing_order(office, desk, qtbot):
+    from suite_plugins.orders.services import standing
+
+    standing.create_standing(office.ctx, standing.StandingInput(
+        customer_id=office.customers["wang"], items=[(office.products["water"], 2)], weekdays=[1],
+        window_start="09:00", window_end="11:00", start_on=office.ctx.today()))
+    _type_phone(qtbot, desk, "1391234")
+    qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
+    assert "Standing order: Mon 09:00-11:00: 农夫山泉 18.9L×2" in desk.customer_info.text()
+    assert len(desk.standing) == 1

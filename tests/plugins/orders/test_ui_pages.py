@@ -245,3 +245,157 @@ def test_import_page_previews_then_writes(office, qtbot, tmp_path):
     wait_for_workers()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=5000)
     assert "not a readable Excel workbook" in page.banner.text()
+
+
+def test_a_refund_due_is_shown_as_such_never_as_a_negative_amount_due(office, qtbot):
+    from decimal import Decimal
+
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    dispatch.record_check(ctx, office.vehicles[0], tyres=True, brakes=True, lights=True, load=True)
+    oid = orders.create_order(ctx, water_order(office, qty=1))
+    orders.confirm_order(ctx, oid)
+    dispatch.reassign(ctx, oid, office.drivers[0], "test")
+    dispatch.dispatch_order(ctx, oid)
+    deliveries.confirm_delivery(ctx, oid, DeliveryInput(signed_by="王芳"))
+    orders.adjust_order(ctx, oid, "-5", "少送一个桶盖")
+    sheet = dispatch.route_sheet(ctx, ctx.today(), office.drivers[0])
+    stop = next(s for s in sheet.stops if s.order_id == oid)
+    assert (stop.amount_to_collect, stop.refund_due) == (Decimal("0.00"), Decimal("5.00"))
+    assert sheet.amount == Decimal("0.00")
+    board = _page(qtbot, DispatchBoard, ctx)
+    assert board.select("order", oid)
+    assert board.tree.currentItem().text(5) == "Refund ¥5.00"
+
+
+def test_the_import_preview_maps_columns_and_creates_the_missing_areas(office, qtbot, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from suite.plugin_api import core
+    from suite_plugins.orders.ui.imports import ImportPage
+
+    path = tmp_path / "客户.csv"
+    shutil.copy(Path(__file__).resolve().parent / "data" / "customers_gbk.csv", path)
+    page = _page(qtbot, ImportPage, office.ctx)
+
+    def read(action):
+        before = page.preview
+        action()
+        wait_for_workers()
+        qtbot.waitUntil(lambda: page.preview is not None and page.preview is not before, timeout=10_000)
+        return page.preview
+
+    result = read(lambda: page.load_file(str(path)))
+    assert result.ok_count == 198
+    assert page.mapping_combos["area"].currentText() == "4. 片区"
+    assert page.areas_label.isVisible() and "北城片区 (5)" in page.areas_label.text()
+    result = read(page.create_areas)
+    assert "2 area(s) created" in page.banner.text()
+    assert result.ok_count == 206 and not page.create_areas_button.isVisible()
+    assert {"北城片区", "南区"} <= {a.name for a in core.list_areas(office.ctx)}
+    result = read(lambda: page.accept_no_address.setChecked(True))
+    assert result.ok_count == 211
+    # the area column switched off in the mapping: the addresses decide
+    combo = page.mapping_combos["area"]
+    result = read(lambda: combo.setCurrentIndex(combo.findData(-1)))
+    assert "area" not in result.mapping and page.mapping_combos["area"].currentData() == -1
+    page.grab().save(str(tmp_path / "import.png"))
+
+
+def test_the_board_marks_orders_from_a_standing_order(office, qtbot):
+    from suite_plugins.orders.services import standing
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["water"], 2)], weekdays=[1], start_on=ctx.today()))
+    generated = standing.generate_day(ctx).created[0]
+    by_hand = orders.create_order(ctx, water_order(office, "wang"))
+    orders.confirm_order(ctx, by_hand)
+    board = _page(qtbot, DispatchBoard, ctx)
+    board.plan()
+    assert board.select("order", generated) and board.tree.currentItem().text(2) == "[standing] 李娜"
+    assert board.select("order", by_hand) and board.tree.currentItem().text(2) == "王芳"
+    sheet_stops = [st for sh in dispatch.board(ctx).sheets for st in sh.stops]
+    assert {st.order_id: st.standing for st in sheet_stops} == {generated: True, by_hand: False}
+    assert "standing order" in next(st.notes for st in sheet_stops if st.order_id == generated)
+
+
+def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
+    import datetime as dt
+
+    from suite_plugins.orders.services import standing
+    from suite_plugins.orders.ui.standing import StandingPage
+
+    ctx = office.ctx
+    page = _page(qtbot, StandingPage, ctx)
+    assert not page.editor.isEnabled()
+    page.phone.setText("13912345678")
+    page.find_customer()
+    assert page.customer_label.text() == "王芳" and page.editor.isEnabled() and page.table.rowCount() == 0
+    page.product.setCurrentIndex(page.product.findData(office.products["water"]))
+    page.quantity.setValue(2)
+    assert not page.save()                      # no weekday chosen
+    assert "at least one weekday" in page.banner.text()
+    assert standing.list_standing(ctx, office.customers["wang"]) == []
+    page.days[1].setChecked(True)
+    page.days[4].setChecked(True)
+    assert page.save()
+    assert page.table.rowCount() == 1 and "Mon, Thu 09:00-11:00" in page.table.item(0, 0).text()
+    page.pause_from.setDate(page.pause_from.date().addDays(1))
+    assert page.pause()
+    view = standing.list_standing(ctx, office.customers["wang"])[0]
+    assert view.paused_from == ctx.today() + dt.timedelta(days=1)
+    assert page.skip()                          # today is a Monday
+    page.generate()
+    assert "0 order(s) generated" in page.banner.text()
+    page.last_day.setDate(page.last_day.date().addDays(30))
+    assert page.end()
+    assert standing.list_standing(ctx, office.customers["wang"])[0].end_on == ctx.today() + dt.timedelta(days=30)
+    assert page.table.item(0, 2).text() == (ctx.today() + dt.timedelta(days=30)).isoformat()
+
+
+def test_the_order_list_marks_orders_from_a_standing_order(office, qtbot):
+    from suite.plugin_api.ui import LazyTableModel
+    from suite_plugins.orders.services import standing
+
+    ctx = office.ctx
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["water"], 2)], weekdays=[1], start_on=ctx.today()))
+    generated = standing.generate_day(ctx).created[0]
+    by_hand = orders.create_order(ctx, water_order(office, "wang"))
+    model = LazyTableModel(ctx, lists.order_list(ctx))
+    col = next(i for i, c in enumerate(model.columns) if c.key == "standing")
+    marks = {model.row_key(r): model.index(r, col).data() for r in range(model.rowCount())}
+    assert marks == {generated: "standing", by_hand: ""}
+
+
+def test_deposit_holders_of_the_same_name_are_told_apart_one_row_each(office, qtbot, suite_login):
+    from suite.plugin_api import core
+    from suite.plugin_api.ui import LazyTableModel
+    from suite_plugins.orders.services import deposits
+
+    ctx = office.ctx
+    ids = [core.create_customer(ctx, core.CustomerInput("博雅幼儿园", phones=[phone], addresses=[address]))
+           for phone, address in (("13600000001", "东风路1号"), ("13600000002", "西环路2号"), ("13600000003", "南京路3号"))]
+    for n, cid in enumerate(ids):
+        for _ in range(2):  # two movements each: still one row
+            deposits.correct(ctx, cid, 3 + n, "盘点")
+    model = LazyTableModel(ctx, lists.deposit_holders(ctx))
+    cols = {c.key: i for i, c in enumerate(model.columns)}
+    rows = [model.row_key(r) for r in range(model.rowCount())]
+    assert sorted(rows) == sorted(ids)
+    seen = {(model.index(r, cols["phone"]).data(), model.index(r, cols["address"]).data(),
+             model.index(r, cols["buckets_held"]).data()) for r in range(model.rowCount())}
+    assert seen == {("136 0000 0001", "东风路1号", "6"), ("136 0000 0002", "西环路2号", "8"),
+                    ("136 0000 0003", "南京路3号", "10")}
+    from suite.core.users import save_role
+
+    save_role(ctx, name="Deposit viewer", permissions=["orders.view", "customers.view"])
+    viewer = suite_login("Deposit viewer", username="ledger").with_clock(office.clock)  # sees the ledger, not phone numbers or addresses
+    masked = LazyTableModel(viewer, lists.deposit_holders(viewer))
+    shown = {(masked.index(r, cols["phone"]).data(), masked.index(r, cols["address"]).data())
+             for r in range(masked.rowCount())}
+    assert len(shown) == 3 and not any("0000 000" in p or a in ("东风路1号", "西环路2号") for p, a in shown), shown
