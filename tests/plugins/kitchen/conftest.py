@@ -48,7 +48,9 @@ def login(suite_ctx, suite_login, clock, staff):
         if staff_key is not None:
             from suite.core import users
 
-            users.update_user(suite_ctx, ctx.user.id, staff_id=staff[staff_key])
+            version = next(u.version for u in users.list_users(suite_ctx) if u.id == ctx.user.id)
+
+            users.update_user(suite_ctx, ctx.user.id, staff_id=staff[staff_key], expected_version=version)
             ctx = core.user_context(suite_ctx, ctx.user.username)
         return ctx.with_clock(clock)
 

@@ -85,7 +85,9 @@ def login(suite_ctx, suite_login, clock, staff):
         if staff_key is not None:
             from suite.core import users
 
-            users.update_user(suite_ctx, c.user.id, staff_id=staff[staff_key])
+            version = next(u.version for u in users.list_users(suite_ctx) if u.id == c.user.id)
+
+            users.update_user(suite_ctx, c.user.id, staff_id=staff[staff_key], expected_version=version)
             c = core.user_context(suite_ctx, c.user.username)
         return c.with_clock(clock)
 
