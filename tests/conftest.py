@@ -73,3 +73,36 @@ def _no_top_level_widget_leaks(request):
             w.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         pytest.fail(f"top-level widgets leaked out of {request.node.name}: {names}")
+
+
+@pytest.fixture(scope="session")
+def demo_world(tmp_path_factory):
+    """One demo database of every built-in plugin, built once (SQLite) exactly as ``suite demo``
+    builds it, through every plugin's demo data. The demo tests of every plugin read it; they
+    share one xdist group (``--dist loadgroup`` in tools/run-tests.sh), so a run builds it once.
+    Returns ``(ctx, host)``: a Context acting as the system on it."""
+    from types import SimpleNamespace
+
+    from suite.bootstrap import load_catalogs
+    from suite.db.engine import open_database, sqlite_url
+    from suite.demo import build_demo
+    from suite.host import build_host
+    from suite.plugin_api.context import Context
+    from suite.plugin_api.testing import fast_passwords
+
+    mp = pytest.MonkeyPatch()
+    home = tmp_path_factory.mktemp("demo-home")
+    mp.setenv("SUITE_HOME", str(home))
+    fast_passwords()
+    host = build_host(strict=True)
+    url = sqlite_url(home / "demo.db")
+    build_demo(url, host)
+    db = open_database(url, check_share=False)
+    load_catalogs(host, "en")
+    ctx = Context(db=db, host=host)
+    from suite.core.company import office_timezone
+
+    ctx.timezone_name = office_timezone(ctx)
+    yield SimpleNamespace(ctx=ctx, host=host, url=url)
+    db.dispose()
+    mp.undo()

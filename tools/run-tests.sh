@@ -28,4 +28,4 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,postgres]"
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest -n "${SUITE_TEST_WORKERS:-2}" "$@"
+exec .venv/bin/python -m pytest -n "${SUITE_TEST_WORKERS:-2}" --dist loadgroup "$@"

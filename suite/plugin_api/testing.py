@@ -43,6 +43,7 @@ def pytest_addoption(parser):
     group = parser.getgroup("suite")
     group.addoption("--suite-postgres-url", default=None,
                     help="PostgreSQL server for database tests (also SUITE_TEST_POSTGRES_URL)")
+    pytest_addoption_ini(parser)
 
 
 def postgres_url(config=None) -> str | None:
@@ -54,10 +55,38 @@ def postgres_url(config=None) -> str | None:
     return url or os.environ.get("SUITE_TEST_POSTGRES_URL") or None
 
 
+def pytest_addoption_ini(parser) -> None:  # called from pytest_addoption
+    parser.addini("suite_sqlite_only", type="linelist", default=[],
+                  help="test files (fnmatch patterns from the rootdir) whose database tests run on SQLite "
+                       "only: pages, reports, demo data; a test in them that names suite_backend itself, "
+                       "or is marked postgres, still runs on both")
+
+
+def _asks_for_both_backends(metafunc) -> bool:
+    """A test with a database runs on PostgreSQL too (when a server is configured), except in the
+    files ``suite_sqlite_only`` lists (pages, PDFs, demo data: the services under them are
+    tested on both) unless the test names ``suite_backend`` itself or is marked ``postgres``."""
+    import fnmatch
+    import inspect
+
+    if metafunc.definition.get_closest_marker("postgres") is not None:
+        return True
+    if "suite_backend" in inspect.signature(metafunc.function).parameters:
+        return True
+    if any("suite_backend" in m.args for m in metafunc.definition.iter_markers("usefixtures")):
+        return True
+    try:
+        where = Path(str(metafunc.definition.path)).resolve().relative_to(Path(str(metafunc.config.rootpath)).resolve())
+    except ValueError:
+        return True
+    patterns = metafunc.config.getini("suite_sqlite_only")
+    return not any(fnmatch.fnmatch(where.as_posix(), p) for p in patterns)
+
+
 def pytest_generate_tests(metafunc):
     if "suite_backend" in metafunc.fixturenames:
         backends = ["sqlite"]
-        if postgres_url(metafunc.config):
+        if postgres_url(metafunc.config) and _asks_for_both_backends(metafunc):
             backends.append("postgres")
         metafunc.parametrize("suite_backend", backends, scope="function")
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import random
 
 import pytest
 from sqlalchemy import func, select
 
-from suite.host import resolve
 from suite_plugins.complaints.models import Complaint, Event, Inquiry, SurveyResponse
 
 
 @pytest.mark.slow
-def test_demo_data_has_three_months_of_realistic_complaints(suite_ctx, suite_host):
-    rng = random.Random(2026)
-    for item in suite_host.demo_data():
-        resolve(item.create)(suite_ctx.as_system(), rng)
+@pytest.mark.xdist_group("demo")
+def test_demo_data_has_three_months_of_realistic_complaints(demo_world):
+    suite_ctx = demo_world.ctx  # the demo of every plugin, built once (tests/conftest.py)
     with suite_ctx.read() as s:
         total = s.scalar(select(func.count(Complaint.id)))
         months = s.scalar(select(func.count(func.distinct(Complaint.received_month))))

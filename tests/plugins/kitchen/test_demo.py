@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 
 import pytest
 
-from suite.host import resolve
 from suite_plugins.kitchen.services import anomalies, health, readings, runs, samples, signoff
 
 
 @pytest.mark.slow
-def test_demo_data_has_two_months_of_kitchen_records(suite_ctx, suite_host):
-    rng = random.Random(2026)
-    for item in suite_host.demo_data():
-        resolve(item.create)(suite_ctx.as_system(), rng)
-    ctx = suite_ctx
+@pytest.mark.xdist_group("demo")
+def test_demo_data_has_two_months_of_kitchen_records(demo_world):
+    ctx = demo_world.ctx  # the demo of every plugin, built once (tests/conftest.py)
     today = ctx.today()
     start = today - dt.timedelta(days=60)
     out = readings.readings_between(ctx, start, today, only_out_of_range=True)
