@@ -25,6 +25,19 @@ def _isolated_home(suite_home):
     return suite_home
 
 
+#: plugins' reminder timers live as long as the application: stopped after every test
+_REMINDERS = ("suite_plugins.kitchen.ui.day", "suite_plugins.complaints.ui.reminders")
+
+
+@pytest.fixture(autouse=True)
+def _stop_plugin_reminders():
+    yield
+    for name in _REMINDERS:
+        module = sys.modules.get(name)
+        if module is not None:
+            module.stop_all()
+
+
 @pytest.fixture
 def run_suite(suite_home):
     """Run the ``suite`` command line in a child process; returns CompletedProcess."""

@@ -158,6 +158,11 @@ def test_no_list_search_or_report_shows_a_phone_or_address_unmasked(suite_ctx, s
     rendered = 0
     for report in host.reports():
         params = {p.name: v for p in report.params if (v := _param_value(p, known)) is not None}
+        if any(p.required and p.default is None and p.name not in params for p in report.params):
+            # a report about one record of a plugin that holds no customer data (a stocktake, a
+            # purchase order, a supplier): nothing here to fill it with, nothing of a customer's to leak
+            assert report.plugin in ("kitchen", "inventory", "scoring"), report.id
+            continue
         out = tmp_path / f"{report.id}.pdf"
         render_report(viewer, report, params, out)
         rendered += 1

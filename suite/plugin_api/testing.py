@@ -43,7 +43,7 @@ def pytest_addoption(parser):
     group = parser.getgroup("suite")
     group.addoption("--suite-postgres-url", default=None,
                     help="PostgreSQL server for database tests (also SUITE_TEST_POSTGRES_URL)")
-    pytest_addoption_ini(parser)
+    _add_ini_options(parser)
 
 
 def postgres_url(config=None) -> str | None:
@@ -55,7 +55,7 @@ def postgres_url(config=None) -> str | None:
     return url or os.environ.get("SUITE_TEST_POSTGRES_URL") or None
 
 
-def pytest_addoption_ini(parser) -> None:  # called from pytest_addoption
+def _add_ini_options(parser) -> None:  # called from pytest_addoption
     parser.addini("suite_sqlite_only", type="linelist", default=[],
                   help="test files (fnmatch patterns from the rootdir) whose database tests run on SQLite "
                        "only: pages, reports, demo data; a test in them that names suite_backend itself, "

@@ -524,9 +524,13 @@ class MainWindow(QMainWindow):
         self.logout_requested.emit()
 
     def notify(self, message: str, level: str = "info") -> None:
-        self.statusBar().showMessage(str(message), 15000 if level in ("warning", "error") else 8000)
         if level in ("warning", "error"):
             log.warning("notice to the user: %s", message)
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # a plugin's reminder outlived this window (log-out, switch user)
+            return
+        self.statusBar().showMessage(str(message), 15000 if level in ("warning", "error") else 8000)
 
     def show_audit_state(self, result) -> None:
         """The background check of the audit chain: checking, intact, or where it broke."""

@@ -151,13 +151,15 @@ def test_odd_names_and_passwords_are_answered_and_logged_never_a_driver_error(su
 
 def test_a_disabled_account_says_so_only_to_whoever_knows_its_password(suite_ctx, suite_login):
     clerk = suite_login("clerk", username="clerk1")
-    users.set_locked(suite_ctx, clerk.user.id, True)
+    users.set_locked(suite_ctx, clerk.user.id, True,
+                     expected_version=next(u.version for u in users.list_users(suite_ctx) if u.id == clerk.user.id))
     with pytest.raises(UserError) as err:
         users.login(suite_ctx, "clerk1", "wrong-password")
     assert str(err.value) == GENERIC
     with pytest.raises(UserError, match="disabled"):
         users.login(suite_ctx, "clerk1", "password-123")
-    users.set_locked(suite_ctx, clerk.user.id, False)
+    users.set_locked(suite_ctx, clerk.user.id, False,
+                     expected_version=next(u.version for u in users.list_users(suite_ctx) if u.id == clerk.user.id))
     assert users.login(suite_ctx, "clerk1", "password-123").user.id == clerk.user.id
 
 

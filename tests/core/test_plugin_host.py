@@ -21,7 +21,7 @@ def test_plugins_list_names_every_fault_and_the_rest_work(run_suite):
     assert "failed: import failed: ModuleNotFoundError" in lines["broken_import"]
     assert "failed: suite_pages raised RuntimeError: the pages of this plugin are broken" in lines["raising"]
     assert "failed: implements unknown hook(s): suite_pagez" in lines["misspelt"]
-    assert "failed: requires plugin 'inventory', which is not installed" in lines["needs_missing"]
+    assert "failed: requires plugin 'warehouse', which is not installed" in lines["needs_missing"]
     assert "failed: written for plugin API 0.3" in lines["old_api"]
     assert "Traceback" not in result.stderr
 

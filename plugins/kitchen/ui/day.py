@@ -5,6 +5,7 @@ A reminder announces newly overdue checklists while the suite is open."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
@@ -238,6 +239,10 @@ class OverdueWatcher(QObject):
         try:
             overdue = [r for r in runs.day_runs(self.ctx) if r.status == "overdue"]
         except SuiteError:
+            return shown
+        except Exception:  # noqa: BLE001 - the database went away (log-out, another database): stop quietly
+            logging.getLogger("suite.kitchen").warning("kitchen reminders stopped", exc_info=True)
+            self.timer.stop()
             return shown
         for r in overdue:
             if r.key in self.announced:

@@ -18,6 +18,14 @@ from suite_plugins.complaints.services import compensation, handling, policies, 
 from .conftest import local
 
 
+
+def _v(ctx, action_id):
+    """The version of the compensation the approver sees (the case's list of actions)."""
+    from suite_plugins.complaints.models import Action
+
+    with ctx.read() as s:
+        return s.get(Action, action_id).version
+
 def row(ctx, cid) -> Complaint:
     with ctx.read() as s:
         c = s.get(Complaint, cid)
@@ -31,13 +39,13 @@ def test_whoever_records_a_compensation_cannot_approve_it(intake, login, manager
     handling.log_first_contact(manager, cid)
     aid = compensation.record_action(manager, cid, "medical", amount="500", note="医药费")
     with pytest.raises(ValidationError) as err:
-        compensation.decide(manager, aid, True, "同意")
+        compensation.decide(manager, aid, True, "同意", expected_version=_v(manager, aid))
     assert str(err.value.fields["approval_note"]) == \
         "You recorded this compensation yourself: another manager must approve it."
     assert row(manager, cid).approval_pending
     with suite_ctx.read() as s:
         assert s.get(Action, aid).approval == "pending"
-    compensation.decide(boss, aid, True, "同意")
+    compensation.decide(boss, aid, True, "同意", expected_version=_v(boss, aid))
     assert not row(manager, cid).approval_pending
 
 
@@ -47,9 +55,9 @@ def test_the_owner_may_approve_his_own_with_a_note_and_it_is_on_record(intake, l
     handling.log_first_contact(owner, cid)
     aid = compensation.record_action(owner, cid, "refund", amount="300", note="全额退款")
     with pytest.raises(ValidationError) as err:
-        compensation.decide(owner, aid, True)
+        compensation.decide(owner, aid, True, expected_version=_v(owner, aid))
     assert "with a note" in str(err.value.fields["approval_note"])
-    compensation.decide(owner, aid, True, "店主亲自处理，客户住院")
+    compensation.decide(owner, aid, True, "店主亲自处理，客户住院", expected_version=_v(owner, aid))
     with suite_ctx.read() as s:
         a = s.get(Action, aid)
         assert a.approval == "approved" and a.approved_by == owner.user.id == a.created_by
@@ -78,7 +86,7 @@ def test_totals_count_approved_and_paid_money_and_show_pending_apart(intake, cle
     flat = " ".join(text.split())
     assert "Compensation paid ¥20.00" in flat and "awaiting" in flat and "¥999,999.99" in flat
     assert "1,000,019.99" not in flat
-    compensation.decide(manager, big, False, "金额错误")
+    compensation.decide(manager, big, False, "金额错误", expected_version=_v(manager, big))
     assert statistics.statistics(manager, 202603, with_orders=False).compensation_pending == Decimal("0.00")
 
 

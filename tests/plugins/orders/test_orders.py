@@ -311,7 +311,7 @@ def test_a_new_customer_is_created_inline(office):
 
 
 class _Inventory:
-    NAME, TITLE, VERSION, API_VERSION = "inventory", "Test inventory", "1.0", "1.0"
+    NAME, TITLE, VERSION, API_VERSION = "inventory_stub", "Test inventory", "1.0", "1.0"
     OPTIONAL = ("orders",)
     stock: dict = {}
 
@@ -350,7 +350,7 @@ class _Listener:
 
 @pytest.fixture
 def hooked(office):
-    host = build_host(only=["orders", "inventory", "listener"], extra=[_Inventory(), _Listener()], strict=True)
+    host = build_host(only=["orders", "inventory_stub", "listener"], extra=[_Inventory(), _Listener()], strict=True)
     return office.ctx.__class__(db=office.ctx.db, host=host, clock=office.clock)
 
 

@@ -40,7 +40,7 @@ def test_review_grid_saves_marks_and_refuses_bad_days(manager, staff):
     assert snapshot(manager) == before
     # the record rows are part of the day: changing one bumps the day's version
     reviews.save_review(manager, cs, D(2026, 11, 3), marks=[()] * 20, expected_version=got.version)
-    assert reviews.get_review(manager, cs, D(2026, 11, 3)).version == got.version + 1
+    assert reviews.get_review(manager, cs, D(2026, 11, 3)).version > got.version
 
 
 def test_customer_service_month_score_and_bonus_tier(manager, staff):
