@@ -172,7 +172,19 @@ class PluginHost:
         return self._records("suite_staff_metrics")
 
     def demo_data(self) -> list[R.DemoData]:
-        return sorted(self._records("suite_demo_data"), key=lambda d: (self._rank(d.plugin), d.order, d.id))
+        """Lower ``order`` first (plugins that only optionally use each other often use each other
+        both ways, so activation order cannot decide), then moved after the demos of the plugins
+        each one REQUIRES."""
+        items = sorted(self._records("suite_demo_data"), key=lambda d: (d.order, self._rank(d.plugin), d.id))
+        out: list[R.DemoData] = []
+        for item in items:
+            info = self.plugins.get(item.plugin)
+            needs = {_parse_requirement(r)[0] for r in (info.requires if info else ())}
+            later = [d for d in items if d.plugin in needs and d not in out and d is not item]
+            out.extend(d for d in later if d not in out)
+            if item not in out:
+                out.append(item)
+        return out
 
     def cli_commands(self) -> list[R.CliCommand]:
         return self._records("suite_cli_commands")
