@@ -202,7 +202,8 @@ class AuditLog(Base):
     username: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(10))
     table_name: Mapped[str] = mapped_column(String(64))
-    row_id: Mapped[str] = mapped_column(String(64))
+    #: the primary key, several columns joined by commas (a role and one of its permissions)
+    row_id: Mapped[str] = mapped_column(String(255))
     changes: Mapped[str] = mapped_column(Text)
     #: SHA-256 of the previous row's content (64 zeros for the first row) and of this row's
     prev_hash: Mapped[str] = mapped_column(String(64))

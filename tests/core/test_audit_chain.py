@@ -91,6 +91,20 @@ def test_concurrent_writers_on_several_connections_form_one_chain(office):
     assert [r.id for r in rows] == list(range(1, len(rows) + 1))
 
 
+def test_a_long_composite_key_is_audited_whole(office):
+    """A role's permission is keyed by the role and a permission name of up to 80 characters;
+    the audit row keeps the whole key (PostgreSQL refused the write when it passed 64)."""
+    from suite.core import users
+
+    perm = "p" * 80
+    rid = users.save_role(office, name="长权限", permissions=[perm], known_permissions={perm})
+    rows = _rows(office.db)
+    with office.db.engine.connect() as conn:
+        keys = conn.execute(text("SELECT row_id FROM core_audit_log WHERE table_name = 'core_role_permissions'")).scalars().all()
+    assert f"{rid},{perm}" in keys
+    assert _verify(office.db).ok and rows
+
+
 def test_a_row_that_does_not_continue_the_chain_is_refused(office):
     head = _rows(office.db)[-1]
     bad = [
