@@ -56,15 +56,15 @@ def is_closed(session, month: int) -> bool:
     return session.scalar(select(Month.status).where(Month.month == month)) == "closed"
 
 
-def _applies(rule: RuleView, dept: str | None, day: dt.date) -> bool:
-    if rule.departments and (dept or "") not in rule.departments:
+def _applies(rule: RuleView, who: tuple[str | None, str], day: dt.date) -> bool:
+    if not rule.applies_to(*who):
         return False
     if rule.valid_from and day < rule.valid_from:
         return False
     return not (rule.valid_to and day > rule.valid_to)
 
 
-def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | None],
+def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, tuple[str | None, str]],
              occ_cache: dict | None = None, refresh: bool = False, *, occs=None,
              base: dict[int, Decimal] | None = None) -> dict[Key, Target]:
     """What one rule should give in a month (raises FormulaError when the rule is faulty).
@@ -94,7 +94,7 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
     if rule.source_kind == "metric":
         if rule.valid_from and rule.valid_from > last or rule.valid_to and rule.valid_to < start:
             return out
-        scope = [sid for sid, dept in people.items() if not rule.departments or (dept or "") in rule.departments]
+        scope = [sid for sid, who in people.items() if rule.applies_to(*who)]
         values = sources.compute_metric(ctx, rule.source, scope, start, end)
         info = sources.metrics(ctx).get(rule.source)
         for sid in sorted(values):
@@ -128,8 +128,9 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
     return out
 
 
-def _people(ctx: Context) -> dict[int, str | None]:
-    return {p.id: p.department_code for p in core.list_staff(ctx.as_system())}
+def _people(ctx: Context) -> dict[int, tuple[str | None, str]]:
+    """Every active person's (department code, role): the role is the staff position."""
+    return {p.id: (p.department_code, p.position) for p in core.list_staff(ctx.as_system())}
 
 
 def rule_preview(ctx: Context, rule: RuleView, month: int) -> dict[int, Decimal]:
