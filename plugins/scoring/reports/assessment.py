@@ -98,7 +98,9 @@ def selection(ctx, params) -> list[dict]:
     return sorted(rows, key=lambda r: (r["department"] or "", r["name"]))
 
 
-def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
+def person_story(ctx, doc, line: dict, closed: bool | None = None, lines=None) -> list:
+    """One person's page; ``lines``: their ledger lines when the caller read them already
+    (a batch reads everyone's in one query)."""
     key = line["month"]
     out = [doc.heading(T("Monthly assessment: {name}", name=line["name"]))]
     if closed is None:
@@ -116,7 +118,8 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
                   for k in line["kpis"]], (4, 1, 1, 1, 1), numbers=(1, 2, 3, 4),
                  empty_text=T("No KPIs in this department's template."))
     out.append(doc.heading(T("Points ledger"), level=2))
-    lines = ledger.lines(ctx, line["staff_id"], key)
+    if lines is None:
+        lines = ledger.lines(ctx, line["staff_id"], key)
     if len(lines) > DETAIL_LINES:  # a busy driver: one line per rule keeps the page to one
         groups: dict = {}
         for ln in lines:
@@ -168,6 +171,7 @@ def assessment(ctx, params, doc) -> list:
     progress, cancelled = HOOKS.get()
     rows = selection(ctx, params)
     closed = months.state(ctx, _key(params)).status == "closed"
+    ledgers = ledger.lines_by_staff(ctx, [r["staff_id"] for r in rows], _key(params))
     doc.subtitle = T("{month} · {n} employee(s)", month=common.month_label(_key(params)), n=len(rows))
     story: list = []
     for i, line in enumerate(rows):
@@ -175,7 +179,7 @@ def assessment(ctx, params, doc) -> list:
             break
         if i:
             story.append(doc.page_break())
-        story += person_story(ctx, doc, line, closed)
+        story += person_story(ctx, doc, line, closed, ledgers[line["staff_id"]])
         if progress is not None:
             progress(i + 1, len(rows))
     if not rows:
