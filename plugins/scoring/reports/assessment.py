@@ -138,7 +138,10 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None, lines=None) -
     if note is not None:
         out.append(note)
     out.append(doc.heading(T("Attendance"), level=2))
-    att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), str(line["leave_days"])),
+    leave = str(line["leave_days"])
+    if line.get("leave_rest_days"):
+        leave = str(T("{days} (and {rest} weekend rest day(s))", days=line["leave_days"], rest=line["leave_rest_days"]))
+    att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), leave),
            (T("Unapproved absences (days)"), str(line["absences"])), (T("Attendance"), f"{line['attendance']:g}%")]
     if line["cs"]:
         att.append((T("Chat review score"), f"{line['cs_score']} / {line['cs_max']}"))
@@ -149,6 +152,7 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None, lines=None) -
            (T("Monthly wage"), _money(doc, line["wage"])), (T("Bonus"), _money(doc, line["bonus"])),
            (T("Bonus deduction"), _money(doc, line["bonus_deduction"])),
            (T("Absence deduction"), _money(doc, line["absence_deduction"])),
+           (T("Unpaid leave"), _money(doc, line.get("leave_deduction", Decimal("0.00")))),
            (T("Inspection on the 15th"), _money(doc, line["inspection"])),
            (T("Advances"), _money(doc, line["advances"])),
            (T("Damage deducted / carried"), f"{_money(doc, line['damage_deducted'])} / {_money(doc, line['damage_carried'])}"),

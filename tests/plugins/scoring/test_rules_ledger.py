@@ -295,3 +295,19 @@ def test_too_many_roles_are_refused(manager, staff):
         rules.create_rule(manager, metric_rule(roles=tuple(f"岗位{i:03d}" for i in range(60))))
     assert "200 characters" in str(err.value.fields["roles"])
     assert snapshot(manager) == before
+
+
+def test_lines_of_many_people_in_one_read_equal_each_persons_lines(manager, clerk, staff, metric):
+    rules.create_rule(manager, metric_rule(monthly_cap=None))
+    metric(staff["cook"], NOV, 4)
+    metric(staff["driver"], NOV, 2)
+    ledger.evaluate_month(manager, NOV)
+    ledger.adjust(manager, staff["cook"], NOV, "-1", "迟到")
+    ids = [staff["cook"], staff["driver"], staff["waiter"]]
+    got = ledger.lines_by_staff(manager, ids, NOV)
+    assert got == {sid: ledger.lines(manager, sid, NOV) for sid in ids}
+    assert len(got[staff["cook"]]) == 2 and got[staff["waiter"]] == []
+    # a clerk with a login sees her own lines only
+    assert ledger.lines_by_staff(clerk, [staff["cs"]], NOV) == {staff["cs"]: []}
+    with pytest.raises(PermissionDenied):
+        ledger.lines_by_staff(clerk, [staff["cs"], staff["cook"]], NOV)
