@@ -37,6 +37,21 @@ class ComplaintRef:
     status: str
     received_at: dt.datetime
     next_due: dt.datetime | None
+    #: the staff the case names and its outcome (filled by :func:`get_complaint`)
+    staff_ids: tuple[tuple[str, int], ...] = ()  # (driver|cook|clerk|handler|responsible, staff id)
+    substantiated: bool | None = None
+    satisfaction: int | None = None
+
+    def staff(self, role: str) -> int | None:
+        return dict(self.staff_ids).get(role)
+
+    @property
+    def responsible_staff_id(self) -> int | None:
+        return self.staff("responsible")
+
+    @property
+    def handler_staff_id(self) -> int | None:
+        return self.staff("handler")
 
     @property
     def category_label(self) -> str:
@@ -57,6 +72,25 @@ def open_complaints(ctx: Context, customer_id: int) -> list[ComplaintRef]:
 
     return [ComplaintRef(c.id, c.number, c.category, c.status, c.received_at, c.next_due)
             for c in queries.customer_open_complaints(ctx, customer_id)]
+
+
+def get_complaint(ctx: Context, complaint_id: int) -> ComplaintRef:
+    """One complaint with the staff it names and its outcome (NotFound when it is gone)."""
+    from suite.plugin_api import NotFound
+    from suite_plugins.complaints.models import Complaint
+    from suite_plugins.complaints.permissions import VIEW
+    from suite_plugins.complaints.services.queries import T
+
+    ctx.require(VIEW)
+    with ctx.read() as s:
+        c = s.get(Complaint, complaint_id)
+        if c is None:
+            raise NotFound(T("That complaint no longer exists."))
+        named = tuple((role, sid) for role, sid in (
+            ("driver", c.driver_staff_id), ("cook", c.cook_staff_id), ("clerk", c.clerk_staff_id),
+            ("handler", c.handler_staff_id), ("responsible", c.responsible_staff_id)) if sid)
+        return ComplaintRef(c.id, c.number, c.category, c.status, c.received_at, c.next_due_at, named,
+                            c.substantiated, c.satisfaction)
 
 
 def new_complaint_key(customer_id: int | None = None, order_id: int | None = None) -> dict:

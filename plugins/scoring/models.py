@@ -45,6 +45,9 @@ class Rule(RecordMixin, Base):
     monthly_cap: Mapped[Decimal | None] = mapped_column(POINTS, nullable=True)
     #: comma-separated department codes; empty: every department
     departments: Mapped[str] = mapped_column(String(200), default="")
+    #: comma-separated roles (staff positions, e.g. 配送员, 厨师); empty: every role. A rule
+    #: with both applies to a person in one of its departments AND one of its roles
+    roles: Mapped[str] = mapped_column(String(200), default="", server_default="")
     valid_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     valid_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     enabled: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -188,13 +188,18 @@
     </message>
     <message>
       <location filename="scoring/ui/person.py" />
-      <source>KPIs</source>
-      <translation>关键绩效指标</translation>
+      <source>KPIs (Enter or a double-click lists the records a figure came from)</source>
+      <translation>关键绩效指标（回车或双击列出数字来源的记录）</translation>
     </message>
     <message>
       <location filename="scoring/ui/person.py" />
       <source>Net pay: %1</source>
       <translation>实发：%1</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/person.py" />
+      <source>No records are listed for %1.</source>
+      <translation>“%1”没有可列出的记录。</translation>
     </message>
     <message>
       <location filename="scoring/ui/person.py" />
@@ -268,6 +273,29 @@
     </message>
   </context>
   <context>
+    <name>RecordsDialog</name>
+    <message>
+      <location filename="scoring/ui/common.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/common.py" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/common.py" />
+      <source>Records: %1. Enter or a double-click opens one.</source>
+      <translation>共 %1 条记录。回车或双击打开一条。</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/common.py" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
       <location filename="scoring/ui/reviews.py" />
@@ -302,6 +330,11 @@
   </context>
   <context>
     <name>RulesPage</name>
+    <message>
+      <location filename="scoring/ui/rules.py" />
+      <source>Applies to</source>
+      <translation>适用于</translation>
+    </message>
     <message>
       <location filename="scoring/ui/rules.py" />
       <source>Cap</source>
@@ -384,6 +417,11 @@
     </message>
     <message>
       <location filename="scoring/ui/rules.py" />
+      <source>Roles (positions)</source>
+      <translation>岗位（职务）</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/rules.py" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
@@ -396,6 +434,11 @@
       <location filename="scoring/ui/rules.py" />
       <source>Staff metric</source>
       <translation>员工指标</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/rules.py" />
+      <source>Staff positions, comma-separated; empty: every role</source>
+      <translation>员工岗位，用逗号分隔；留空：所有岗位</translation>
     </message>
     <message>
       <location filename="scoring/ui/rules.py" />
@@ -512,6 +555,11 @@
       <location filename="scoring/ui/sheet.py" />
       <source>Closed: figures frozen</source>
       <translation>已月结：数据已冻结</translation>
+    </message>
+    <message>
+      <location filename="scoring/ui/sheet.py" />
+      <source>Enter or a double-click opens the person's month</source>
+      <translation>回车或双击打开此人的月度考核</translation>
     </message>
     <message>
       <location filename="scoring/ui/sheet.py" />
@@ -648,6 +696,11 @@
       <location filename="scoring/services/reviews.py" />
       <source>A review covers at least one chat record.</source>
       <translation>一次考评至少包含一条聊天记录。</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>A role name cannot contain a comma.</source>
+      <translation>岗位名称不能包含逗号。</translation>
     </message>
     <message>
       <location filename="scoring/services/rules.py" />
@@ -793,6 +846,16 @@
       <location filename="scoring/services/rules.py" />
       <source>Delivery on time</source>
       <translation>准时送达</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/sources.py" />
+      <source>Delivery, on time</source>
+      <translation>配送，准时</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/sources.py" />
+      <source>Delivery, {n} min late</source>
+      <translation>配送，迟到 {n} 分钟</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -1008,6 +1071,11 @@
       <location filename="scoring/services/reviews.py" />
       <source>More reviewed records ({given}) than the day's {records}.</source>
       <translation>考评记录数（{given}）多于当日的 {records} 条。</translation>
+    </message>
+    <message>
+      <location filename="scoring/services/rules.py" />
+      <source>Name fewer roles (200 characters at most).</source>
+      <translation>岗位太多（最多 200 个字符）。</translation>
     </message>
     <message>
       <location filename="scoring/reports/assessment.py" />
@@ -1340,6 +1408,11 @@
       <translation>未知的设置。</translation>
     </message>
     <message>
+      <location filename="scoring/reports/assessment.py" />
+      <source>Unpaid leave</source>
+      <translation>事假扣款（不发工资）</translation>
+    </message>
+    <message>
       <location filename="scoring/permissions.py" />
       <source>View every employee's assessment</source>
       <translation>查看所有员工的考核</translation>
@@ -1423,6 +1496,11 @@
       <location filename="scoring/services/formula.py" />
       <source>the formula did not give a number</source>
       <translation>公式没有得出数字</translation>
+    </message>
+    <message>
+      <location filename="scoring/reports/assessment.py" />
+      <source>{days} (and {rest} weekend rest day(s))</source>
+      <translation>{days}（另有 {rest} 天周末休息日）</translation>
     </message>
     <message>
       <location filename="scoring/services/reviews.py" />

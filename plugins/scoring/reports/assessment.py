@@ -98,7 +98,9 @@ def selection(ctx, params) -> list[dict]:
     return sorted(rows, key=lambda r: (r["department"] or "", r["name"]))
 
 
-def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
+def person_story(ctx, doc, line: dict, closed: bool | None = None, lines=None) -> list:
+    """One person's page; ``lines``: their ledger lines when the caller read them already
+    (a batch reads everyone's in one query)."""
     key = line["month"]
     out = [doc.heading(T("Monthly assessment: {name}", name=line["name"]))]
     if closed is None:
@@ -116,7 +118,8 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
                   for k in line["kpis"]], (4, 1, 1, 1, 1), numbers=(1, 2, 3, 4),
                  empty_text=T("No KPIs in this department's template."))
     out.append(doc.heading(T("Points ledger"), level=2))
-    lines = ledger.lines(ctx, line["staff_id"], key)
+    if lines is None:
+        lines = ledger.lines(ctx, line["staff_id"], key)
     if len(lines) > DETAIL_LINES:  # a busy driver: one line per rule keeps the page to one
         groups: dict = {}
         for ln in lines:
@@ -135,7 +138,10 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
     if note is not None:
         out.append(note)
     out.append(doc.heading(T("Attendance"), level=2))
-    att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), str(line["leave_days"])),
+    leave = str(line["leave_days"])
+    if line.get("leave_rest_days"):
+        leave = str(T("{days} (and {rest} weekend rest day(s))", days=line["leave_days"], rest=line["leave_rest_days"]))
+    att = [(T("Rest days"), str(line["rest_days"])), (T("Approved leave (days)"), leave),
            (T("Unapproved absences (days)"), str(line["absences"])), (T("Attendance"), f"{line['attendance']:g}%")]
     if line["cs"]:
         att.append((T("Chat review score"), f"{line['cs_score']} / {line['cs_max']}"))
@@ -146,6 +152,7 @@ def person_story(ctx, doc, line: dict, closed: bool | None = None) -> list:
            (T("Monthly wage"), _money(doc, line["wage"])), (T("Bonus"), _money(doc, line["bonus"])),
            (T("Bonus deduction"), _money(doc, line["bonus_deduction"])),
            (T("Absence deduction"), _money(doc, line["absence_deduction"])),
+           (T("Unpaid leave"), _money(doc, line.get("leave_deduction", Decimal("0.00")))),
            (T("Inspection on the 15th"), _money(doc, line["inspection"])),
            (T("Advances"), _money(doc, line["advances"])),
            (T("Damage deducted / carried"), f"{_money(doc, line['damage_deducted'])} / {_money(doc, line['damage_carried'])}"),
@@ -168,6 +175,7 @@ def assessment(ctx, params, doc) -> list:
     progress, cancelled = HOOKS.get()
     rows = selection(ctx, params)
     closed = months.state(ctx, _key(params)).status == "closed"
+    ledgers = ledger.lines_by_staff(ctx, [r["staff_id"] for r in rows], _key(params))
     doc.subtitle = T("{month} · {n} employee(s)", month=common.month_label(_key(params)), n=len(rows))
     story: list = []
     for i, line in enumerate(rows):
@@ -175,7 +183,7 @@ def assessment(ctx, params, doc) -> list:
             break
         if i:
             story.append(doc.page_break())
-        story += person_story(ctx, doc, line, closed)
+        story += person_story(ctx, doc, line, closed, ledgers[line["staff_id"]])
         if progress is not None:
             progress(i + 1, len(rows))
     if not rows:

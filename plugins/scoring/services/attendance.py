@@ -42,6 +42,33 @@ def absence_deduction(monthly_wage: Decimal, working: int, days: int, rate: Deci
     return per_day * days
 
 
+def leave_deduction(monthly_wage: Decimal, working: int, days: int) -> Decimal:
+    """Approved leave is unpaid: the daily standard wage per day of leave, rounded half-up to
+    the fen once per day."""
+    per_day = daily_wage(monthly_wage, working).quantize(FEN, rounding=ROUND_HALF_UP)
+    return per_day * days
+
+
+def counted_days(ranges, month: int, rest: int, weekend_rule: bool) -> tuple[int, int]:
+    """(days counted, days taken as rest) of leave ranges ``[(start, end)]`` (inclusive) in a
+    month. Under the weekend rule (restaurant staff rest on Saturdays and Sundays, seed 004)
+    a Saturday or Sunday inside a leave is one of the person's regular rest days, not a day
+    of unpaid leave, while the month's rest days last; staff exempt from it (cooks and
+    hot-pot prep staff, whose rest days fall on weekdays) count every day of the leave."""
+    start, end = month_bounds(month)
+    days: set[dt.date] = set()
+    for a_start, a_end in ranges:
+        d = max(a_start, start)
+        while d <= a_end and d < end:
+            days.add(d)
+            d += dt.timedelta(days=1)
+    as_rest = 0
+    if weekend_rule:
+        weekend = sorted(d for d in days if d.weekday() >= 5)
+        as_rest = min(len(weekend), max(0, rest))
+    return len(days) - as_rest, as_rest
+
+
 def damage_split(outstanding: Decimal, capacity: Decimal) -> tuple[Decimal, Decimal]:
     """(deducted this month, carried to the next) of the damage still owed."""
     take = max(ZERO, min(Decimal(outstanding), Decimal(capacity)))
@@ -115,13 +142,18 @@ def terms_by_staff(ctx: Context) -> dict[int, tuple[Decimal, Decimal, bool]]:
             select(StaffTerms.staff_id, StaffTerms.monthly_wage, StaffTerms.bonus, StaffTerms.weekend_exempt))}
 
 
+def weekend_rule(terms: tuple | None, department: str | None) -> bool:
+    """Whether a person rests on the weekend (seed 004): everyone but those exempt (cooks and
+    hot-pot prep staff; by default the production department, else as their pay terms say)."""
+    exempt = terms[2] if terms else department == "production"
+    return not exempt
+
+
 def rest_rule(ctx: Context, staff_id: int) -> tuple[int, bool]:
     """(rest days a month, rest on the weekend?) of a person: by department (restaurant staff
     2, customer service 4); cooks and prep staff are exempt from the weekend rule."""
     p = core.get_staff(ctx.as_system(), staff_id)
-    t = terms_by_staff(ctx).get(staff_id)
-    exempt = t[2] if t else p.department_code == "production"
-    return rest_days(ctx, p.department_code), not exempt
+    return rest_days(ctx, p.department_code), weekend_rule(terms_by_staff(ctx).get(staff_id), p.department_code)
 
 
 # ------------------------------------------------------------------ leave and absence
@@ -353,4 +385,4 @@ def kitchen_inspections(ctx: Context, month: int) -> dict[int, bool] | None:
         return None
 
 
-__all__ = ["absence_deduction", "daily_wage", "damage_split", "working_days"]
+__all__ = ["absence_deduction", "counted_days", "daily_wage", "damage_split", "leave_deduction", "working_days"]

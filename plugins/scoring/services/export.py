@@ -15,7 +15,7 @@ T = domain("scoring")
 COLUMNS = (("name", T("Employee")), ("department", T("Department")), ("kpi", T("KPI")), ("points", T("Points")),
            ("attendance", T("Attendance")), ("cs_score", T("Chat review score")), ("final_score", T("Final score")),
            ("grade", T("Grade")), ("bonus_paid", T("Bonus paid")), ("absence_deduction", T("Absence deduction")),
-           ("net_pay", T("Net pay")), ("comment", T("Manager's comment")))
+           ("leave_deduction", T("Unpaid leave")), ("net_pay", T("Net pay")), ("comment", T("Manager's comment")))
 
 
 def export_sheet(ctx: Context, month: int, path: str | Path) -> Path:
@@ -27,7 +27,8 @@ def export_sheet(ctx: Context, month: int, path: str | Path) -> Path:
     ws.title = month_label(month)
     ws.append([str(t) for _k, t in COLUMNS])
     for r in rows:
-        ws.append([r[k] if isinstance(r[k], (int, float, str)) or r[k] is None else str(r[k]) for k, _t in COLUMNS])
+        values = [r.get(k) for k, _t in COLUMNS]  # a month closed before a column existed lacks it
+        ws.append([v if isinstance(v, (int, float, str)) or v is None else str(v) for v in values])
     path = Path(path)
     wb.save(path)
     with ctx.unit_of_work() as s:

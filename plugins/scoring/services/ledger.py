@@ -56,15 +56,15 @@ def is_closed(session, month: int) -> bool:
     return session.scalar(select(Month.status).where(Month.month == month)) == "closed"
 
 
-def _applies(rule: RuleView, dept: str | None, day: dt.date) -> bool:
-    if rule.departments and (dept or "") not in rule.departments:
+def _applies(rule: RuleView, who: tuple[str | None, str], day: dt.date) -> bool:
+    if not rule.applies_to(*who):
         return False
     if rule.valid_from and day < rule.valid_from:
         return False
     return not (rule.valid_to and day > rule.valid_to)
 
 
-def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | None],
+def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, tuple[str | None, str]],
              occ_cache: dict | None = None, refresh: bool = False, *, occs=None,
              base: dict[int, Decimal] | None = None) -> dict[Key, Target]:
     """What one rule should give in a month (raises FormulaError when the rule is faulty).
@@ -94,7 +94,7 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
     if rule.source_kind == "metric":
         if rule.valid_from and rule.valid_from > last or rule.valid_to and rule.valid_to < start:
             return out
-        scope = [sid for sid, dept in people.items() if not rule.departments or (dept or "") in rule.departments]
+        scope = [sid for sid, who in people.items() if rule.applies_to(*who)]
         values = sources.compute_metric(ctx, rule.source, scope, start, end)
         info = sources.metrics(ctx).get(rule.source)
         for sid in sorted(values):
@@ -128,8 +128,9 @@ def _targets(ctx: Context, rule: RuleView, month: int, people: dict[int, str | N
     return out
 
 
-def _people(ctx: Context) -> dict[int, str | None]:
-    return {p.id: p.department_code for p in core.list_staff(ctx.as_system())}
+def _people(ctx: Context) -> dict[int, tuple[str | None, str]]:
+    """Every active person's (department code, role): the role is the staff position."""
+    return {p.id: (p.department_code, p.position) for p in core.list_staff(ctx.as_system())}
 
 
 def rule_preview(ctx: Context, rule: RuleView, month: int) -> dict[int, Decimal]:
@@ -338,15 +339,40 @@ class LedgerLine:
     note: str
 
 
-def lines(ctx: Context, staff_id: int, month: int) -> list[LedgerLine]:
-    require_staff_visible(ctx, staff_id)
+def _line_select(month: int):
     e = LedgerEntry
+    return (select(e.staff_id, e.id, e.day, e.points, e.kind, Rule.name, e.source_plugin, e.source_kind, e.source_id,
+                   e.source_page, e.note).outerjoin(Rule, Rule.id == e.rule_id)
+            .where(e.month == month).order_by(e.staff_id, e.day, e.id))
+
+
+def lines(ctx: Context, staff_id: int, month: int) -> list[LedgerLine]:
+    """A person's ledger lines of a month, by day."""
+    require_staff_visible(ctx, staff_id)
     with ctx.read() as s:
-        rows = s.execute(select(e.id, e.day, e.points, e.kind, Rule.name, e.source_plugin, e.source_kind, e.source_id,
-                                e.source_page, e.note).outerjoin(Rule, Rule.id == e.rule_id)
-                         .where(e.month == month, e.staff_id == staff_id).order_by(e.day, e.id)).all()
+        rows = s.execute(_line_select(month).where(LedgerEntry.staff_id == staff_id)).all()
     return [LedgerLine(i, d, p, k, name or "", plugin, kind, sid, page, note)
-            for i, d, p, k, name, plugin, kind, sid, page, note in rows]
+            for _staff, i, d, p, k, name, plugin, kind, sid, page, note in rows]
+
+
+def lines_by_staff(ctx: Context, staff_ids, month: int) -> dict[int, list[LedgerLine]]:
+    """The ledger lines of a month of many people in one query (a batch of assessments):
+    {staff id: lines by day}, every id asked for present (an empty list without points)."""
+    ids = list(dict.fromkeys(staff_ids))
+    for sid in ids:
+        require_staff_visible(ctx, sid)
+    out: dict[int, list[LedgerLine]] = {sid: [] for sid in ids}
+    if not ids:
+        return out
+    q = _line_select(month)
+    if len(ids) <= 500:
+        q = q.where(LedgerEntry.staff_id.in_(ids))
+    with ctx.read() as s:
+        for staff, i, d, p, k, name, plugin, kind, sid, page, note in s.execute(q):
+            bucket = out.get(staff)
+            if bucket is not None:
+                bucket.append(LedgerLine(i, d, p, k, name or "", plugin, kind, sid, page, note))
+    return out
 
 
 def month_points(ctx: Context, month: int, staff_ids=None) -> dict[int, Decimal]:

@@ -23,7 +23,7 @@ from suite_plugins.scoring.services.common import (
 T = domain("scoring")
 
 ZERO = Decimal("0.00")
-MONEY_KEYS = ("wage", "bonus", "bonus_deduction", "absence_deduction", "inspection", "advances",
+MONEY_KEYS = ("wage", "bonus", "bonus_deduction", "absence_deduction", "leave_deduction", "inspection", "advances",
               "damage_deducted", "damage_carried", "adjustments", "net_pay", "bonus_paid")
 
 
@@ -77,13 +77,12 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
     owed = attendance.damages_before(ctx, month)
     kitchen = attendance.kitchen_inspections(ctx, month)
     absences: dict[int, int] = {}
-    leaves: dict[int, int] = {}
+    leave_ranges: dict[int, list] = {}
     for a in attendance.list_absences(ctx.as_system(), month):
-        n = attendance.days_in_month(a.start, a.end, month)
         if a.kind == "absence":
-            absences[a.staff_id] = absences.get(a.staff_id, 0) + n
+            absences[a.staff_id] = absences.get(a.staff_id, 0) + attendance.days_in_month(a.start, a.end, month)
         elif a.status == "approved":
-            leaves[a.staff_id] = leaves.get(a.staff_id, 0) + n
+            leave_ranges.setdefault(a.staff_id, []).append((a.start, a.end))
     comments = {}
     with ctx.read() as s:
         m = s.scalar(select(Month).where(Month.month == month))
@@ -95,7 +94,8 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
         rest = rest_days(ctx, p.department_code, settings_rest)
         wd = working_days(month, rest)
         absent = absences.get(p.id, 0)
-        leave = leaves.get(p.id, 0)
+        weekend = attendance.weekend_rule(terms.get(p.id), p.department_code)
+        leave, leave_rest = attendance.counted_days(leave_ranges.get(p.id, ()), month, rest, weekend)
         present = max(0, wd - absent - leave)
         attend = round(100.0 * present / wd, 1) if wd else 0.0
         tpl = templates.template_for(tpls, p.department_code)
@@ -119,6 +119,7 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
         else:
             outcome = reviews.BonusOutcome(ZERO, Decimal(bonus), False, "")
         absence_ded = attendance.absence_deduction(wage, wd, absent, rate)
+        leave_ded = attendance.leave_deduction(wage, wd, leave)
         mine = items.get(p.id, [])
         inspection = ZERO
         insp = [i for i in mine if i.kind == "inspection"]
@@ -131,7 +132,7 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
         advances = sum((i.amount for i in mine if i.kind == "advance"), ZERO)
         adjustments = sum((i.amount for i in mine if i.kind == "adjustment"), ZERO)
         damage_now = sum((i.amount for i in mine if i.kind == "damage"), ZERO)
-        capacity = wage + outcome.paid - absence_ded + inspection + adjustments - advances
+        capacity = wage + outcome.paid - absence_ded - leave_ded + inspection + adjustments - advances
         damage_take, damage_carry = attendance.damage_split(owed.get(p.id, ZERO) + damage_now, max(ZERO, capacity))
         net = capacity - damage_take
         pts = points.get(p.id, ZERO)
@@ -157,11 +158,13 @@ def compute(ctx: Context, month: int, staff=None) -> list[dict]:
         out.append({
             "staff_id": p.id, "name": p.name, "department": p.department, "department_code": p.department_code or "",
             "month": month, "working_days": wd, "rest_days": rest, "absences": absent, "leave_days": leave,
+            "leave_rest_days": leave_rest, "weekend_rest": weekend,
             "attendance": attend, "kpis": kpis, "kpi": kpi, "points": pts, "cs": is_cs, "cs_score": cs_score,
             "cs_max": wd, "cs_tier": outcome.tier, "flagged": outcome.full, "final_score": final, "grade": grade,
             "error": error, "template": tpl.name if tpl else "",
             "wage": fen(wage), "bonus": fen(bonus), "bonus_deduction": fen(outcome.deduction),
-            "bonus_paid": fen(outcome.paid), "absence_deduction": fen(absence_ded), "inspection": fen(inspection),
+            "bonus_paid": fen(outcome.paid), "absence_deduction": fen(absence_ded),
+            "leave_deduction": fen(leave_ded), "inspection": fen(inspection),
             "advances": fen(advances), "adjustments": fen(adjustments), "damage_deducted": fen(damage_take),
             "damage_carried": fen(damage_carry), "net_pay": fen(net), "comment": comments.get(p.id, ""),
         })

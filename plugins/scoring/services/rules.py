@@ -33,7 +33,32 @@ class RuleInput:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     enabled: bool = False
+    #: the roles (staff positions, e.g. 配送员) it applies to; empty: every role
+    roles: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
+
+
+def role_key(text: str | None) -> str:
+    """How a role (a staff position) is compared: trimmed, case-folded."""
+    return (text or "").strip().casefold()
+
+
+def clean_roles(roles) -> tuple[str, ...]:
+    if isinstance(roles, str):
+        roles = roles.replace("\uff0c", ",").split(",")
+    out: list[str] = []
+    for r in roles or ():
+        r = (r or "").strip()
+        if r and role_key(r) not in {role_key(o) for o in out}:
+            out.append(r)
+    return tuple(out)
+
+
+def known_roles(ctx: Context) -> list[str]:
+    """The roles (staff positions) in use, for the editor's suggestions."""
+    from suite.plugin_api import core
+
+    return sorted({p.position.strip() for p in core.list_staff(ctx.as_system()) if p.position.strip()})
 
 
 def fields_of(ctx: Context, kind: str, source: str) -> tuple[str, ...]:
@@ -88,9 +113,14 @@ def validate(ctx: Context, data: RuleInput) -> dict:
         errors["multiplier_field"] = T("\u201c{name}\u201d is not a field of this source.", name=mult)
     if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
         errors["valid_to"] = T("The rule must end after it starts.")
+    roles = clean_roles(data.roles)
+    if len(",".join(roles)) > 200:
+        errors["roles"] = T("Name fewer roles (200 characters at most).")
+    elif any("," in r for r in roles):
+        errors["roles"] = T("A role name cannot contain a comma.")
     if errors:
         raise ValidationError(fields=errors)
-    return dict(code=code, name=name, source_kind=data.source_kind, source=data.source, points=points,
+    return dict(code=code, roles=",".join(roles), name=name, source_kind=data.source_kind, source=data.source, points=points,
                 condition=(data.condition or "").strip(), multiplier_field=mult, monthly_cap=cap,
                 departments=",".join(d.strip() for d in data.departments if d.strip()),
                 valid_from=data.valid_from, valid_to=data.valid_to, enabled=bool(data.enabled))
@@ -150,12 +180,19 @@ class RuleView:
     valid_to: dt.date | None
     enabled: bool
     version: int
+    roles: tuple[str, ...] = ()
+
+    def applies_to(self, department: str | None, role: str | None) -> bool:
+        """Whether the rule covers a person of this department and role (position)."""
+        if self.departments and (department or "") not in self.departments:
+            return False
+        return not self.roles or role_key(role) in {role_key(r) for r in self.roles}
 
 
 def _view(r: Rule) -> RuleView:
     return RuleView(r.id, r.code, r.name, r.source_kind, r.source, r.condition, r.points, r.multiplier_field,
                     r.monthly_cap, tuple(d for d in r.departments.split(",") if d), r.valid_from, r.valid_to,
-                    r.enabled, r.version)
+                    r.enabled, r.version, tuple(x for x in (r.roles or "").split(",") if x))
 
 
 def list_rules(ctx: Context, *, enabled_only: bool = False) -> list[RuleView]:
@@ -187,7 +224,7 @@ def preview(ctx: Context, data: RuleInput, month: int | None = None):
     draft = RuleView(0, values["code"], values["name"], values["source_kind"], values["source"],
                      values["condition"], values["points"], values["multiplier_field"], values["monthly_cap"],
                      tuple(d for d in values["departments"].split(",") if d), values["valid_from"],
-                     values["valid_to"], True, 0)
+                     values["valid_to"], True, 0, tuple(x for x in values["roles"].split(",") if x))
     return ledger.rule_preview(ctx, draft, month or last_month(ctx))
 
 
@@ -220,4 +257,4 @@ def ensure_defaults(ctx: Context) -> None:
             s.add(Rule(code=d.code, name=str(d.name), source_kind=d.source_kind, source=d.source,
                        points=Decimal(d.points), condition=d.condition, multiplier_field=d.multiplier_field,
                        monthly_cap=Decimal(d.monthly_cap) if d.monthly_cap is not None else None,
-                       departments=",".join(d.departments), enabled=False))
+                       departments=",".join(d.departments), roles=",".join(d.roles), enabled=False))

@@ -192,14 +192,11 @@ def _order_occurrence(ctx: Context, src: EventSource, oid: int, at: dt.datetime)
 def _complaint_occurrence(ctx: Context, src: EventSource, cid: int, at: dt.datetime) -> Occurrence | None:
     from suite_plugins.complaints import api as complaints
 
-    getter = getattr(complaints, "get_complaint", None)
-    if getter is None:  # the complaints api names no staff yet: its staff metrics carry the points
-        return None
-    ref = getter(ctx, cid)
-    staff = getattr(ref, "responsible_staff_id", None) or getattr(ref, "handler_staff_id", None)
+    ref = complaints.get_complaint(ctx, cid)
+    staff = ref.responsible_staff_id or ref.handler_staff_id
     return Occurrence(src.event, src.plugin, src.kind, cid, ctx.to_local(at).date(), staff,
-                      {"substantiated": bool(getattr(ref, "substantiated", False)),
-                       "satisfaction": float(getattr(ref, "satisfaction", 0) or 0)}, src.page)
+                      {"substantiated": bool(ref.substantiated), "satisfaction": float(ref.satisfaction or 0)},
+                      src.page)
 
 
 def _anomaly_occurrence(ctx: Context, src: EventSource, aid: int, at: dt.datetime) -> Occurrence | None:
@@ -251,4 +248,89 @@ def occurrences(ctx: Context, month: int, events, *, refresh: bool = False,
                 log.info("scoring: %s %s could not be read", src.kind, sid)
         if occ is not None:
             out.append(occ)
+    return out
+
+
+# ------------------------------------------------------------------ the records behind a KPI
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One record a KPI figure came from; ``page`` and ``id`` open it (``ctx.open_page``)."""
+
+    plugin: str
+    kind: str
+    id: int | None
+    day: dt.date | None
+    page: str
+    label: str
+
+
+#: metrics counted over the deliveries the order desk's events noted for the driver
+_DELIVERY_METRICS = ("orders.deliveries", "orders.on_time_rate", "orders.buckets", "orders.amount_collected")
+#: complaints metrics: the roles in which a case counts for the person, and what else it needs
+_COMPLAINT_METRICS = {
+    "complaints.attributed": (("driver", "cook", "clerk", "responsible"), None),
+    "complaints.substantiated": (("responsible",), "substantiated"),
+    "complaints.handler_sla": (("handler",), None),
+    "complaints.handler_satisfaction": (("handler",), "satisfaction"),
+}
+#: where the records of the other metrics are listed (no api names them one by one)
+_METRIC_PAGES = {"orders.orders_taken": "orders.list", "kitchen.runs_on_time": "kitchen.day",
+                 "kitchen.health_checks_missed": "kitchen.health", "inventory.stocktake_differences": "inventory.stocktake",
+                 "inventory.waste_value": "inventory.moves"}
+
+
+def metric_page(metric_id: str) -> str:
+    """The page that lists the records of a metric no api names one by one ("" if unknown)."""
+    return _METRIC_PAGES.get(metric_id, "")
+
+
+def kpi_records(ctx: Context, metric_id: str, staff_id: int, month: int) -> list[SourceRecord]:
+    """The records a person's KPI figure of a month came from, each opening its source page:
+    the deliveries the order desk's events noted, the complaints naming the person (read
+    through the complaints api), the kitchen anomalies attributed (the kitchen api). Empty
+    when the metric's plugin names no records; :func:`metric_page` then gives the page
+    that lists them."""
+    from suite_plugins.scoring.services.common import month_bounds, require_staff_visible
+
+    require_staff_visible(ctx, staff_id)
+    system = ctx.as_system()
+    out: list[SourceRecord] = []
+    if metric_id in _DELIVERY_METRICS and ctx.has_plugin("orders"):
+        for o in occurrences(system, month, ["suite_order_did_deliver"]):
+            if o.staff_id == staff_id and not o.voided:
+                late = o.fields.get("late_minutes", 0)
+                label = str(T("Delivery, on time")) if o.fields.get("on_time") else str(
+                    T("Delivery, {n} min late", n=late))
+                out.append(SourceRecord(o.plugin, o.kind, o.source_id, o.day, o.page, label))
+    elif metric_id in _COMPLAINT_METRICS and ctx.has_plugin("complaints"):
+        from suite_plugins.complaints import api as complaints
+
+        roles, needs = _COMPLAINT_METRICS[metric_id]
+        seen: set[int] = set()
+        for event, sid, _day, _staff, _fields in noted(system, month, ["suite_complaint_did_open",
+                                                                      "suite_complaint_did_close"]):
+            if sid in seen:
+                continue
+            seen.add(sid)
+            try:
+                ref = complaints.get_complaint(system, sid)
+            except Exception:  # noqa: BLE001 - a case that vanished is no longer a source
+                continue
+            if not any(ref.staff(r) == staff_id for r in roles):
+                continue
+            if needs == "substantiated" and not ref.substantiated:
+                continue
+            if needs == "satisfaction" and ref.satisfaction is None:
+                continue
+            out.append(SourceRecord("complaints", "complaint", ref.id, ctx.to_local(ref.received_at).date(),
+                                    complaints.LIST_PAGE, f"{ref.number} · {ref.category_label} · {ref.status_label}"))
+    elif metric_id == "kitchen.anomalies" and ctx.has_plugin("kitchen"):
+        from suite_plugins.kitchen import api as kitchen
+
+        start, end = month_bounds(month)
+        for a in kitchen.anomalies_between(system, start, end - dt.timedelta(days=1)):
+            if a.responsible_staff_id == staff_id:
+                out.append(SourceRecord("kitchen", "anomaly", a.id, a.occurred_on, kitchen.ANOMALY_PAGE, a.title))
+    out.sort(key=lambda r: (r.day or dt.date.min, r.id or 0))
     return out

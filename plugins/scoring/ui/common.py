@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from suite.plugin_api import SuiteError
 from suite_plugins.scoring.services.common import staff_in_scope
@@ -47,3 +49,51 @@ def plain_table(parent: QWidget) -> QTableWidget:
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+class _EnterFilter(QObject):
+    def __init__(self, table: QTableWidget, slot) -> None:
+        super().__init__(table)
+        self.table, self.slot = table, slot
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.slot(self.table.currentRow())
+            return True
+        return False
+
+
+def on_activate(table: QTableWidget, slot) -> None:
+    """``slot(row)`` on a double-click or on Enter/Return in the table (keyboard path)."""
+    table.cellDoubleClicked.connect(lambda row, _col: slot(row))
+    table.installEventFilter(_EnterFilter(table, slot))
+
+
+class RecordsDialog(QDialog):
+    """The records a KPI figure came from; Enter or a double-click opens one."""
+
+    def __init__(self, ctx, title: str, records, parent=None):
+        super().__init__(parent)
+        self.ctx, self.records = ctx, list(records)
+        self.setWindowTitle(title)
+        self.opened: list = []
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Records: %1. Enter or a double-click opens one.").replace(
+            "%1", str(len(self.records))), self))
+        self.table = plain_table(self)
+        fill_table(self.table, [self.tr("Day"), self.tr("Record"), self.tr("Source")],
+                   [[r.day.isoformat() if r.day else "", r.label, f"{r.kind} {r.id}"] for r in self.records])
+        on_activate(self.table, self.open_row)
+        lay.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(560, 420)
+        if self.records:
+            self.table.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.records):
+            r = self.records[row]
+            self.opened.append((r.page, r.id))
+            self.ctx.open_page(r.page, r.id)

@@ -12,7 +12,8 @@ from suite.plugin_api.ui import MonthPicker, open_report_dialog
 from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.services import ledger, months
 from suite_plugins.scoring.services.common import last_month, month_key
-from suite_plugins.scoring.ui.common import explain, fill_table, plain_table, staff_combo
+from suite_plugins.scoring.services import sources
+from suite_plugins.scoring.ui.common import RecordsDialog, explain, fill_table, on_activate, plain_table, staff_combo
 
 
 class PersonPage(QWidget):
@@ -31,8 +32,9 @@ class PersonPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.kpis = plain_table(self)
+        on_activate(self.kpis, self.open_kpi)
         self.ledger = plain_table(self)
-        self.ledger.cellDoubleClicked.connect(self.open_line)
+        on_activate(self.ledger, lambda row: self.open_line(row, 0))
         self.comment = QTextEdit(self)
         self.comment.setMaximumHeight(70)
         self.comment.setPlaceholderText(self.tr("The manager's comment on the month"))
@@ -54,7 +56,7 @@ class PersonPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
-        lay.addWidget(QLabel(self.tr("KPIs"), self))
+        lay.addWidget(QLabel(self.tr("KPIs (Enter or a double-click lists the records a figure came from)"), self))
         lay.addWidget(self.kpis, 1)
         lay.addWidget(QLabel(self.tr("Points ledger (double-click a line to open its source)"), self))
         lay.addWidget(self.ledger, 2)
@@ -63,6 +65,8 @@ class PersonPage(QWidget):
         row.addWidget(self.save_comment)
         lay.addLayout(row)
         self.lines: list = []
+        self.kpi_rows: list = []
+        self.records_dialog = None
         self.reload()
 
     def open_key(self, key) -> None:
@@ -99,6 +103,7 @@ class PersonPage(QWidget):
         if line["cs"]:
             parts.insert(3, self.tr("Chat reviews: %1 / %2").replace("%1", str(line["cs_score"])).replace("%2", str(line["cs_max"])))
         self.summary.setText(" · ".join(parts))
+        self.kpi_rows = list(line["kpis"])
         fill_table(self.kpis, [self.tr("Indicator"), self.tr("Target"), self.tr("Actual"), self.tr("Weight"),
                                self.tr("Achievement %")],
                    [[k["title"], k["target"], k["actual"], k["weight"], k["achievement"]] for k in line["kpis"]])
@@ -109,6 +114,27 @@ class PersonPage(QWidget):
         closed = months.state(self.ctx, self.month()).status == "closed"
         self.save_comment.setEnabled(not closed)
         self.adjust_button.setEnabled(not closed)
+
+    def open_kpi(self, row: int) -> None:
+        """The records the KPI figure came from (a list that opens each), or the page that
+        lists them when the metric's plugin names none."""
+        if not 0 <= row < len(self.kpi_rows):
+            return
+        k = self.kpi_rows[row]
+        try:
+            found = sources.kpi_records(self.ctx, k["metric"], self.staff.currentData(), self.month())
+        except SuiteError as exc:
+            explain(self, exc)
+            return
+        if not found:
+            page = sources.metric_page(k["metric"])
+            if page:
+                self.ctx.open_page(page, None)
+            else:
+                self.summary.setText(self.tr("No records are listed for %1.").replace("%1", str(k["title"])))
+            return
+        self.records_dialog = RecordsDialog(self.ctx, str(k["title"]), found, self)
+        self.records_dialog.show()
 
     def open_line(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.lines):

@@ -30,12 +30,16 @@ class RulesPage(QWidget):
         self.kind.currentIndexChanged.connect(lambda *_: self.fill_sources())
         self.points, self.multiplier, self.cap = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.departments, self.valid_from, self.valid_to = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.roles = QLineEdit(self)
+        self.roles.setPlaceholderText(", ".join(rules.known_roles(ctx)[:4]))
+        self.roles.setToolTip(self.tr("Staff positions, comma-separated; empty: every role"))
         self.enabled = QCheckBox(self.tr("Switched on"), self)
         self.fields_hint = QLabel(self)
         for label, w in ((self.tr("Code"), self.code), (self.tr("Name"), self.name), (self.tr("Source"), self.kind),
                          ("", self.source), (self.tr("Condition"), self.condition), ("", self.fields_hint),
                          (self.tr("Points per occurrence"), self.points), (self.tr("Multiplier field"), self.multiplier),
                          (self.tr("Monthly cap"), self.cap), (self.tr("Departments (codes)"), self.departments),
+                         (self.tr("Roles (positions)"), self.roles),
                          (self.tr("Valid from"), self.valid_from), (self.tr("Valid to"), self.valid_to),
                          ("", self.enabled)):
             form.addRow(label, w)
@@ -75,9 +79,9 @@ class RulesPage(QWidget):
     def reload(self) -> None:
         self.rules = rules.list_rules(self.ctx)
         fill_table(self.table, [self.tr("Code"), self.tr("Name"), self.tr("Source"), self.tr("Points"),
-                                self.tr("Cap"), self.tr("On")],
+                                self.tr("Cap"), self.tr("Applies to"), self.tr("On")],
                    [[r.code, r.name, r.source, float(r.points), "" if r.monthly_cap is None else float(r.monthly_cap),
-                     "✓" if r.enabled else ""] for r in self.rules])
+                     ", ".join((*r.departments, *r.roles)), "✓" if r.enabled else ""] for r in self.rules])
 
     def pick(self) -> None:
         row = self.table.currentRow()
@@ -93,6 +97,7 @@ class RulesPage(QWidget):
         self.multiplier.setText(r.multiplier_field)
         self.cap.setText("" if r.monthly_cap is None else str(r.monthly_cap))
         self.departments.setText(",".join(r.departments))
+        self.roles.setText(",".join(r.roles))
         self.valid_from.setText(r.valid_from.isoformat() if r.valid_from else "")
         self.valid_to.setText(r.valid_to.isoformat() if r.valid_to else "")
         self.enabled.setChecked(r.enabled)
@@ -100,7 +105,7 @@ class RulesPage(QWidget):
     def new(self) -> None:
         self.current = None
         for w in (self.code, self.name, self.condition, self.points, self.multiplier, self.cap, self.departments,
-                  self.valid_from, self.valid_to):
+                  self.roles, self.valid_from, self.valid_to):
             w.clear()
         self.enabled.setChecked(False)
 
@@ -114,7 +119,7 @@ class RulesPage(QWidget):
                          monthly_cap=self.cap.text() or None,
                          departments=tuple(d.strip() for d in self.departments.text().split(",") if d.strip()),
                          valid_from=day(self.valid_from.text()), valid_to=day(self.valid_to.text()),
-                         enabled=self.enabled.isChecked())
+                         enabled=self.enabled.isChecked(), roles=rules.clean_roles(self.roles.text()))
 
     def preview(self) -> None:
         try:

@@ -1,4 +1,12 @@
-"""The month sheet: every employee's figures of a month, sortable, exportable, with close."""
+"""The month sheet: every employee's figures of a month, sortable, exportable, with close.
+
+It is a ``QTableWidget``, not the shared ``LazyTable``: a LazyTable pages a SQL select by
+keyset, and an open month's figures are not rows of a table but computed per person from
+every plugin's staff metrics, the ledger, the reviews and the attendance (a closed month's
+are frozen JSON). The sheet holds one row per employee (200 at most in an office), so it is
+filled whole; it keeps what the shared list gives: the keyboard (arrows, Enter opens the
+person's month, where every figure opens its records), sorting by any column, and the
+export to Excel (masked as the user sees it, audited)."""
 
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ from suite_plugins.scoring import permissions as P
 from suite_plugins.scoring.services import ledger, months
 from suite_plugins.scoring.services.common import last_month, month_key
 from suite_plugins.scoring.services.export import COLUMNS
+from suite_plugins.scoring.ui.common import on_activate
 
 
 class SheetPage(QWidget):
@@ -44,6 +53,10 @@ class SheetPage(QWidget):
         self.table.setHorizontalHeaderLabels([str(t) for _k, t in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setToolTip(self.tr("Enter or a double-click opens the person's month"))
+        on_activate(self.table, self.open_person)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay = QVBoxLayout(self)
@@ -75,6 +88,7 @@ class SheetPage(QWidget):
                 elif key == "points":
                     value = float(value)
                 item = QTableWidgetItem()
+                item.setData(Qt.UserRole, r["staff_id"])
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     item.setData(Qt.DisplayRole, value)
                 else:
@@ -84,6 +98,13 @@ class SheetPage(QWidget):
                 self.table.setItem(i, j, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+
+    def open_person(self, row: int) -> None:
+        """The person's month (their KPIs, each opening the records it came from, and the
+        ledger, each line opening its source)."""
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.ctx.open_page("scoring.person", {"staff_id": item.data(Qt.UserRole), "month": self.month()})
 
     def evaluate(self) -> None:
         try:

@@ -58,17 +58,18 @@ def ctx(suite_ctx, clock):
 
 @pytest.fixture
 def staff(ctx):
-    """Staff by key: cs, cs2 (customer service), driver, cook, waiter (front of house)."""
+    """Staff by key: cs, cs2 (customer service), driver, cook, waiter (front of house), each with
+    the position (role) the demo office gives them."""
     from suite.plugin_api import core
     from suite_plugins.scoring.services import attendance
 
     deps = {d.code: d.id for d in core.list_departments(ctx)}
     out = {
-        "cs": core.save_staff(ctx, name="客服小王", department_id=deps["customer_service"]),
-        "cs2": core.save_staff(ctx, name="客服小李", department_id=deps["customer_service"]),
-        "driver": core.save_staff(ctx, name="配送员老张", department_id=deps["delivery"]),
-        "cook": core.save_staff(ctx, name="厨师刘师傅", department_id=deps["production"]),
-        "waiter": core.save_staff(ctx, name="服务员小赵", department_id=deps["front_of_house"]),
+        "cs": core.save_staff(ctx, name="客服小王", department_id=deps["customer_service"], position="客服"),
+        "cs2": core.save_staff(ctx, name="客服小李", department_id=deps["customer_service"], position="客服"),
+        "driver": core.save_staff(ctx, name="配送员老张", department_id=deps["delivery"], position="配送员"),
+        "cook": core.save_staff(ctx, name="厨师刘师傅", department_id=deps["production"], position="厨师"),
+        "waiter": core.save_staff(ctx, name="服务员小赵", department_id=deps["front_of_house"], position="服务员"),
     }
     for key, sid in out.items():
         attendance.save_terms(ctx, sid, monthly_wage=Decimal("2800.00"), bonus=Decimal("300.00"), expected_version=0)

@@ -80,8 +80,10 @@ def test_leave_absence_advances_damage_and_inspection(manager, staff):
     # restaurant staff: 2 rest days -> 28 working days; 2800/28 = 100 a day, 200 % = 200
     assert (ln["working_days"], ln["absences"], ln["leave_days"]) == (28, 1, 2)
     assert ln["absence_deduction"] == Decimal("200.00") and ln["inspection"] == Decimal("5.00")
-    # 2800 + 300 - 200 + 5 - 1000 = 1905 is all the month bears; 1095 carried to December
-    assert ln["damage_deducted"] == Decimal("1905.00") and ln["damage_carried"] == Decimal("1095.00")
+    # approved leave is unpaid: 2 weekdays x 100
+    assert ln["leave_deduction"] == Decimal("200.00")
+    # 2800 + 300 - 200 - 200 + 5 - 1000 = 1705 is all the month bears; 1295 carried to December
+    assert ln["damage_deducted"] == Decimal("1705.00") and ln["damage_carried"] == Decimal("1295.00")
     assert ln["net_pay"] == Decimal("0.00")
 
 
@@ -222,3 +224,35 @@ def test_a_kpi_without_data_is_left_out_not_scored_zero(manager, staff, metric):
     assert [k["achievement"] for k in ln["kpis"]] == [100.0, 0.0] and ln["kpi"] == 50.0
     oct_line = line(months.sheet(manager, 202610), staff["cook"])
     assert [k["actual"] for k in oct_line["kpis"]] == [None, None] and oct_line["kpi"] == 100.0
+
+
+def test_the_weekend_rule_counts_weekend_leave_as_rest_except_for_cooks(manager, staff):
+    """Seed 004: restaurant staff take their 2 rest days on Saturdays and Sundays, cooks and
+    hot-pot prep staff are exempt. The same Friday-to-Monday leave (13-16 November 2026) is 2
+    unpaid days for a waiter (the weekend is their rest) and 4 for the cook."""
+    waiter, cook = staff["waiter"], staff["cook"]
+    for sid in (waiter, cook):
+        lid = attendance.request_leave(manager, sid, D(2026, 11, 13), D(2026, 11, 16), "回老家")
+        attendance.decide_leave(manager, lid, True, expected_version=1)
+    assert attendance.rest_rule(manager, waiter) == (2, True)
+    assert attendance.rest_rule(manager, cook) == (2, False)
+    rows = months.sheet(manager, NOV)
+    w, c = line(rows, waiter), line(rows, cook)
+    assert (w["leave_days"], w["leave_rest_days"], w["weekend_rest"]) == (2, 2, True)
+    assert (c["leave_days"], c["leave_rest_days"], c["weekend_rest"]) == (4, 0, False)
+    assert w["leave_deduction"] == Decimal("200.00") and c["leave_deduction"] == Decimal("400.00")
+    assert w["attendance"] == round(100 * 26 / 28, 1) and c["attendance"] == round(100 * 24 / 28, 1)
+    # a waiter exempted in the pay terms (hot-pot prep) counts every day, like the cook
+    v = attendance.get_terms(manager, waiter).version
+    attendance.save_terms(manager, waiter, monthly_wage="2800", bonus="300", weekend_exempt=True, expected_version=v)
+    assert line(months.sheet(manager, NOV), waiter)["leave_days"] == 4
+
+
+def test_counted_days_uses_no_more_weekend_days_than_the_rest_days():
+    # Saturday 14 to Sunday 22 November: 9 days, 4 of them weekend days, 2 rest days a month
+    assert attendance.counted_days([(D(2026, 11, 14), D(2026, 11, 22))], NOV, 2, True) == (7, 2)
+    assert attendance.counted_days([(D(2026, 11, 14), D(2026, 11, 22))], NOV, 2, False) == (9, 0)
+    # a leave running into December counts November's days only; overlapping ranges once
+    assert attendance.counted_days([(D(2026, 11, 27), D(2026, 12, 3)), (D(2026, 11, 30), D(2026, 11, 30))],
+                                   NOV, 2, True) == (2, 2)
+    assert attendance.leave_deduction(Decimal("2600.00"), 26, 3) == Decimal("300.00")

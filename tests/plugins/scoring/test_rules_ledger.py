@@ -271,3 +271,43 @@ def test_incremental_evaluation_follows_new_notes_and_cancellations(manager, sta
     ledger.evaluate_month(manager, NOV, full=True)
     assert ledger.month_points(manager, NOV)[drv] == Decimal("-3.00")
     assert ledger.evaluate_month(manager, NOV, full=True).written == 0
+
+
+def test_a_rule_targets_roles_as_well_as_departments(manager, staff, metric):
+    """A rule names the roles (staff positions) it applies to; with departments too, a person
+    must be in both; roles compare without case or surrounding spaces."""
+    for key in ("cook", "driver", "waiter"):
+        metric(staff[key], NOV, 2)
+    by_role = rules.create_rule(manager, metric_rule("by_role", roles=(" 厨师 ", "服务员", "厨师"), monthly_cap=None))
+    assert rules.get_rule(manager, by_role).roles == ("厨师", "服务员")  # cleaned, no duplicate
+    assert rules.preview(manager, metric_rule("p1", roles=("厨师",), monthly_cap=None)) == {staff["cook"]: Decimal("1.00")}
+    assert rules.preview(manager, metric_rule("p2", roles=("厨师",), departments=("delivery",))) == {}
+    assert rules.preview(manager, metric_rule("p3", roles=("DRIVER",))) == {}
+    ledger.evaluate_month(manager, NOV)
+    got = {sid for sid in staff.values() if ledger.lines(manager, sid, NOV)}
+    assert got == {staff["cook"], staff["waiter"]}
+    assert set(rules.known_roles(manager)) == {"客服", "配送员", "厨师", "服务员"}
+
+
+def test_too_many_roles_are_refused(manager, staff):
+    before = snapshot(manager)
+    with pytest.raises(ValidationError) as err:
+        rules.create_rule(manager, metric_rule(roles=tuple(f"岗位{i:03d}" for i in range(60))))
+    assert "200 characters" in str(err.value.fields["roles"])
+    assert snapshot(manager) == before
+
+
+def test_lines_of_many_people_in_one_read_equal_each_persons_lines(manager, clerk, staff, metric):
+    rules.create_rule(manager, metric_rule(monthly_cap=None))
+    metric(staff["cook"], NOV, 4)
+    metric(staff["driver"], NOV, 2)
+    ledger.evaluate_month(manager, NOV)
+    ledger.adjust(manager, staff["cook"], NOV, "-1", "迟到")
+    ids = [staff["cook"], staff["driver"], staff["waiter"]]
+    got = ledger.lines_by_staff(manager, ids, NOV)
+    assert got == {sid: ledger.lines(manager, sid, NOV) for sid in ids}
+    assert len(got[staff["cook"]]) == 2 and got[staff["waiter"]] == []
+    # a clerk with a login sees her own lines only
+    assert ledger.lines_by_staff(clerk, [staff["cs"]], NOV) == {staff["cs"]: []}
+    with pytest.raises(PermissionDenied):
+        ledger.lines_by_staff(clerk, [staff["cs"], staff["cook"]], NOV)

@@ -214,3 +214,47 @@ def test_print_all_from_the_sheet_runs_in_a_worker(qtbot, manager, staff, tmp_pa
     handle = page.print_all(str(tmp_path / "folder"), one_file=False)
     qtbot.waitUntil(lambda: page.batch_result is not None, timeout=60_000)
     assert handle is not None and len(page.batch_result) == len(staff)
+
+
+def test_kpi_figures_open_their_records_and_the_sheet_opens_the_person(qtbot, manager, staff):
+    """Enter on a KPI lists the records the figure came from; Enter there opens one on its
+    page. Enter on a row of the month sheet opens the person's month."""
+    from PySide6.QtCore import Qt
+
+    from suite_plugins.scoring.services import templates
+    from suite_plugins.scoring.ui.person import PersonPage
+    from suite_plugins.scoring.ui.sheet import SheetPage
+    from tests.plugins.scoring.test_kpi_sources import note
+
+    d = staff["driver"]
+    note(manager, "suite_order_did_deliver", 21, d, dt.date(2026, 11, 3), late_minutes=0, amount=36.0, on_time=True)
+    note(manager, "suite_order_did_deliver", 22, d, dt.date(2026, 11, 9), late_minutes=30, amount=36.0, on_time=False)
+    templates.save_template(manager, name="配送", department="delivery",
+                            kpis=[templates.KpiInput("orders.deliveries", "40", "1"),
+                                  templates.KpiInput("orders.orders_taken", "10", "1")])
+    opened = []
+    manager.page_opener = lambda page_id, key: opened.append((page_id, key))
+    sheet = SheetPage(manager)
+    qtbot.addWidget(sheet)
+    row = next(i for i in range(sheet.table.rowCount()) if sheet.table.item(i, 0).text() == "配送员老张")
+    sheet.table.setCurrentCell(row, 2)
+    sheet.table.setFocus()
+    qtbot.keyClick(sheet.table, Qt.Key_Return)
+    assert opened == [("scoring.person", {"staff_id": d, "month": NOV})]
+    page = PersonPage(manager)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.open_key(opened.pop()[1])
+    assert page.kpis.rowCount() == 2
+    page.kpis.setCurrentCell(0, 0)
+    qtbot.keyClick(page.kpis, Qt.Key_Return)
+    dlg = page.records_dialog
+    assert dlg is not None and dlg.table.rowCount() == 2 and "30 min late" in dlg.table.item(1, 1).text()
+    dlg.table.setCurrentCell(1, 0)
+    qtbot.keyClick(dlg.table, Qt.Key_Enter)
+    assert opened == [("orders.list", 22)]
+    shoot(dlg, "kpi_records", "en")
+    # a metric whose plugin names no records one by one opens the page that lists them
+    page.kpis.setCurrentCell(1, 0)
+    qtbot.keyClick(page.kpis, Qt.Key_Return)
+    assert opened[-1] == ("orders.list", None)
