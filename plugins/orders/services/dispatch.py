@@ -330,11 +330,14 @@ def _due(day_end: dt.datetime, day: dt.date):
 
 
 def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) -> PlanResult:
-    """Plan (or re-plan) the deliveries of a day and write the assignments. Orders already
-    planned keep their driver and stop (``full=True``: every planned order not moved by hand
+    """Plan (or re-plan) the deliveries of a day and write the assignments; the day's orders
+    from standing orders are generated first when missing. Orders already planned keep their driver and stop (``full=True``: every planned order not moved by hand
     is placed again); manual assignments and dispatched orders are never moved."""
+    from suite_plugins.orders.services.standing import open_day
+
     ctx.require(DISPATCH)
     day = day or ctx.today()
+    open_day(ctx, day)  # the day's standing deliveries exist before they are planned
     stop_weight = int(setting(ctx, "stop_weight"))
     drivers = _drivers(ctx)
     username = ctx.user.username
