@@ -12,7 +12,8 @@ must at least do). Goal: <= 1 s per plan. Prints medians and the ratio.
 Then the promised time (issue 12 §4) on that planned day: ``orders.review_order`` of a new
 order, which asks the day's queue (the driver the area goes to, the stops before it on his
 route, the area's orders not planned yet) and reviews the order, ``--promises`` times per
-area. Goal: <= 20 ms p99. Wall time and this process's CPU time are both printed: on a
+area, against a baseline in the same run (one order read and one GROUP BY of the day's
+stops per driver). Goal: <= 20 ms p99. Wall time and this process's CPU time are both printed: on a
 shared, loaded machine the wall time is mostly waiting for a core (``os.getloadavg`` shown).
 """
 
@@ -121,6 +122,30 @@ def time_promises(ctx, per_area: int) -> tuple[list[float], list[float]]:
     return times, cpu
 
 
+def time_promise_floor(ctx, calls: int) -> list[float]:
+    """Baseline of the promise, in the same run: a read transaction that loads one order with
+    its lines and counts the day's open stops per driver with one plain query (what any
+    promise from the day's queue must at least read)."""
+    from sqlalchemy import func, select
+
+    from suite_plugins.orders.models import Order
+
+    o = Order.__table__
+    with ctx.read() as s:
+        oid = s.scalar(select(o.c.id).order_by(o.c.id.desc()).limit(1))
+    day = ctx.today()
+    times = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        with ctx.read() as s:
+            order = s.get(Order, oid)
+            _ = list(order.items)
+            s.execute(select(o.c.driver_staff_id, func.count()).where(
+                o.c.plan_day == day, o.c.status.in_(("confirmed", "dispatched"))).group_by(o.c.driver_staff_id)).all()
+        times.append(time.perf_counter() - started)
+    return times
+
+
 def p99(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
@@ -159,6 +184,7 @@ def main() -> None:
             result = dispatch.plan_day(ctx, day)
             plans.append(time.perf_counter() - started)
         promise_times, promise_cpu = time_promises(ctx, args.promises)
+        floor_times = time_promise_floor(ctx, len(promise_times))
         loads = sorted(ld.buckets for ld in result.loads)
         stops = sorted(ld.stops for ld in result.loads)
         print(f"{label}: plan_day of {args.orders} orders over {args.drivers} drivers ({args.runs} runs)")
@@ -175,6 +201,10 @@ def main() -> None:
               f"{statistics.median(promise_times) * 1000:6.2f} ms p99 {wall * 1000:6.2f} ms; CPU median "
               f"{statistics.median(promise_cpu) * 1000:6.2f} ms p99 {cpu * 1000:6.2f} ms   goal <= 20 ms p99: "
               f"{'OK' if wall <= 0.020 else 'MISSED'} (load average {os.getloadavg()[0]:.1f})")
+        print(f"  promise baseline (one order read + one GROUP BY of the day's stops): wall median "
+              f"{statistics.median(floor_times) * 1000:6.2f} ms p99 {p99(floor_times) * 1000:6.2f} ms; ratio p50 "
+              f"{statistics.median(promise_times) / statistics.median(floor_times):.2f}x p99 "
+              f"{wall / p99(floor_times):.2f}x")
         db.dispose()
         if label == "PostgreSQL":
             from sqlalchemy import create_engine, text

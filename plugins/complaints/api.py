@@ -103,3 +103,18 @@ def month_statistics(ctx: Context, year: int, month: int):
     from suite_plugins.complaints.services import statistics
 
     return statistics.statistics(ctx, statistics.month_key(year, month))
+
+
+def statutory_holidays(ctx: Context, start: dt.date, end: dt.date) -> set[dt.date]:
+    """The days off (statutory holidays, 法定节假日) between ``start`` and ``end`` inclusive in
+    the office's holiday calendar (seeded from ``chinesecalendar``, edited on the settings
+    page); make-up working days (调休) are not among them. The calendar is public
+    knowledge: no permission is needed to read it (the order desk's standing orders skip
+    these days)."""
+    from sqlalchemy import select
+
+    from suite_plugins.complaints.models import CalendarDay
+
+    with ctx.read() as s:
+        return set(s.scalars(select(CalendarDay.day).where(CalendarDay.kind == "holiday", CalendarDay.day >= start,
+                                                           CalendarDay.day <= end)))

@@ -68,6 +68,8 @@ class Vehicle(RecordMixin, Base):
     default_driver_staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: the vehicle's usual first departure of the day, office time ("08:30"; empty: none set)
+    departure: Mapped[str] = mapped_column(String(5), default="")
 
 
 class VehicleCheck(RecordMixin, Base):
@@ -97,6 +99,8 @@ class Crew(RecordMixin, Base):
     day: Mapped[dt.date] = mapped_column(Date)
     driver_staff_id: Mapped[int] = mapped_column(ForeignKey("core_staff.id"))
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("orders_vehicles.id"))
+    #: that day's departure, office time ("09:15"), set on the dispatch board; empty: the vehicle's
+    departure: Mapped[str] = mapped_column(String(5), default="")
 
 
 class Order(RecordMixin, Base):

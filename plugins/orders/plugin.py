@@ -14,6 +14,7 @@ from suite.plugin_api import (
     Report,
     ReportParam,
     SearchProvider,
+    SettingsPage,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -192,3 +193,8 @@ def suite_pages():
         Page("orders.import", T("Import"), f"{UI}.imports:ImportPage", icon="page", permission=IMPORT, group=GROUP,
              order=80),
     ]
+
+
+@hookimpl
+def suite_settings_pages():
+    return [SettingsPage("orders.printers", T("Receipt printers"), f"{UI}.printers:PrinterSettings")]

@@ -60,6 +60,44 @@
     </message>
   </context>
   <context>
+    <name>ChangeDayDialog</name>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Change one day</source>
+      <translation>修改某一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Change this day</source>
+      <translation>修改这一天</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Only the delivery of {day} changes; the standing order keeps its items.</source>
+      <translation>只修改 {day} 这一次配送；定期订单本身的商品不变。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Why (kept with the day)</source>
+      <translation>原因（随这一天保存）</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosePage</name>
     <message>
       <location filename="orders/ui/close.py" />
@@ -875,6 +913,29 @@
     </message>
   </context>
   <context>
+    <name>ItemsEditor</name>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Add item</source>
+      <translation>添加商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Remove item</source>
+      <translation>删除商品</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderDesk</name>
     <message>
       <location filename="orders/ui/desk.py" />
@@ -1386,11 +1447,84 @@
     </message>
   </context>
   <context>
+    <name>PrinterSettings</name>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>(the receipt printer)</source>
+      <translation>（同小票打印机）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Cashier copy</source>
+      <translation>收银联</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Choose a printer installed on this PC, or type tcp://192.168.1.60:9100 for a network printer or a device such as LPT1. A copy without its own printer goes to the receipt printer. These settings belong to this PC only.</source>
+      <translation>选择本机已安装的打印机，或输入网络打印机 tcp://192.168.1.60:9100、设备名如 LPT1。没有单独设置打印机的联打印到小票打印机。这些设置只属于本机。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Kitchen copy</source>
+      <translation>厨房联</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>No installed printer was found (Windows with pywin32 lists them).</source>
+      <translation>未找到已安装的打印机（在装有 pywin32 的 Windows 上才会列出）。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Paper columns</source>
+      <translation>纸宽（字符数）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Receipt printer</source>
+      <translation>小票打印机</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Save and print a test page</source>
+      <translation>保存并打印测试页</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Table copy</source>
+      <translation>桌台联</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/printers.py" />
+      <source>Test page sent to {printers}</source>
+      <translation>测试页已发送到 {printers}</translation>
+    </message>
+  </context>
+  <context>
     <name>StandingPage</name>
     <message>
       <location filename="orders/ui/standing.py" />
       <source>1, 15</source>
       <translation>1, 15</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Back to the rule</source>
+      <translation>恢复按规则配送</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Change this day…</source>
+      <translation>修改这一天…</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Coming days</source>
+      <translation>接下来的配送日</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
@@ -1404,8 +1538,18 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
       <source>Days of the month</source>
       <translation>每月几号</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>Delivery</source>
+      <translation>配送内容</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
@@ -1464,6 +1608,11 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
+      <source>No delivery on {day}.</source>
+      <translation>{day} 不配送。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
       <source>Nobody has that phone number.</source>
       <translation>没有客户使用该电话号码。</translation>
     </message>
@@ -1484,11 +1633,6 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>One day</source>
-      <translation>某一天</translation>
-    </message>
-    <message>
-      <location filename="orders/ui/standing.py" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
@@ -1499,8 +1643,8 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>Pause, end or skip a day</source>
-      <translation>暂停、结束或跳过一天</translation>
+      <source>Pause or end</source>
+      <translation>暂停或结束</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
@@ -1539,8 +1683,13 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>That day is skipped.</source>
-      <translation>这一天已跳过。</translation>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>The delivery of {day} is changed.</source>
+      <translation>{day} 的配送已修改。</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
@@ -1569,13 +1718,18 @@
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>{n} order(s) generated for today.</source>
-      <translation>已生成今天的 {n} 个订单。</translation>
+      <source>Why / order</source>
+      <translation>原因 / 订单</translation>
     </message>
     <message>
       <location filename="orders/ui/standing.py" />
-      <source>{n} refused: {why}</source>
-      <translation>{n} 个未生成：{why}</translation>
+      <source>{day} follows the standing order again.</source>
+      <translation>{day} 恢复按定期订单配送。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/standing.py" />
+      <source>{n} order(s) generated for today.</source>
+      <translation>已生成今天的 {n} 个订单。</translation>
     </message>
   </context>
   <context>
@@ -1677,6 +1831,11 @@
       <translation>外送订单需要客户：请按电话查找或新建客户。</translation>
     </message>
     <message>
+      <location filename="orders/services/dispatch.py" />
+      <source>A departure is a time such as 08:30.</source>
+      <translation>出车时间请填写如 08:30 的时间。</translation>
+    </message>
+    <message>
       <location filename="orders/services/catalog.py" />
       <source>A deposit applies only to returnable buckets.</source>
       <translation>只有可回收桶才收押金。</translation>
@@ -1705,6 +1864,11 @@
       <location filename="orders/services/catalog.py" />
       <source>A price cannot be negative.</source>
       <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/tickets.py" />
+      <source>A printer is tcp://address:9100, win:&lt;installed printer&gt; or a device path such as LPT1.</source>
+      <translation>打印机请填写 tcp://地址:9100、win:&lt;已安装的打印机&gt; 或设备路径（如 LPT1）。</translation>
     </message>
     <message>
       <location filename="orders/services/catalog.py" />
@@ -2305,6 +2469,11 @@
       <location filename="orders/plugin.py" />
       <source>Each driver's stops in order, with buckets, empties, money and a signature box.</source>
       <translation>按顺序列出每位配送员的送货点，含桶数、空桶、应收金额和签收栏。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>Each product once: change its quantity instead.</source>
+      <translation>每种商品只能出现一次：请改它的数量。</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2917,6 +3086,11 @@
       <translation>其他方式</translation>
     </message>
     <message>
+      <location filename="orders/services/tickets.py" />
+      <source>Paper columns from 24 to 64 (80 mm: 48, 58 mm: 32).</source>
+      <translation>纸宽为 24 到 64 个字符（80 毫米：48，58 毫米：32）。</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Per day</source>
       <translation>按日</translation>
@@ -3000,6 +3174,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
+      <source>Receipt printers</source>
+      <translation>小票打印机</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -3317,6 +3496,11 @@
       <translation>没有订单 {number}。</translation>
     </message>
     <message>
+      <location filename="orders/services/tickets.py" />
+      <source>This PC has no settings file to keep the printers in.</source>
+      <translation>本机没有可保存打印机设置的设置文件。</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Thu</source>
       <translation>周四</translation>
@@ -3467,9 +3651,19 @@
       <translation>按客户要求时间</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>as the rule says</source>
+      <translation>按规则</translation>
+    </message>
+    <message>
       <location filename="orders/services/indicators.py" />
       <source>cancelled / taken today</source>
       <translation>今日取消数 / 接单数</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>changed</source>
+      <translation>已修改</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3567,9 +3761,24 @@
       <translation>只列出有问题的行</translation>
     </message>
     <message>
+      <location filename="orders/services/standing.py" />
+      <source>order taken</source>
+      <translation>已生成订单</translation>
+    </message>
+    <message>
       <location filename="orders/services/deliveries.py" />
       <source>paid at the bar</source>
       <translation>吧台已结账</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>paused</source>
+      <translation>暂停中</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>skipped</source>
+      <translation>已跳过</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />
@@ -3580,6 +3789,11 @@
       <location filename="orders/services/standing.py" />
       <source>standing order{window}</source>
       <translation>定期订单{window}</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>statutory holiday: no delivery</source>
+      <translation>法定节假日：不配送</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -3687,6 +3901,11 @@
       <translation>{driver} {day} 的路线：{wait} 分钟内出车 + 前面 {stops} 个点 × {per} 分钟 + {area} 路程 {travel} 分钟</translation>
     </message>
     <message>
+      <location filename="orders/services/orders.py" />
+      <source>{driver}'s route on {day}: vehicle {plate} leaves at {time} + {stops} stop(s) before it × {per} min + {area} {travel} min</source>
+      <translation>{driver} 在 {day} 的路线：车辆 {plate} {time} 出车 + 前面 {stops} 个站点 × {per} 分钟 + {area} {travel} 分钟</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>{file} has {n} columns: column {index} does not exist.</source>
       <translation>{file} 只有 {n} 列：没有第 {index} 列。</translation>
@@ -3755,6 +3974,11 @@
       <location filename="orders/cli.py" />
       <source>{n} row(s) written.</source>
       <translation>已写入 {n} 行。</translation>
+    </message>
+    <message>
+      <location filename="orders/services/standing.py" />
+      <source>{n} standing order(s) could not be turned into orders: {why}</source>
+      <translation>{n} 个定期订单未能生成订单：{why}</translation>
     </message>
     <message>
       <location filename="orders/services/deliveries.py" />

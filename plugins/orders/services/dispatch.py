@@ -14,6 +14,8 @@ ones; an area's orders go to the driver already serving it while his vehicle has
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -64,6 +66,7 @@ class VehicleView:
     version: int
     state: str  # unchecked | passed | blocked (for the day asked)
     check_notes: str = ""
+    departure: str = ""  # the usual first departure of the day ("08:30"; empty: none set)
 
     @property
     def state_label(self) -> str:
@@ -73,14 +76,33 @@ class VehicleView:
 VEHICLE_STATE_LABELS = {"unchecked": T("Not checked"), "passed": T("Checked"), "blocked": T("Blocked")}
 
 
+_HHMM = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+
+
+def clean_departure(text: str | None, field_name: str = "departure") -> str:
+    """A departure time as "HH:MM" ("8:30" and a full-width colon accepted; empty: none)."""
+    text = unicodedata.normalize("NFKC", str(text or "")).strip()
+    if not text:
+        return ""
+    m = _HHMM.match(text)
+    if m is None:
+        raise ValidationError(fields={field_name: T("A departure is a time such as 08:30.")})
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
 def save_vehicle(ctx: Context, *, plate: str, capacity_buckets: int | str, name: str = "",
                  default_driver_staff_id: int | None = None, active: bool = True, notes: str = "",
-                 vehicle_id: int | None = None, expected_version: int | None = None) -> int:
-    """Create (``vehicle_id=None``) or change a vehicle
+                 departure: str = "", vehicle_id: int | None = None, expected_version: int | None = None) -> int:
+    """Create (``vehicle_id=None``) or change a vehicle; ``departure`` is its usual first
+    departure of the day ("08:30", office time; the promised times count from it)
     (``expected_version``: the version the caller read, a TypeError without it; ConflictError
     if someone saved it since)."""
     ctx.require(VEHICLES)
     errors = {}
+    try:
+        departure = clean_departure(departure)
+    except ValidationError as exc:
+        errors.update(exc.fields)
     plate = (plate or "").strip().upper().replace(" ", "")
     if not plate:
         errors["plate"] = T("Enter the number plate.")
@@ -111,6 +133,7 @@ def save_vehicle(ctx: Context, *, plate: str, capacity_buckets: int | str, name:
             check_version(v, expected_version)
         v.plate, v.name, v.capacity_buckets = plate, (name or "").strip()[:60], capacity
         v.default_driver_staff_id, v.active, v.notes = default_driver_staff_id, active, (notes or "").strip()
+        v.departure = departure
         s.flush()
         return v.id
 
@@ -137,7 +160,7 @@ def list_vehicles(ctx: Context, day: dt.date | None = None, include_inactive: bo
         for v, driver in s.execute(stmt):
             state, notes = _state(s, v.id, day)
             out.append(VehicleView(v.id, v.plate, v.name, v.capacity_buckets, v.default_driver_staff_id, driver or "",
-                                   v.active, v.notes, v.version, state, notes))
+                                   v.active, v.notes, v.version, state, notes, v.departure))
         return out
 
 
@@ -180,6 +203,7 @@ class CrewView:
     plate: str
     capacity: int
     state: str
+    departure: str = ""  # that day's departure: the crew's own, else the vehicle's usual one
 
 
 def _drivers(ctx: Context) -> list:
@@ -232,8 +256,27 @@ def crews(ctx: Context, day: dt.date) -> list[CrewView]:
             v = s.get(Vehicle, crew.vehicle_id) if crew else None
             state = _state(s, v.id, day)[0] if v else ""
             out.append(CrewView(d.id, d.name, d.phone, v.id if v else None, v.plate if v else "",
-                                v.capacity_buckets if v else 0, state))
+                                v.capacity_buckets if v else 0, state,
+                                ((crew.departure if crew else "") or (v.departure if v else ""))))
         return out
+
+
+def set_departure(ctx: Context, day: dt.date, driver_staff_id: int, departure: str) -> None:
+    """When the driver's vehicle leaves that day ("09:15", office time; empty: the vehicle's
+    usual departure). The promised times of the orders his route takes count from it."""
+    ctx.require(DISPATCH)
+    departure = clean_departure(departure)
+    with ctx.unit_of_work() as s:
+        ensure_day_open(s, ctx, day)
+        crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+        if crew is None:
+            auto = _auto_crews(ctx, s, day, [d for d in _drivers(ctx) if d.id == driver_staff_id])
+            if driver_staff_id not in auto:
+                raise ValidationError(T("That driver has no vehicle today: put them in one first."))
+            s.flush()
+            crew = s.scalar(select(Crew).where(Crew.day == day, Crew.driver_staff_id == driver_staff_id))
+        crew.departure = departure
+        s.flush()
 
 
 def _auto_crews(ctx: Context, s, day: dt.date, drivers) -> dict[int, Vehicle]:
@@ -330,11 +373,14 @@ def _due(day_end: dt.datetime, day: dt.date):
 
 
 def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) -> PlanResult:
-    """Plan (or re-plan) the deliveries of a day and write the assignments. Orders already
-    planned keep their driver and stop (``full=True``: every planned order not moved by hand
+    """Plan (or re-plan) the deliveries of a day and write the assignments; the day's orders
+    from standing orders are generated first when missing. Orders already planned keep their driver and stop (``full=True``: every planned order not moved by hand
     is placed again); manual assignments and dispatched orders are never moved."""
+    from suite_plugins.orders.services.standing import open_day
+
     ctx.require(DISPATCH)
     day = day or ctx.today()
+    open_day(ctx, day)  # the day's standing deliveries exist before they are planned
     stop_weight = int(setting(ctx, "stop_weight"))
     drivers = _drivers(ctx)
     username = ctx.user.username
@@ -590,6 +636,7 @@ class Queue:
     stops_before: int       # the driver's open stops of the day (planned or on board)
     waiting_in_area: int    # confirmed orders of the area for the day not planned yet
     serving: bool           # the driver already has orders of the area that day
+    departure: str = ""     # when his vehicle leaves that day ("08:30"; empty: not set)
 
 
 def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int | None = None) -> Queue:
@@ -614,16 +661,22 @@ def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int 
     # the delivery staff with the day's crew and whether its vehicle is blocked, in one query
     blocked = select(VehicleCheck.id).where(VehicleCheck.vehicle_id == Crew.vehicle_id, VehicleCheck.day == day,
                                             VehicleCheck.passed.is_(False)).exists()
-    staff = s.execute(select(core.Staff.id, core.Staff.name, Vehicle.plate, blocked)
+    staff = s.execute(select(core.Staff.id, core.Staff.name, Vehicle.plate, blocked, Crew.departure, Vehicle.departure)
                       .join(core.Department, core.Department.id == core.Staff.department_id)
                       .outerjoin(Crew, and_(Crew.driver_staff_id == core.Staff.id, Crew.day == day))
                       .outerjoin(Vehicle, Vehicle.id == Crew.vehicle_id)
                       .where(core.Department.code == "delivery", core.Staff.archived.is_(False))).all()
-    names = {did: name for did, name, _plate, _blocked in staff}
-    if any(plate is not None for _did, _name, plate, _blocked in staff):
-        candidates = {did: plate for did, _name, plate, is_blocked in staff if plate is not None and not is_blocked}
+    names = {row[0]: row[1] for row in staff}
+    if any(row[2] is not None for row in staff):
+        candidates = {did: plate for did, _name, plate, is_blocked, _c, _v in staff if plate is not None and not is_blocked}
+        departures = {did: crew_dep or vehicle_dep or "" for did, _n, _p, _b, crew_dep, vehicle_dep in staff}
     else:
+        # no crews yet that day: each driver in his own vehicle, as the plan will put him
+        own = {did: (plate, dep) for did, plate, dep in s.execute(
+            select(Vehicle.default_driver_staff_id, Vehicle.plate, Vehicle.departure).where(
+                Vehicle.active.is_(True), Vehicle.default_driver_staff_id.in_(list(names) or [0])))}
         candidates = {did: "" for did in names}
+        departures = {did: own[did][1] for did in names if did in own}
     if not candidates:
         return Queue(day, None, "", "", 0, waiting, False)
     serving = [did for did in candidates if in_area.get(did)]
@@ -631,7 +684,8 @@ def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int 
         chosen = max(serving, key=lambda d: (in_area[d], -per_driver.get(d, 0), names[d]))
     else:
         chosen = min(candidates, key=lambda d: (per_driver.get(d, 0), names[d]))
-    return Queue(day, chosen, names[chosen], candidates[chosen], per_driver.get(chosen, 0), waiting, bool(serving))
+    return Queue(day, chosen, names[chosen], candidates[chosen], per_driver.get(chosen, 0), waiting, bool(serving),
+                 departures.get(chosen) or "")
 
 
 # ---------------------------------------------------------------------------- departure
@@ -734,6 +788,7 @@ class RouteSheet:
     plate: str
     capacity: int
     stops: tuple[Stop, ...]
+    departure: str = ""  # that day's departure ("08:30"; empty: none set)
 
     @property
     def buckets(self) -> int:
@@ -794,7 +849,7 @@ def route_sheet(ctx: Context, day: dt.date, driver_staff_id: int) -> RouteSheet:
         stops = _stops(ctx, s, and_(Order.driver_staff_id == driver_staff_id, Order.plan_day == day,
                                     Order.status.in_(("confirmed", "dispatched", "delivered", "completed"))))
         return RouteSheet(day, staff.id, staff.name, staff.phone, v.plate if v else "", v.capacity_buckets if v else 0,
-                          tuple(stops))
+                          tuple(stops), (crew.departure if crew else "") or (v.departure if v else ""))
 
 
 def board(ctx: Context, day: dt.date | None = None) -> Board:
@@ -811,6 +866,6 @@ def board(ctx: Context, day: dt.date | None = None) -> Board:
             stops = _stops(ctx, s, and_(Order.driver_staff_id == d.id, Order.plan_day == day,
                                         Order.status.in_(("confirmed", "dispatched", "delivered", "completed"))))
             sheets.append(RouteSheet(day, d.id, d.name, d.phone, v.plate if v else "", v.capacity_buckets if v else 0,
-                                     tuple(stops)))
+                                     tuple(stops), (crew.departure if crew else "") or (v.departure if v else "")))
         waiting = _stops(ctx, s, and_(_due(ctx.day_bounds(day)[1], day), Order.driver_staff_id.is_(None)))
         return Board(day, tuple(sheets), tuple(waiting), plan.runs if plan else 0, plan.planned_at if plan else None)

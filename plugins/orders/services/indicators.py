@@ -112,9 +112,13 @@ def _trend(ctx: Context, key: str, days: int = 7) -> tuple[float, ...]:
 
 
 def card_today(ctx: Context) -> CardValue:
-    """Today's orders, by state."""
+    """Today's orders, by state (the day's standing deliveries generated first when missing:
+    the dashboard is the first page of the day)."""
+    from suite_plugins.orders.services.standing import open_day
+
     ctx.require(VIEW)
     today = ctx.today()
+    open_day(ctx, today)
     r = _rates(ctx, today, today + dt.timedelta(days=1))
     parts = [f"{label(STATUS_LABELS, k)} {r['by_status'][k]}" for k in STATUSES if r["by_status"].get(k)]
     trend = tuple(float(v) for v in orders_for_period(ctx, today - dt.timedelta(days=6), today + dt.timedelta(days=1),

@@ -361,7 +361,8 @@ def _get_for_update(s, order_id: int, expected_version: int | None = None) -> Or
 
 def _promise(ctx: Context, s, order: Order) -> Promise:
     """Promised time: the requested time, but no earlier than what that day's plan gives:
-    the next departure of the vehicle, the stops already before it on the route of the driver
+    the departure of the vehicle (the crew's of the day, else the vehicle's usual one, when
+    still ahead; otherwise the next departure within ``dispatch_every_minutes``), the stops already before it on the route of the driver
     the area goes to (and the area's orders not planned yet), then the area's travel time.
     Orders of other days do not count."""
     now = ctx.now()
@@ -379,18 +380,31 @@ def _promise(ctx: Context, s, order: Order) -> Promise:
         queue = queue_for(ctx, s, max(day, ctx.today()), order.area_id, order.id)
         ahead = queue.stops_before + queue.waiting_in_area
         per_stop = int(setting(ctx, "minutes_per_stop"))
-        departure = int(setting(ctx, "dispatch_every_minutes"))
-        earliest = now + dt.timedelta(minutes=departure + travel + ahead * per_stop)
+        every = int(setting(ctx, "dispatch_every_minutes"))
+        leaves = None
+        if queue.departure:
+            hour, minute = (int(x) for x in queue.departure.split(":"))
+            leaves = ctx.local_to_utc(dt.datetime.combine(queue.day, dt.time(hour, minute)))
         area_name = area.name if area else ""
-        if queue.driver_staff_id is None:
-            explanation = T("no driver has a vehicle on {day} yet: next departure within {wait} min + {stops} "
-                            "order(s) of the area before it × {per} min + {area} {travel} min",
-                            day=queue.day.isoformat(), wait=departure, stops=ahead, per=per_stop, area=area_name,
-                            travel=travel)
+        if leaves is not None and leaves > now:
+            # the vehicle has not left yet: the route starts at its departure
+            earliest = leaves + dt.timedelta(minutes=travel + ahead * per_stop)
+            explanation = T("{driver}'s route on {day}: vehicle {plate} leaves at {time} + {stops} stop(s) before it "
+                            "× {per} min + {area} {travel} min", driver=queue.driver, day=queue.day.isoformat(),
+                            plate=queue.plate or "-", time=queue.departure, stops=ahead, per=per_stop,
+                            area=area_name, travel=travel)
         else:
-            explanation = T("{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) before "
-                            "it × {per} min + {area} {travel} min", driver=queue.driver, day=queue.day.isoformat(),
-                            wait=departure, stops=ahead, per=per_stop, area=area_name, travel=travel)
+            earliest = now + dt.timedelta(minutes=every + travel + ahead * per_stop)
+            if queue.driver_staff_id is None:
+                explanation = T("no driver has a vehicle on {day} yet: next departure within {wait} min + {stops} "
+                                "order(s) of the area before it × {per} min + {area} {travel} min",
+                                day=queue.day.isoformat(), wait=every, stops=ahead, per=per_stop, area=area_name,
+                                travel=travel)
+            else:
+                explanation = T("{driver}'s route on {day}: next departure within {wait} min + {stops} stop(s) "
+                                "before it × {per} min + {area} {travel} min", driver=queue.driver,
+                                day=queue.day.isoformat(), wait=every, stops=ahead, per=per_stop, area=area_name,
+                                travel=travel)
     at = max(requested, earliest) if requested else earliest
     # round up to the next five minutes, in office time
     local = ctx.to_local(at)

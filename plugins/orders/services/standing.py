@@ -17,7 +17,9 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
@@ -101,7 +103,11 @@ def _clean_items(s, items) -> list[tuple[int, int]]:
     if not items:
         raise ValidationError(fields={"items": T("A standing order needs at least one item.")})
     out = []
+    seen = set()
     for product_id, quantity in items:
+        if product_id in seen:
+            raise ValidationError(fields={"items": T("Each product once: change its quantity instead.")})
+        seen.add(product_id)
         product = s.get(Product, product_id)
         if product is None or not product.active:
             raise ValidationError(fields={"items": T("That product is no longer sold.")})
@@ -134,8 +140,11 @@ def _validate(data: StandingInput) -> dict:
     return errors
 
 
-def holidays(ctx: Context) -> set[dt.date]:
-    """The office's statutory holidays (setting ``statutory_holidays``)."""
+def holidays(ctx: Context, start: dt.date | None = None, end: dt.date | None = None) -> set[dt.date]:
+    """The statutory holidays standing orders skip (those set to skip them): the days off of
+    the complaints plugin's holiday calendar when that plugin is installed (through its
+    ``api.py``; ``start``..``end``, default this year and the next), and the days of the
+    orders setting ``statutory_holidays`` (ISO dates), which the office can use without it."""
     out = set()
     for token in re.split(r"[\s,;，；]+", str(setting(ctx, "statutory_holidays") or "")):
         if token:
@@ -143,16 +152,18 @@ def holidays(ctx: Context) -> set[dt.date]:
                 out.add(dt.date.fromisoformat(token))
             except ValueError:
                 continue
+    if ctx.has_plugin("complaints"):
+        from suite_plugins.complaints import api as complaints
+
+        today = ctx.today()
+        out |= complaints.statutory_holidays(ctx, start or dt.date(today.year, 1, 1),
+                                             end or dt.date(today.year + 1, 12, 31))
     return out
 
 
-def occurs_on(so: StandingOrder | StandingView, day: dt.date, holiday_days: set[dt.date] = frozenset()) -> bool:
-    """Whether the rule gives a delivery on *day* (start/end, pause and holidays included)."""
+def _ruled(so: StandingOrder | StandingView, day: dt.date) -> bool:
+    """Whether the rule alone (its days, start and end) gives a delivery on *day*."""
     if day < so.start_on or (so.end_on is not None and day > so.end_on):
-        return False
-    if so.paused_from is not None and so.paused_from <= day <= (so.paused_to or so.paused_from):
-        return False
-    if so.skip_holidays and day in holiday_days:
         return False
     weekdays = so.weekdays if isinstance(so.weekdays, tuple) else _ints(so.weekdays)
     month_days = so.month_days if isinstance(so.month_days, tuple) else _ints(so.month_days)
@@ -161,6 +172,17 @@ def occurs_on(so: StandingOrder | StandingView, day: dt.date, holiday_days: set[
     if so.pattern == "every_n":
         return (day - so.start_on).days % (so.every_n_days or 1) == 0
     return day.day in month_days
+
+
+def _paused(so, day: dt.date) -> bool:
+    return so.paused_from is not None and so.paused_from <= day <= (so.paused_to or so.paused_from)
+
+
+def occurs_on(so: StandingOrder | StandingView, day: dt.date, holiday_days: set[dt.date] = frozenset()) -> bool:
+    """Whether the rule gives a delivery on *day* (start/end, pause and holidays included)."""
+    if not _ruled(so, day) or _paused(so, day):
+        return False
+    return not (so.skip_holidays and day in holiday_days)
 
 
 # ---------------------------------------------------------------------------- writing
@@ -213,6 +235,8 @@ def update_standing(ctx: Context, standing_id: int, data: StandingInput, *, expe
         so = _load(s, standing_id, expected_version)
         items = _clean_items(s, data.items)
         _apply(so, data)
+        for old in list(so.items):
+            s.delete(old)  # explicitly: the audit log keeps the lines replaced
         so.items = [StandingItem(product_id=p, quantity=q) for p, q in items]
         s.flush()
 
@@ -277,8 +301,24 @@ def change_occurrence(ctx: Context, standing_id: int, day: dt.date, items: list[
         s.flush()
 
 
+def restore_occurrence(ctx: Context, standing_id: int, day: dt.date, *, expected_version: int) -> None:
+    """That one day follows the rule again (a skip or a change undone)."""
+    ctx.require(CREATE)
+    with ctx.unit_of_work() as s:
+        so = _load(s, standing_id, expected_version)
+        occ = _occurrence(s, so, day)
+        if occ is None:
+            return
+        if occ.action == "generated":
+            raise ValidationError(fields={"day": T("The order of {day} was already generated: change or cancel "
+                                                   "that order.", day=day.isoformat())})
+        so.occurrences.remove(occ)
+        s.delete(occ)  # explicitly, so that the audit log keeps what it was
+        s.flush()
+
+
 def _check_day(ctx: Context, s, so: StandingOrder, day: dt.date) -> StandingOccurrence | None:
-    if not occurs_on(so, day, holidays(ctx)):
+    if not occurs_on(so, day, holidays(ctx, day, day)):
         raise ValidationError(fields={"day": T("The standing order has no delivery on {day}.", day=day.isoformat())})
     occ = _occurrence(s, so, day)
     if occ is not None and occ.action == "generated":
@@ -310,34 +350,132 @@ def get_standing(ctx: Context, standing_id: int) -> StandingView:
         return _view(s, so)
 
 
+#: what one day of a standing order is, as :func:`upcoming` shows it
+DAY_STATES = {
+    "rule": T("as the rule says"),
+    "skip": T("skipped"),
+    "change": T("changed"),
+    "generated": T("order taken"),
+    "holiday": T("statutory holiday: no delivery"),
+    "paused": T("paused"),
+}
+
+
+@dataclass(frozen=True)
+class DayView:
+    """One delivery day of a standing order (see :func:`upcoming`)."""
+
+    day: dt.date
+    state: str                                # a key of DAY_STATES
+    items: tuple[tuple[int, str, int], ...]   # what goes that day: (product id, name, quantity)
+    reason: str = ""
+    order_id: int | None = None
+    order_number: str = ""
+
+    @property
+    def state_label(self) -> str:
+        return str(DAY_STATES.get(self.state, self.state))
+
+    @property
+    def items_text(self) -> str:
+        return ", ".join(f"{name}×{q}" for _pid, name, q in self.items)
+
+    @property
+    def open(self) -> bool:
+        """Whether the day can still be skipped, changed or set back to the rule."""
+        return self.state in ("rule", "skip", "change")
+
+
+def upcoming(ctx: Context, standing_id: int, start: dt.date | None = None, days: int = 28) -> list[DayView]:
+    """The standing order's delivery days from *start* (default today) for *days* days: what
+    the rule gives, each day's own skip or change, the order already taken, and the days a
+    pause or a statutory holiday leaves out."""
+    ctx.require(VIEW)
+    start = start or ctx.today()
+    end = start + dt.timedelta(days=days - 1)
+    holiday_days = holidays(ctx, start, end)
+    with ctx.read() as s:
+        so = s.get(StandingOrder, standing_id)
+        if so is None:
+            raise NotFound(T("That standing order no longer exists."))
+        own = {o.day: o for o in s.scalars(select(StandingOccurrence).where(
+            StandingOccurrence.standing_id == so.id, StandingOccurrence.day >= start, StandingOccurrence.day <= end))}
+        wanted = {i.product_id for i in so.items}
+        for occ in own.values():
+            if occ.action == "change":
+                wanted |= {p for p, _q in json.loads(occ.items_json)}
+        names = dict(s.execute(select(Product.id, Product.name).where(Product.id.in_(wanted))).all())
+        numbers = dict(s.execute(select(Order.id, Order.number).where(
+            Order.id.in_([o.order_id for o in own.values() if o.order_id]))).all())
+        rule_items = tuple((i.product_id, names.get(i.product_id, ""), i.quantity) for i in so.items)
+        out = []
+        for n in range(days):
+            day = start + dt.timedelta(days=n)
+            if not _ruled(so, day):
+                continue
+            occ = own.get(day)
+            items = rule_items
+            if occ is not None and occ.action == "change":
+                items = tuple((p, names.get(p, ""), q) for p, q in json.loads(occ.items_json))
+            if occ is not None and occ.action == "generated":
+                out.append(DayView(day, "generated", items, occ.reason, occ.order_id, numbers.get(occ.order_id, "")))
+            elif _paused(so, day):
+                out.append(DayView(day, "paused", ()))
+            elif so.skip_holidays and day in holiday_days:
+                out.append(DayView(day, "holiday", ()))
+            elif occ is not None:
+                out.append(DayView(day, occ.action, () if occ.action == "skip" else items, occ.reason))
+            else:
+                out.append(DayView(day, "rule", items))
+        return out
+
+
 @dataclass(frozen=True)
 class Generated:
     created: tuple[int, ...]                 # the new orders
     refused: tuple[tuple[int, str], ...]     # (standing order, why) left for the clerk to look at
 
+    @property
+    def refused_text(self) -> str:
+        """"2 standing order(s) could not be turned into orders: …" (empty when none was refused)."""
+        if not self.refused:
+            return ""
+        return str(T("{n} standing order(s) could not be turned into orders: {why}", n=len(self.refused),
+                     why="; ".join(why for _sid, why in self.refused[:3])))
+
+
+def _due_today(s, day: dt.date, holiday_days: set[dt.date]) -> list[tuple[StandingOrder, StandingOccurrence | None]]:
+    """The standing orders with a delivery on *day* not generated (nor skipped) yet, with
+    that day's own change if any: two queries whatever their number."""
+    running = list(s.scalars(select(StandingOrder).where(
+        StandingOrder.start_on <= day, or_(StandingOrder.end_on.is_(None), StandingOrder.end_on >= day))
+        .order_by(StandingOrder.id)))
+    own = {o.standing_id: o for o in s.scalars(select(StandingOccurrence).where(StandingOccurrence.day == day))}
+    out = []
+    for so in running:
+        occ = own.get(so.id)
+        if occurs_on(so, day, holiday_days) and (occ is None or occ.action == "change"):
+            out.append((so, occ))
+    return out
+
 
 def generate_day(ctx: Context, day: dt.date | None = None) -> Generated:
     """The day's orders from the standing orders, confirmed (so the plan takes them).
-    Running it again creates nothing twice. A standing order the review refuses (a product
-    no longer sold, an address outside every area) is reported and left for the next run;
-    the others are generated."""
+    Running it again creates nothing twice, also when another PC generates the same day at
+    the same moment (the day of a standing order is unique: the second one is left out). A
+    standing order the review refuses (a product no longer sold, an address outside every
+    area) is reported and left for the next run; the others are generated."""
     from suite_plugins.orders.services import orders
     from suite_plugins.orders.services.orders import ItemInput, OrderInput
 
     ctx.require(CREATE)
     day = day or ctx.today()
-    holiday_days = holidays(ctx)
+    holiday_days = holidays(ctx, day, day)
     created: list[int] = []
     refused: list[tuple[int, str]] = []
     with ctx.unit_of_work() as s:
-        for so in list(s.scalars(select(StandingOrder).order_by(StandingOrder.id))):
-            if not occurs_on(so, day, holiday_days):
-                continue
-            occ = _occurrence(s, so, day)
-            if occ is not None and occ.action in ("skip", "generated"):
-                continue
-            items = json.loads(occ.items_json) if occ is not None and occ.action == "change" \
-                else [(i.product_id, i.quantity) for i in so.items]
+        for so, occ in _due_today(s, day, holiday_days):
+            items = json.loads(occ.items_json) if occ is not None else [(i.product_id, i.quantity) for i in so.items]
             requested = None
             if so.window_start:
                 hour, minute = (int(x) for x in so.window_start.split(":"))
@@ -356,18 +494,41 @@ def generate_day(ctx: Context, day: dt.date | None = None) -> Generated:
                     order.standing_order_id = so.id
                     orders.confirm_order(ctx, oid)
                     if occ is None:
-                        so.occurrences.append(StandingOccurrence(day=day, action="generated", order_id=oid))
+                        s.add(StandingOccurrence(standing_id=so.id, day=day, action="generated", order_id=oid))
                     else:
                         occ.action, occ.order_id = "generated", oid
                     s.flush()
             except ValidationError as exc:
                 refused.append((so.id, str(exc)))
                 continue
+            except (IntegrityError, StaleDataError):
+                continue  # generated by another PC meanwhile: its order stands, this one was rolled back
             created.append(oid)
     return Generated(tuple(created), tuple(refused))
 
 
+def open_day(ctx: Context, day: dt.date | None = None) -> Generated:
+    """Make sure the day's orders from standing orders exist: called when the order desk,
+    the order list or the dispatch board opens, when the dashboard counts today's orders,
+    and before a day is planned. Only what is missing is generated (nothing when all is
+    done: two quick queries), as the system (the rule takes these orders, not the user who
+    happened to open a page). A past day or a closed day is left as it is."""
+    from suite_plugins.orders.models import DayClose
+
+    ctx.require(VIEW)
+    day = day or ctx.today()
+    if day < ctx.today():
+        return Generated((), ())
+    with ctx.read() as s:
+        if s.scalar(select(DayClose.id).where(DayClose.day == day)) is not None:
+            return Generated((), ())
+        if not _due_today(s, day, holidays(ctx, day, day)):
+            return Generated((), ())
+    return generate_day(ctx.as_system(), day)
+
+
 __all__ = [
     "StandingInput", "StandingView", "create_standing", "update_standing", "pause_standing", "end_standing",
-    "skip_occurrence", "change_occurrence", "list_standing", "get_standing", "generate_day", "Generated", "occurs_on", "holidays",
+    "skip_occurrence", "change_occurrence", "restore_occurrence", "list_standing", "get_standing", "generate_day",
+    "Generated", "open_day", "upcoming", "DayView", "DAY_STATES", "occurs_on", "holidays",
 ]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from suite.plugin_api import NotFound, UserError, core
+from suite.plugin_api import NotFound, UserError, ValidationError, core
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import Order
@@ -301,3 +301,60 @@ def send(target: str, data: bytes, timeout: float = 5.0) -> None:
                 fh.write(data)
     except (OSError, ValueError) as exc:
         raise UserError(T("The receipt printer {target} did not answer: {error}", target=target, error=exc)) from exc
+
+
+# ---------------------------------------------------------------------------- this PC's printers
+
+PRINTER_KEYS = ("receipt_printer",) + tuple(f"receipt_printer_{code}" for code, _t in COPIES)
+
+
+def clean_target(text: str | None, field_name: str) -> str:
+    """A printer target as typed or chosen: ``tcp://host:port``, ``win:<name>``, a device or
+    share path, or empty."""
+    text = unicodedata.normalize("NFKC", str(text or "")).strip()
+    if not text:
+        return ""
+    bad = T("A printer is tcp://address:9100, win:<installed printer> or a device path such as LPT1.")
+    if len(text) > 200 or any(ch in text for ch in "\r\n\t"):
+        raise ValidationError(fields={field_name: bad})
+    if text.startswith("tcp://"):
+        host, _, port = text[len("tcp://"):].rstrip("/").rpartition(":")
+        if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ValidationError(fields={field_name: bad})
+    elif text.startswith("win:") and not text[len("win:"):].strip():
+        raise ValidationError(fields={field_name: bad})
+    return text
+
+
+def printer_settings(ctx: Context) -> dict[str, object]:
+    """This PC's receipt printers (``receipt_printer`` and one per copy) and paper columns."""
+    out: dict[str, object] = {key: str(ctx.local_setting("orders", key, "") or "").strip() for key in PRINTER_KEYS}
+    out["receipt_columns"] = int(ctx.local_setting("orders", "receipt_columns", 48) or 48)
+    return out
+
+
+def save_printer_settings(ctx: Context, values: dict[str, object]) -> None:
+    """Store this PC's printers in its settings.toml (``[plugins.orders]``); a bad target is
+    refused with its field and nothing is written."""
+    ctx.require(VIEW)
+    errors: dict[str, object] = {}
+    clean: dict[str, object] = {}
+    for key in PRINTER_KEYS:
+        try:
+            clean[key] = clean_target(values.get(key, ""), key)
+        except ValidationError as exc:
+            errors.update(exc.fields)
+    try:
+        columns = int(values.get("receipt_columns", 48))
+    except (TypeError, ValueError):
+        columns = 0
+    if not 24 <= columns <= 64:
+        errors["receipt_columns"] = T("Paper columns from 24 to 64 (80 mm: 48, 58 mm: 32).")
+    if errors:
+        raise ValidationError(fields=errors)
+    if ctx.settings is None:
+        raise UserError(T("This PC has no settings file to keep the printers in."))
+    for key, value in clean.items():
+        ctx.settings.set(f"plugins.orders.{key}", value or None)
+    ctx.settings.set("plugins.orders.receipt_columns", columns)
+    ctx.settings.save()

@@ -71,6 +71,20 @@ def run_guarded(banner: Banner, fn, *args, **kwargs):
         return None
 
 
+def open_standing_day(ctx, banner: Banner, day: dt.date | None = None) -> None:
+    """The day's orders from standing orders, generated when missing (see
+    ``standing.open_day``); a standing order that could not be generated is named in the banner."""
+    from suite_plugins.orders.services import standing
+
+    try:
+        result = standing.open_day(ctx, day)
+    except SuiteError as exc:
+        banner.show_error(exc)
+        return
+    if result.refused:
+        banner.show_message(result.refused_text, "warning")
+
+
 def render_pdf(ctx, report_id: str, params: dict, name: str) -> Path:
     """Render a report into the temporary folder (and open it unless testing)."""
     from suite.plugin_api.reports import render_report

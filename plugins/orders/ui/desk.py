@@ -38,7 +38,15 @@ from suite.plugin_api import SuiteError
 from suite_plugins.orders.services import catalog, orders, standing, tickets
 from suite_plugins.orders.services.common import CHANNEL_LABELS, STATUS_LABELS, label
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
-from suite_plugins.orders.ui.common import LEVEL_COLOURS, Banner, fill_table, money, plain_table, render_pdf
+from suite_plugins.orders.ui.common import (
+    LEVEL_COLOURS,
+    Banner,
+    fill_table,
+    money,
+    open_standing_day,
+    plain_table,
+    render_pdf,
+)
 
 LOOKUP_DELAY_MS = 150
 
@@ -274,6 +282,7 @@ class OrderDesk(QWidget):
 
         self.load_products()
         self.clear()
+        open_standing_day(self.ctx, self.banner)
 
     # ------------------------------------------------------------------ catalogue
 
@@ -290,6 +299,7 @@ class OrderDesk(QWidget):
         self.product_edit.setCompleter(completer)
 
     def refresh(self) -> None:
+        open_standing_day(self.ctx, self.banner)
         self.load_products()
 
     # ------------------------------------------------------------------ the caller

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from suite.plugin_api import SuiteError
 from suite_plugins.orders.services import dispatch
 from suite_plugins.orders.services.common import STATUS_LABELS, label
-from suite_plugins.orders.ui.common import Banner, money, pydate, qdate, render_pdf
+from suite_plugins.orders.ui.common import Banner, money, open_standing_day, pydate, qdate, render_pdf
 from suite_plugins.orders.ui.delivery import DeliveryForm
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +45,7 @@ class DispatchBoard(QWidget):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.setDate(qdate(ctx.today()))
-        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.day_edit.dateChanged.connect(self._day_changed)
         self.plan_button = QPushButton(self.tr("Plan the day (F6)"), self)
         self.plan_button.setObjectName("dispatchPlan")
         self.plan_button.clicked.connect(self.plan)
@@ -142,6 +142,11 @@ class DispatchBoard(QWidget):
         plan = QShortcut(QKeySequence("F6"), self)
         plan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         plan.activated.connect(self.plan)
+        open_standing_day(self.ctx, self.banner, self.day)
+        self.refresh()
+
+    def _day_changed(self, _date) -> None:
+        open_standing_day(self.ctx, self.banner, self.day)
         self.refresh()
 
     @property

@@ -22,7 +22,7 @@ from suite.plugin_api import SuiteError
 from suite.plugin_api.ui import LazyTable
 from suite_plugins.orders.services import deliveries, lists, orders, queries, tickets
 from suite_plugins.orders.services.common import METHOD_LABELS, STATUS_LABELS, label
-from suite_plugins.orders.ui.common import Banner, money, render_pdf
+from suite_plugins.orders.ui.common import Banner, money, open_standing_day, render_pdf
 from suite_plugins.orders.ui.delivery import DeliveryForm
 
 
@@ -100,6 +100,7 @@ class OrderListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        open_standing_day(self.ctx, self.banner)
         self.show_order(None)
 
     # ------------------------------------------------------------------ showing
@@ -112,6 +113,7 @@ class OrderListPage(QWidget):
         self.show_order(order_id)
 
     def refresh(self) -> None:
+        open_standing_day(self.ctx, self.banner)
         self.table.refresh()
         self.show_order(self.order_id)
 

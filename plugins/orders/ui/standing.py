@@ -1,23 +1,30 @@
-"""Standing orders (定期订单): the customer's standing deliveries, the editor of one (items,
-rule, time window, start and end, holidays), a pause, an end, one day skipped; and the
-day's orders generated from them."""
+"""Standing orders (定期订单): the customer's standing deliveries, the editor of one (its
+items, rule, time window, start and end, holidays), a pause, an end; the coming days of one,
+each of which can be skipped, changed (other items or quantities that day) or set back to
+the rule; and the day's orders generated from them."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +34,118 @@ from suite.plugin_api import SuiteError, core
 from suite_plugins.orders.services import catalog, standing
 from suite_plugins.orders.services.standing import WEEKDAY_NAMES, StandingInput
 from suite_plugins.orders.ui.common import Banner, fill_table, plain_table, pydate, qdate
+
+#: how many days ahead the coming days of a standing order are shown
+DAYS_AHEAD = 28
+
+
+class ItemsEditor(QWidget):
+    """The items of a standing order (or of one of its days): a product and a quantity a
+    line, lines added and removed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("standingItems")
+        self.products: list[tuple[int, str]] = []
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("standingItemsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Quantity")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.table.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.add_button = QPushButton(self.tr("Add item"), self)
+        self.add_button.setObjectName("standingAddItem")
+        self.add_button.clicked.connect(lambda: self.add_line())
+        self.remove_button = QPushButton(self.tr("Remove item"), self)
+        self.remove_button.setObjectName("standingRemoveItem")
+        self.remove_button.clicked.connect(self.remove_line)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_products(self, products: list[tuple[int, str]]) -> None:
+        keep = self.items()
+        self.products = list(products)
+        self.set_items(keep)
+
+    def add_line(self, product_id: int | None = None, quantity: int = 1) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"standingItemProduct{row}")
+        for pid, name in self.products:
+            combo.addItem(name, pid)
+        if product_id is not None:
+            combo.setCurrentIndex(max(0, combo.findData(product_id)))
+        spin = QSpinBox(self.table)
+        spin.setObjectName(f"standingItemQty{row}")
+        spin.setRange(1, 999)
+        spin.setValue(quantity)
+        self.table.setCellWidget(row, 0, combo)
+        self.table.setCellWidget(row, 1, spin)
+        self.table.setCurrentCell(row, 0)
+
+    def remove_line(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def set_items(self, items) -> None:
+        """``items``: (product id, quantity) or (product id, name, quantity) tuples."""
+        self.table.setRowCount(0)
+        for item in items:
+            self.add_line(item[0], item[-1])
+        if not items:
+            self.add_line()
+
+    def items(self) -> list[tuple[int, int]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            combo, spin = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+            if combo is not None and combo.currentData() is not None:
+                out.append((combo.currentData(), spin.value()))
+        return out
+
+
+class ChangeDayDialog(QDialog):
+    """Other items or quantities for one day of a standing order; the rule stays."""
+
+    def __init__(self, day: dt.date, items, products, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("standingChangeDay")
+        self.setWindowTitle(self.tr("Change one day"))
+        self.day = day
+        self.editor = ItemsEditor(self)
+        self.editor.set_products(products)
+        self.editor.set_items(items)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("standingChangeReason")
+        self.reason.setPlaceholderText(self.tr("Why (kept with the day)"))
+        note = QLabel(self.tr("Only the delivery of {day} changes; the standing order keeps its items.")
+                      .format(day=day.isoformat()), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change this day"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("Items"), self.editor)
+        form.addRow(self.tr("Why"), self.reason)
+        form.addRow(buttons)
+        self.resize(520, 320)
 
 
 class StandingPage(QWidget):
@@ -61,14 +180,38 @@ class StandingPage(QWidget):
         self.table.setObjectName("standingTable")
         self.table.currentCellChanged.connect(lambda row, *_: self.edit_row(row))
 
+        # the coming days of the standing order chosen: each can be skipped, changed or set back
+        self.days_box = QGroupBox(self.tr("Coming days"), self)
+        self.days_table = plain_table(self.days_box, [self.tr("Day"), self.tr("Delivery"), self.tr("State"),
+                                                      self.tr("Why / order")], stretch=1)
+        self.days_table.setObjectName("standingDays")
+        self.days_table.currentCellChanged.connect(lambda *_: self._enable())
+        self.coming: list = []  # DayView of the standing order chosen
+        self.reason = QLineEdit(self.days_box)
+        self.reason.setObjectName("standingSkipReason")
+        self.reason.setPlaceholderText(self.tr("Why (kept with the skipped day)"))
+        self.skip_button = QPushButton(self.tr("Skip this day"), self.days_box)
+        self.skip_button.setObjectName("standingSkip")
+        self.skip_button.clicked.connect(self.skip)
+        self.change_button = QPushButton(self.tr("Change this day…"), self.days_box)
+        self.change_button.setObjectName("standingChange")
+        self.change_button.clicked.connect(self.open_change_dialog)
+        self.restore_button = QPushButton(self.tr("Back to the rule"), self.days_box)
+        self.restore_button.setObjectName("standingRestore")
+        self.restore_button.clicked.connect(self.restore)
+        day_buttons = QHBoxLayout()
+        day_buttons.addWidget(self.reason, 1)
+        day_buttons.addWidget(self.skip_button)
+        day_buttons.addWidget(self.change_button)
+        day_buttons.addWidget(self.restore_button)
+        days_layout = QVBoxLayout(self.days_box)
+        days_layout.addWidget(self.days_table, 1)
+        days_layout.addLayout(day_buttons)
+        self.change_dialog: ChangeDayDialog | None = None
+
         # the editor
         self.editor = QGroupBox(self.tr("Standing order"), self)
-        self.product = QComboBox(self.editor)
-        self.product.setObjectName("standingProduct")
-        self.quantity = QSpinBox(self.editor)
-        self.quantity.setObjectName("standingQty")
-        self.quantity.setRange(1, 999)
-        self.quantity.setValue(2)
+        self.items = ItemsEditor(self.editor)
         self.pattern = QComboBox(self.editor)
         self.pattern.setObjectName("standingPattern")
         self.pattern.addItem(self.tr("On weekdays"), "weekly")
@@ -120,11 +263,8 @@ class StandingPage(QWidget):
         self.skip_holidays.setChecked(True)
         self.notes = QLineEdit(self.editor)
         self.notes.setObjectName("standingNotes")
-        item_row = QHBoxLayout()
-        item_row.addWidget(self.product, 1)
-        item_row.addWidget(self.quantity)
         form = QFormLayout(self.editor)
-        form.addRow(self.tr("Items"), item_row)
+        form.addRow(self.tr("Items"), self.items)
         form.addRow(self.tr("Repeats"), self.pattern)
         form.addRow(self.tr("Weekdays"), day_row)
         form.addRow(self.tr("Every (days)"), self.every)
@@ -144,14 +284,13 @@ class StandingPage(QWidget):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
 
-        # a pause, an end, one day skipped
-        self.actions = QGroupBox(self.tr("Pause, end or skip a day"), self)
+        # a pause, an end
+        self.actions = QGroupBox(self.tr("Pause or end"), self)
         self.pause_from = QDateEdit(qdate(ctx.today()), self.actions)
         self.pause_to = QDateEdit(qdate(ctx.today() + dt.timedelta(days=7)), self.actions)
-        self.skip_day = QDateEdit(qdate(ctx.today()), self.actions)
         self.last_day = QDateEdit(qdate(ctx.today()), self.actions)
         self.last_day.setObjectName("standingLastDay")
-        for edit in (self.pause_from, self.pause_to, self.skip_day, self.last_day):
+        for edit in (self.pause_from, self.pause_to, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.pause_button = QPushButton(self.tr("Pause"), self.actions)
@@ -160,11 +299,6 @@ class StandingPage(QWidget):
         self.end_button = QPushButton(self.tr("End the standing order"), self.actions)
         self.end_button.setObjectName("standingEndNow")
         self.end_button.clicked.connect(self.end)
-        self.skip_button = QPushButton(self.tr("Skip this day"), self.actions)
-        self.skip_button.setObjectName("standingSkip")
-        self.skip_button.clicked.connect(self.skip)
-        self.reason = QLineEdit(self.actions)
-        self.reason.setPlaceholderText(self.tr("Why (kept with the skipped day)"))
         af = QFormLayout(self.actions)
         pause_row = QHBoxLayout()
         pause_row.addWidget(self.pause_from)
@@ -177,18 +311,16 @@ class StandingPage(QWidget):
         end_row.addWidget(self.end_button)
         end_row.addStretch(1)
         af.addRow(self.tr("Last delivery day"), end_row)
-        skip_row = QHBoxLayout()
-        skip_row.addWidget(self.skip_day)
-        skip_row.addWidget(self.reason, 1)
-        skip_row.addWidget(self.skip_button)
-        af.addRow(self.tr("One day"), skip_row)
 
+        left = QVBoxLayout()
+        left.addWidget(self.table, 2)
+        left.addWidget(self.days_box, 3)
         right = QVBoxLayout()
         right.addWidget(self.editor)
         right.addWidget(self.actions)
         right.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.table, 1)
+        body.addLayout(left, 1)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -201,10 +333,8 @@ class StandingPage(QWidget):
     # ------------------------------------------------------------------ data
 
     def load_products(self) -> None:
-        self.product.clear()
-        for p in catalog.list_products(self.ctx):
-            if p.active:
-                self.product.addItem(p.label, p.id)
+        self.products = [(p.id, p.label) for p in catalog.list_products(self.ctx) if p.active]
+        self.items.set_products(self.products)
 
     def refresh(self) -> None:
         self.load_products()
@@ -241,6 +371,39 @@ class StandingPage(QWidget):
     def _enable(self) -> None:
         self.editor.setEnabled(self.customer_id is not None)
         self.actions.setEnabled(self.current is not None)
+        self.days_box.setEnabled(self.current is not None)
+        chosen = self.chosen_day()
+        can = chosen is not None and chosen.open
+        self.skip_button.setEnabled(can and chosen.state != "skip")
+        self.change_button.setEnabled(can)
+        self.restore_button.setEnabled(can and chosen.state in ("skip", "change"))
+
+    def chosen_day(self):
+        row = self.days_table.currentRow()
+        return self.coming[row] if 0 <= row < len(self.coming) else None
+
+    def show_days(self) -> None:
+        """The coming days of the standing order chosen, with what goes each day."""
+        v = self.current
+        keep = self.chosen_day()
+        self.coming = standing.upcoming(self.ctx, v.id, self.ctx.today(), DAYS_AHEAD) if v is not None else []
+        rows = []
+        for d in self.coming:
+            why = d.order_number if d.state == "generated" else d.reason
+            rows.append([f"{d.day.isoformat()} {WEEKDAY_NAMES[d.day.isoweekday()]}", d.items_text or "—",
+                         d.state_label, why])
+        fill_table(self.days_table, rows)
+        for r, d in enumerate(self.coming):
+            if d.state in ("skip", "holiday", "paused"):
+                for c in range(4):
+                    self.days_table.item(r, c).setForeground(QBrush(QColor("#8a5a00")))
+            elif d.state == "change":
+                self.days_table.item(r, 1).setForeground(QBrush(QColor("#1d4f91")))
+        row = next((r for r, d in enumerate(self.coming) if keep is not None and d.day == keep.day), -1)
+        if row < 0:
+            row = next((r for r, d in enumerate(self.coming) if d.open), -1)
+        self.days_table.setCurrentCell(row, 0)
+        self._enable()
 
     def _pattern_changed(self) -> None:
         kind = self.pattern.currentData()
@@ -256,11 +419,10 @@ class StandingPage(QWidget):
             self.notes.clear()
             for box in self.days.values():
                 box.setChecked(False)
-            self._enable()
+            self.items.set_items([])
+            self.show_days()
             return
-        if v.items:
-            self.product.setCurrentIndex(max(0, self.product.findData(v.items[0][0])))
-            self.quantity.setValue(v.items[0][2])
+        self.items.set_items(list(v.items))
         self.pattern.setCurrentIndex(max(0, self.pattern.findData(v.pattern)))
         for n, box in self.days.items():
             box.setChecked(n in v.weekdays)
@@ -275,7 +437,7 @@ class StandingPage(QWidget):
             self.end_on.setDate(qdate(v.end_on))
         self.skip_holidays.setChecked(v.skip_holidays)
         self.notes.setText(v.notes)
-        self._enable()
+        self.show_days()
 
     def form_input(self) -> StandingInput:
         month_days = []
@@ -283,7 +445,7 @@ class StandingPage(QWidget):
             token = token.strip()
             month_days.append(int(token) if token.isdigit() else 0)
         return StandingInput(
-            customer_id=self.customer_id, items=[(self.product.currentData(), self.quantity.value())],
+            customer_id=self.customer_id, items=self.items.items(),
             pattern=self.pattern.currentData(), weekdays=[n for n, b in self.days.items() if b.isChecked()],
             every_n_days=self.every.value(), month_days=[d for d in month_days if d or self.month_days.text()],
             window_start=self.window_start.time().toString("HH:mm"), window_end=self.window_end.time().toString("HH:mm"),
@@ -328,10 +490,38 @@ class StandingPage(QWidget):
             self.tr("The standing order ends."))
 
     def skip(self) -> bool:
+        v, d = self.current, self.chosen_day()
+        if v is None or d is None:
+            return False
+        done = self._do(lambda: standing.skip_occurrence(self.ctx, v.id, d.day, self.reason.text(),
+                                                         expected_version=v.version),
+                        self.tr("No delivery on {day}.").format(day=d.day.isoformat()))
+        if done:
+            self.reason.clear()
+        return done
+
+    def restore(self) -> bool:
+        v, d = self.current, self.chosen_day()
+        return v is not None and d is not None and self._do(
+            lambda: standing.restore_occurrence(self.ctx, v.id, d.day, expected_version=v.version),
+            self.tr("{day} follows the standing order again.").format(day=d.day.isoformat()))
+
+    def open_change_dialog(self) -> ChangeDayDialog | None:
+        """Other items or quantities for the chosen day (the dialog; its OK applies them)."""
+        v, d = self.current, self.chosen_day()
+        if v is None or d is None:
+            return None
+        dialog = ChangeDayDialog(d.day, list(d.items or v.items), self.products, self)
+        dialog.accepted.connect(lambda: self.change_day(d.day, dialog.editor.items(), dialog.reason.text()))
+        self.change_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_day(self, day: dt.date, items, reason: str = "") -> bool:
         v = self.current
         return v is not None and self._do(
-            lambda: standing.skip_occurrence(self.ctx, v.id, pydate(self.skip_day.date()), self.reason.text(),
-                                             expected_version=v.version), self.tr("That day is skipped."))
+            lambda: standing.change_occurrence(self.ctx, v.id, day, items, reason, expected_version=v.version),
+            self.tr("The delivery of {day} is changed.").format(day=day.isoformat()))
 
     def generate(self) -> None:
         try:
@@ -341,6 +531,7 @@ class StandingPage(QWidget):
             return
         text = self.tr("{n} order(s) generated for today.").format(n=len(result.created))
         if result.refused:
-            text += " " + self.tr("{n} refused: {why}").format(n=len(result.refused), why=result.refused[0][1])
+            text += " " + result.refused_text
         self.banner.show_message(text, "warning" if result.refused else "ok")
+        self.show_customer(self.customer_id)
 

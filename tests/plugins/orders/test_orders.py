@@ -169,6 +169,47 @@ def test_the_promise_comes_from_the_days_plan_of_the_driver_the_area_goes_to(off
     assert "2 stop(s) before it" in orders.review_order(ctx, oid).promise.explanation
 
 
+def test_the_promise_counts_from_the_departure_of_the_vehicle_the_area_goes_to(office):
+    from suite_plugins.orders.services import dispatch
+
+    ctx = office.ctx
+    day = ctx.today()
+    # the east side's van usually leaves at 10:30 (the clock says 09:00)
+    east_van = office.vehicles[0]
+    view = next(v for v in dispatch.list_vehicles(ctx) if v.id == east_van)
+    with pytest.raises(ValidationError, match="08:30") as err:
+        dispatch.save_vehicle(ctx, plate=view.plate, capacity_buckets=40, departure="十点半", vehicle_id=east_van,
+                              default_driver_staff_id=view.default_driver_staff_id, expected_version=view.version)
+    assert "departure" in err.value.fields
+    dispatch.save_vehicle(ctx, plate=view.plate, capacity_buckets=40, departure="10：30", vehicle_id=east_van,
+                          default_driver_staff_id=view.default_driver_staff_id, expected_version=view.version)
+    assert next(v for v in dispatch.list_vehicles(ctx) if v.id == east_van).departure == "10:30"
+    first = orders.create_order(ctx, water_order(office, "wang"))
+    orders.confirm_order(ctx, first)
+    dispatch.plan_day(ctx, day)
+    driver = api.get_order(ctx, first).driver_staff_id
+    assert next(c for c in dispatch.crews(ctx, day) if c.driver_staff_id == driver).departure == "10:30"
+    review = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
+    # 10:30 departure + 1 stop before it × 12 + 25 min east = 11:07 -> 11:10
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "11:10", review.promise.explanation
+    assert "vehicle 浙A·D1001 leaves at 10:30" in review.promise.explanation
+    # the dispatcher moves today's departure earlier: the promise follows
+    dispatch.set_departure(ctx, day, driver, "9:20")
+    review = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "10:00"  # 09:20 + 12 + 25 = 09:57
+    assert next(sh for sh in dispatch.board(ctx, day).sheets if sh.driver_staff_id == driver).departure == "09:20"
+    with pytest.raises(ValidationError, match="08:30"):
+        dispatch.set_departure(ctx, day, driver, "25:00")
+    # once the departure is past, the next departure within the usual wait counts again
+    office.clock.advance(minutes=30)                     # 09:30
+    review = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
+    assert "next departure within 30 min" in review.promise.explanation
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "10:40"  # 09:30 + 30 + 12 + 25 = 10:37
+    # the west side (no departure set) is promised as before
+    west = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "li")))
+    assert "next departure within 30 min" in west.promise.explanation
+
+
 def test_confirming_twice_is_refused(office):
     oid = orders.create_order(office.ctx, water_order(office))
     orders.confirm_order(office.ctx, oid)

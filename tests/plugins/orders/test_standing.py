@@ -152,3 +152,100 @@ def test_a_refused_standing_order_is_reported_and_the_others_are_generated(offic
         assert s.get(Order, result.created[0]).standing_order_id == good
         numbers = list(s.scalars(select(Order.seq)))
     assert numbers == [1]  # the refused one took no number
+
+
+# ---------------------------------------------------------------------------- generated without anyone asking
+
+
+def test_opening_the_day_generates_its_standing_orders_once_as_the_system(office, suite_login):
+    from suite_plugins.orders.services import indicators
+
+    ctx = office.ctx
+    sid = standing.create_standing(ctx, _weekly(office))
+    clerk = office.login(suite_login, "clerk")
+    first = standing.open_day(clerk)
+    assert len(first.created) == 1 and first.refused == ()
+    assert standing.open_day(clerk).created == ()           # twice: nothing twice
+    with ctx.read() as s:
+        order = s.get(Order, first.created[0])
+        # the rule took the order, not the clerk who happened to open the desk
+        assert order.standing_order_id == sid and order.clerk_staff_id is None and order.status == "confirmed"
+    # the dashboard's "orders today" opens the day as well: a Thursday opened there
+    office.clock.advance(days=3)
+    card = indicators.card_today(clerk)
+    with ctx.read() as s:
+        thursday = s.scalars(select(Order).where(Order.standing_order_id == sid).order_by(Order.id)).all()
+    assert len(thursday) == 2 and card.value == "1"
+
+
+def test_a_past_or_closed_day_is_not_generated(office, suite_login):
+    from suite_plugins.orders.services import close
+
+    ctx = office.ctx
+    standing.create_standing(ctx, _weekly(office, weekdays=[1, 2, 3, 4, 5, 6, 7]))
+    office.clock.advance(days=1)
+    assert standing.open_day(ctx, MONDAY).created == ()      # yesterday: left alone
+    close.close_day(ctx, ctx.today())
+    assert standing.open_day(ctx).created == ()              # today is closed: nothing dated on it
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 0
+
+
+def test_planning_a_day_generates_its_standing_orders_first(office, suite_login):
+    ctx = office.ctx
+    sid = standing.create_standing(ctx, _weekly(office))
+    dispatcher = office.login(suite_login, "dispatcher")
+    thursday = dt.date(2026, 3, 5)
+    result = dispatch.plan_day(dispatcher, thursday)        # planned ahead, on Monday
+    with ctx.read() as s:
+        oid = s.scalar(select(Order.id).where(Order.standing_order_id == sid))
+    assert [st.order_id for st in result.stops] == [oid]
+    assert dispatch.plan_day(dispatcher, thursday).stops[0].kept  # re-planned: the same order, kept
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 1
+
+
+def test_the_coming_days_show_the_rule_each_days_own_change_and_what_was_taken(office):
+    ctx = office.ctx
+    core.set_setting(ctx, "orders", "statutory_holidays", "2026-03-12")
+    sid = standing.create_standing(ctx, _weekly(office))
+    v = standing.get_standing(ctx, sid)
+    standing.generate_day(ctx, MONDAY)
+    v = standing.get_standing(ctx, sid)
+    standing.skip_occurrence(ctx, sid, dt.date(2026, 3, 5), "客户出差", expected_version=v.version)
+    v = standing.get_standing(ctx, sid)
+    standing.change_occurrence(ctx, sid, dt.date(2026, 3, 9), [(office.products["water"], 3)], "",
+                               expected_version=v.version)
+    v = standing.get_standing(ctx, sid)
+    standing.pause_standing(ctx, sid, dt.date(2026, 3, 16), dt.date(2026, 3, 19), expected_version=v.version)
+    days = standing.upcoming(ctx, sid, MONDAY, 21)
+    assert [(d.day.day, d.state) for d in days] == [(2, "generated"), (5, "skip"), (9, "change"), (12, "holiday"),
+                                                     (16, "paused"), (19, "paused")]
+    assert days[0].order_number.startswith("20260302-") and days[0].items_text == "农夫山泉 18.9L×2"
+    assert days[1].reason == "客户出差" and days[1].items == () and days[2].items_text == "农夫山泉 18.9L×3"
+    assert [d.open for d in days] == [False, True, True, False, False, False]
+    assert str(days[3].state_label) == "statutory holiday: no delivery"
+    # a skip and a change are undone: the day follows the rule again; a generated day cannot be
+    v = standing.get_standing(ctx, sid)
+    standing.restore_occurrence(ctx, sid, dt.date(2026, 3, 5), expected_version=v.version)
+    v = standing.get_standing(ctx, sid)
+    standing.restore_occurrence(ctx, sid, dt.date(2026, 3, 9), expected_version=v.version)
+    v = standing.get_standing(ctx, sid)
+    with pytest.raises(ValidationError, match="already generated"):
+        standing.restore_occurrence(ctx, sid, MONDAY, expected_version=v.version)
+    assert [d.state for d in standing.upcoming(ctx, sid, MONDAY, 14)] == ["generated", "rule", "rule", "holiday"]
+    assert any(e.action == "delete" for e in core.audit_entries(ctx, table="orders_standing_occurrences"))
+
+
+def test_a_standing_order_with_several_items_generates_every_line(office):
+    ctx = office.ctx
+    sid = standing.create_standing(ctx, _weekly(office, items=[(office.products["water"], 2),
+                                                                (office.products["cups"], 1)]))
+    assert standing.get_standing(ctx, sid).summary.endswith("农夫山泉 18.9L×2, 一次性纸杯×1")
+    (oid,) = standing.generate_day(ctx, MONDAY).created
+    with ctx.read() as s:
+        assert sorted((i.product_id, i.quantity) for i in s.get(Order, oid).items) == sorted(
+            [(office.products["water"], 2), (office.products["cups"], 1)])
+    with pytest.raises(ValidationError, match="once"):
+        standing.create_standing(ctx, _weekly(office, items=[(office.products["water"], 2),
+                                                             (office.products["water"], 1)]))

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from suite.plugin_api import UserError
+from suite.plugin_api import UserError, ValidationError
 from suite_plugins.orders.services import orders, tickets
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
 
@@ -192,3 +192,39 @@ def test_the_desks_test_page_button(office, spooler, tmp_path, qtbot):
     qtbot.addWidget(bare)
     bare.test_page_button.click()
     assert "No receipt printer" in bare.banner.text()
+
+
+def test_the_printer_settings_tab_chooses_installed_printers_per_station(office, spooler, tmp_path, qtbot):
+    from suite.config import Settings
+    from suite_plugins.orders.ui.printers import PrinterSettings
+
+    ctx = _station_ctx(office, tmp_path, receipt_printer="tcp://192.168.1.60:9100")
+    assert "orders.printers" in {p.id for p in office.ctx.host.settings_pages()}
+    page = PrinterSettings(ctx)
+    qtbot.addWidget(page)
+    kitchen = page.combos["receipt_printer_kitchen"]
+    assert [kitchen.itemText(i) for i in range(kitchen.count())][1:] == ["Bar GP-L80", "Kitchen XP-80"]
+    assert page.combos["receipt_printer"].currentText() == "tcp://192.168.1.60:9100"
+    kitchen.setCurrentIndex(kitchen.findData("win:Kitchen XP-80"))
+    cashier = page.combos["receipt_printer_cashier"]
+    cashier.setCurrentIndex(cashier.findData("win:Bar GP-L80"))
+    page.grab().save(str(tmp_path / "printers.png"))
+    page.save()
+    saved = Settings.load(tmp_path / "settings.toml").plugin("orders")
+    assert saved["receipt_printer_kitchen"] == "win:Kitchen XP-80" and saved["receipt_printer_cashier"] == "win:Bar GP-L80"
+    assert "receipt_printer_table" not in saved and saved["receipt_columns"] == 48
+    assert tickets.station_printers(ctx) == {"kitchen": "win:Kitchen XP-80", "cashier": "win:Bar GP-L80",
+                                             "table": "tcp://192.168.1.60:9100"}
+    # a mistyped target is refused with its field; nothing is written
+    page.combos["receipt_printer_table"].setEditText("tcp://192.168.1.60")
+    with pytest.raises(ValidationError) as err:
+        page.save()
+    assert "receipt_printer_table" in err.value.fields
+    assert "receipt_printer_table" not in Settings.load(tmp_path / "settings.toml").plugin("orders")
+    assert not page.test_page() and "tcp://address:9100" in page.banner.text()
+    page.combos["receipt_printer_table"].setCurrentIndex(0)
+    page.combos["receipt_printer"].setEditText("")
+    page.combos["receipt_printer"].setCurrentIndex(0)
+    spooler.jobs.clear()
+    assert page.test_page()
+    assert sorted(n for n, _d, _doc in spooler.jobs) == ["Bar GP-L80", "Kitchen XP-80"]

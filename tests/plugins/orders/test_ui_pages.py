@@ -335,8 +335,9 @@ def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
     page.phone.setText("13912345678")
     page.find_customer()
     assert page.customer_label.text() == "王芳" and page.editor.isEnabled() and page.table.rowCount() == 0
-    page.product.setCurrentIndex(page.product.findData(office.products["water"]))
-    page.quantity.setValue(2)
+    # two items: two buckets and a pack of cups
+    page.items.set_items([(office.products["water"], 2)])
+    page.items.add_line(office.products["cups"], 1)
     assert not page.save()                      # no weekday chosen
     assert "at least one weekday" in page.banner.text()
     assert standing.list_standing(ctx, office.customers["wang"]) == []
@@ -344,17 +345,105 @@ def test_the_standing_order_editor_creates_pauses_and_skips(office, qtbot):
     page.days[4].setChecked(True)
     assert page.save()
     assert page.table.rowCount() == 1 and "Mon, Thu 09:00-11:00" in page.table.item(0, 0).text()
+    view = standing.list_standing(ctx, office.customers["wang"])[0]
+    assert [(pid, q) for pid, _n, q in view.items] == [(office.products["water"], 2), (office.products["cups"], 1)]
+    assert page.items.items() == [(office.products["water"], 2), (office.products["cups"], 1)]
+    # the same product twice is refused, nothing changes
+    page.items.add_line(office.products["water"], 1)
+    assert not page.save() and "Each product once" in page.banner.text()
+    assert len(standing.get_standing(ctx, view.id).items) == 2
+    page.items.remove_line()
+    # the coming days: Mondays and Thursdays of four weeks, today first
+    assert page.days_table.rowCount() == 8 and page.days_table.item(0, 0).text().startswith("2026-03-02")
     page.pause_from.setDate(page.pause_from.date().addDays(1))
     assert page.pause()
     view = standing.list_standing(ctx, office.customers["wang"])[0]
     assert view.paused_from == ctx.today() + dt.timedelta(days=1)
-    assert page.skip()                          # today is a Monday
+    assert page.days_table.item(1, 2).text() == "paused"      # Thursday the 5th
+    page.days_table.setCurrentCell(0, 0)                      # today, a Monday
+    page.reason.setText("客户出差")
+    assert page.skip()
+    assert page.days_table.item(0, 2).text() == "skipped" and page.days_table.item(0, 3).text() == "客户出差"
     page.generate()
     assert "0 order(s) generated" in page.banner.text()
     page.last_day.setDate(page.last_day.date().addDays(30))
     assert page.end()
     assert standing.list_standing(ctx, office.customers["wang"])[0].end_on == ctx.today() + dt.timedelta(days=30)
     assert page.table.item(0, 2).text() == (ctx.today() + dt.timedelta(days=30)).isoformat()
+
+
+def test_one_day_of_a_standing_order_is_changed_or_set_back_on_the_page(office, qtbot, tmp_path):
+    from suite_plugins.orders.services import standing
+    from suite_plugins.orders.ui.standing import StandingPage
+
+    ctx = office.ctx
+    sid = standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["wang"], items=[(office.products["water"], 2)], weekdays=[1, 4],
+        start_on=ctx.today()))
+    page = _page(qtbot, StandingPage, ctx)
+    page.open_key(office.customers["wang"])
+    page.days_table.setCurrentCell(1, 0)                      # Thursday the 5th
+    assert page.change_button.isEnabled() and not page.restore_button.isEnabled()
+    dialog = page.open_change_dialog()
+    assert dialog.editor.items() == [(office.products["water"], 2)]
+    dialog.editor.table.cellWidget(0, 1).setValue(3)          # three buckets before the holiday
+    dialog.editor.add_line(office.products["cups"], 1)
+    dialog.reason.setText("节前多要一桶")
+    dialog.grab().save(str(tmp_path / "change-day.png"))
+    dialog.accept()
+    days = standing.upcoming(ctx, sid, ctx.today(), 7)
+    assert (days[1].state, days[1].items_text) == ("change", "农夫山泉 18.9L×3, 一次性纸杯×1")
+    assert page.days_table.item(1, 1).text() == "农夫山泉 18.9L×3, 一次性纸杯×1"
+    assert page.days_table.item(1, 2).text() == "changed" and page.restore_button.isEnabled()
+    assert standing.get_standing(ctx, sid).items == ((office.products["water"], "农夫山泉 18.9L", 2),)
+    # a change that breaks a rule is refused on the page, nothing changes
+    bad = page.open_change_dialog()
+    bad.editor.set_items([(office.products["water"], 1), (office.products["water"], 2)])
+    bad.accept()
+    assert "Each product once" in page.banner.text()
+    assert standing.upcoming(ctx, sid, ctx.today(), 7)[1].items_text == "农夫山泉 18.9L×3, 一次性纸杯×1"
+    assert page.restore()
+    assert standing.upcoming(ctx, sid, ctx.today(), 7)[1].state == "rule"
+    # today's order taken: that day can no longer be skipped or changed here
+    standing.open_day(ctx)
+    page.refresh()
+    page.days_table.setCurrentCell(0, 0)
+    assert page.days_table.item(0, 2).text() == "order taken" and not page.skip_button.isEnabled()
+    assert not page.change_button.isEnabled()
+    page.grab().save(str(tmp_path / "standing.png"))
+
+
+def test_opening_the_board_the_list_or_the_desk_generates_the_days_standing_orders(office, qtbot):
+    from suite_plugins.orders.models import Order
+    from suite_plugins.orders.services import catalog, standing
+    from suite_plugins.orders.ui.desk import OrderDesk
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+    from suite_plugins.orders.ui.order_list import OrderListPage
+    from sqlalchemy import func, select
+
+    ctx = office.ctx
+
+    def count():
+        with ctx.read() as s:
+            return s.scalar(select(func.count()).select_from(Order).where(Order.standing_order_id.is_not(None)))
+
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["wang"], items=[(office.products["water"], 2)], weekdays=[1], start_on=ctx.today()))
+    board = _page(qtbot, DispatchBoard, ctx)
+    assert count() == 1
+    board.plan()
+    assert sum(board.tree.topLevelItem(i).childCount() for i in range(board.tree.topLevelItemCount())) == 1
+    _page(qtbot, OrderListPage, ctx)
+    _page(qtbot, OrderDesk, ctx)
+    assert count() == 1                                      # once only
+    # one that cannot be generated is named on the page that opened the day
+    standing.create_standing(ctx, standing.StandingInput(
+        customer_id=office.customers["li"], items=[(office.products["small"], 1)], weekdays=[1], start_on=ctx.today()))
+    catalog.set_active(ctx, office.products["small"], False,
+                       expected_version=catalog.get_product(ctx, office.products["small"]).version)
+    desk = _page(qtbot, OrderDesk, ctx)
+    assert "1 standing order(s) could not be turned into orders" in desk.banner.text()
+    assert "no longer sold" in desk.banner.text() and count() == 1
 
 
 def test_the_order_list_marks_orders_from_a_standing_order(office, qtbot):
