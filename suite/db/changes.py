@@ -108,6 +108,10 @@ class Watcher:
             self._thread.join(timeout)
             self._thread = None
 
+    def halt(self) -> None:
+        """Ask the thread to end, without waiting for it."""
+        self._stop.set()
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
