@@ -130,3 +130,15 @@ def test_a_write_outside_the_orm_is_announced_by_its_audit_rows(suite_db, suite_
     tables = _next(changes, lambda t: t is not None and "orders_orders" in t)
     assert tables == {"orders_orders", "core_audit_log"}
     assert CHANNEL == "suite_changes"
+
+
+def test_every_page_and_card_shows_tables_that_exist(suite_db, suite_host):
+    from sqlalchemy import inspect as sa_inspect
+
+    tables = set(sa_inspect(suite_db.engine).get_table_names())
+    records = [*suite_host.pages(), *suite_host.dashboard_cards()]
+    named = {(r.id, t) for r in records for t in r.shows}
+    assert named, "no page or card says what it shows"
+    assert {(rid, t) for rid, t in named if t not in tables} == set()
+    page = next(p for p in suite_host.pages() if p.id == "core.customers")
+    assert type(page)(page.id, page.title, page.factory, shows="core_customers").shows == ("core_customers",)
