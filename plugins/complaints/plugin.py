@@ -70,13 +70,17 @@ def suite_customer_facts(ctx, customer_id):
 def suite_dashboard_cards():
     return [
         DashboardCard("complaints.open", T("Open complaints"), f"{M}.services.cards:open_card",
-                      page="complaints.list", permission=P.VIEW, order=30),
+                      page="complaints.list", permission=P.VIEW, order=30,
+                      shows=("cmp_complaints",)),
         DashboardCard("complaints.deadlines", T("Complaint deadlines"), f"{M}.ui.reminders:deadline_card",
-                      page="complaints.list", permission=P.VIEW, order=31),
+                      page="complaints.list", permission=P.VIEW, order=31,
+                      shows=("cmp_complaints",)),
         DashboardCard("complaints.approvals", T("Compensation awaiting approval"), f"{M}.services.cards:approval_card",
-                      page="complaints.list", permission=P.APPROVE, order=32),
+                      page="complaints.list", permission=P.APPROVE, order=32,
+                      shows=("cmp_complaints", "cmp_actions")),
         DashboardCard("complaints.inquiries", T("Customer inquiries"), f"{M}.ui.reminders:inquiry_card",
-                      page="complaints.inquiries", permission=P.VIEW, order=33),
+                      page="complaints.inquiries", permission=P.VIEW, order=33,
+                      shows=("cmp_inquiries",)),
         DashboardCard("complaints.holidays", T("Holiday calendar"), f"{M}.services.cards:holiday_card",
                       permission=P.CONFIGURE, order=34),
     ]

@@ -62,13 +62,17 @@ def suite_database_ready(ctx):
 def suite_dashboard_cards():
     return [
         DashboardCard("kitchen.runs", T("Kitchen checklists today"), f"{M}.ui.day:runs_card",
-                      page="kitchen.day", permission=P.VIEW, order=40),
+                      page="kitchen.day", permission=P.VIEW, order=40,
+                      shows=("qa_runs",)),
         DashboardCard("kitchen.out_of_range", T("Temperatures out of range today"),
-                      f"{M}.services.cards:out_of_range_card", page="kitchen.temperatures", permission=P.VIEW, order=41),
+                      f"{M}.services.cards:out_of_range_card", page="kitchen.temperatures", permission=P.VIEW, order=41,
+                      shows=("qa_readings",)),
         DashboardCard("kitchen.samples", T("Food samples to dispose of"), f"{M}.services.cards:samples_card",
-                      page="kitchen.samples", permission=P.VIEW, order=42),
+                      page="kitchen.samples", permission=P.VIEW, order=42,
+                      shows=("qa_samples",)),
         DashboardCard("kitchen.certificates", T("Health certificates expiring"),
-                      f"{M}.services.cards:certificates_card", page="kitchen.health", permission=P.VIEW, order=43),
+                      f"{M}.services.cards:certificates_card", page="kitchen.health", permission=P.VIEW, order=43,
+                      shows=("qa_certificates",)),
     ]
 
 
@@ -134,11 +138,13 @@ def suite_pages():
         Page("kitchen.temperatures", T("Temperatures"), f"{M}.ui.temperatures:TemperaturesPage", icon="chart",
              permission=P.VIEW, group=GROUP, order=20),
         Page("kitchen.samples", T("Food samples"), f"{M}.ui.samples:SamplesPage", icon="list", permission=P.VIEW,
-             group=GROUP, order=30),
+             group=GROUP, order=30,
+             shows=("qa_samples",)),
         Page("kitchen.health", T("Health checks"), f"{M}.ui.health:HealthPage", icon="staff", permission=P.VIEW,
              group=GROUP, order=40),
         Page("kitchen.anomalies", T("Kitchen anomalies"), f"{M}.ui.anomalies:AnomaliesPage", icon="complaints",
-             permission=P.VIEW, group=GROUP, order=50),
+             permission=P.VIEW, group=GROUP, order=50,
+             shows=("qa_anomalies",)),
         Page("kitchen.log", T("Cleaning and maintenance"), f"{M}.ui.logbook:LogbookPage", icon="settings",
              permission=P.VIEW, group=GROUP, order=55),
         Page("kitchen.signoff", T("Day sign-off"), f"{M}.ui.signoff:SignOffPage", icon="reports", permission=P.VIEW,

@@ -1295,8 +1295,8 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
-      <source>Reconnected to the database.</source>
-      <translation>已重新连接到数据库。</translation>
+      <source>Reconnected to the database; the open pages show the data again as it is now.</source>
+      <translation>已重新连接数据库，打开的页面已显示最新数据。</translation>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />

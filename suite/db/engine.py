@@ -167,7 +167,10 @@ def _install_postgres_events(engine: Engine) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
 
     def _released(conn):
+        from suite.db.changes import forget_announced
+
         conn.info.pop("suite_chain_locked", None)
+        forget_announced(conn)
 
     event.listen(engine, "commit", _released)
     event.listen(engine, "rollback", _released)

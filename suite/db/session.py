@@ -253,6 +253,24 @@ def _audit(session: Session, _flush_context) -> None:
         from suite.core.audit_chain import append
 
         append(session.connection(), rows)
+    _announce(session)
+
+
+def _announce(session: Session) -> None:
+    """PostgreSQL: NOTIFY, from this transaction, the tables this flush wrote (audited or
+    not; aggregate roots are among them: their versions moved), so other windows and PCs hear
+    of it when, and only if, the transaction commits (suite.db.changes)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    tables = {obj.__tablename__ for objects in (session.new, session.deleted) for obj in objects
+              if isinstance(obj, Base)}
+    tables |= {obj.__tablename__ for obj in session.dirty
+               if isinstance(obj, Base) and session.is_modified(obj, include_collections=False)}
+    if tables:
+        from suite.db.changes import announce
+
+        announce(session.connection(), tables)
 
 
 class UnauditedWrite(RuntimeError):

@@ -13,7 +13,7 @@
 written for; the host accepts the same major version with an equal or lower minor one.
 """
 
-API_VERSION = "1.1"
+API_VERSION = "1.2"
 
 from suite.plugin_api.context import ANONYMOUS, SYSTEM_USER, Context, CurrentUser  # noqa: E402
 from suite.plugin_api.errors import (  # noqa: E402

@@ -19,6 +19,11 @@ from typing import Any
 Text = Any  # a Msg or a str
 
 
+def _tables(value) -> tuple[str, ...]:
+    """``shows`` as a tuple of table names (one name given as a plain string is one table)."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 @dataclass(frozen=True)
 class Permission:
     """A right a role can hold, checked by services with ``ctx.require(id)``.
@@ -37,7 +42,13 @@ class Permission:
 @dataclass(frozen=True)
 class Page:
     """A page in the left navigation. ``factory`` is ``"module:callable"``; the callable takes
-    the Context and returns a QWidget. Users without ``permission`` don't see the page."""
+    the Context and returns a QWidget. Users without ``permission`` don't see the page.
+
+    ``shows`` names the tables the page shows (its own, another plugin's, the core's such as
+    ``"core_customers"``; an aggregate by its root table): when a write to one of them is
+    committed, in another window or on another PC, the shell calls the page's ``refresh()``
+    within about a second while the page is shown, else when it is next opened. ``refresh()``
+    keeps what the user is doing: the lazy list keeps its selection and scroll position."""
 
     id: str
     title: Text
@@ -48,6 +59,10 @@ class Page:
     order: int = 100
     shortcut: str = ""
     plugin: str = ""
+    shows: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "shows", _tables(self.shows))
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,9 @@ class Report:
 @dataclass(frozen=True)
 class DashboardCard:
     """A card on the home dashboard. ``compute`` is ``"module:callable"`` taking the Context
-    and returning a :class:`CardValue`; clicking the card opens ``page``."""
+    and returning a :class:`CardValue`; clicking the card opens ``page``. ``shows`` names the
+    tables the value is computed from, as :class:`Page` does: a committed write to one of them
+    recomputes the card (cards without it are recomputed every two minutes)."""
 
     id: str
     title: Text
@@ -110,6 +127,10 @@ class DashboardCard:
     permission: str | None = None
     order: int = 100
     plugin: str = ""
+    shows: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "shows", _tables(self.shows))
 
 
 @dataclass(frozen=True)

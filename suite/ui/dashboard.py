@@ -251,12 +251,22 @@ class Dashboard(QWidget):
         if self.painted:
             self.refresh()
 
-    def refresh(self) -> None:
-        """Recompute every card (each on its own worker)."""
+    def data_changed(self, tables) -> None:
+        """Writes to *tables* (None: anything) were committed elsewhere: recompute the cards
+        that show them (now when the dashboard is shown; it recomputes all when opened)."""
+        from suite.ui.live import shown_tables_changed
+
+        if not self.painted or not self.isVisible():
+            return
+        self.refresh([c for c in self.cards.values() if shown_tables_changed(c.record.shows, tables)], greet=False)
+
+    def refresh(self, cards=None, greet: bool = True) -> None:
+        """Recompute every card, or the *cards* given (each on its own worker)."""
         from suite.ui.tasks import call_in_thread
 
-        self._greet()
-        for card in self.cards.values():
+        if greet:
+            self._greet()
+        for card in self.cards.values() if cards is None else cards:
             record = card.record
             call_in_thread(
                 lambda r=record: compute_card(self.ctx, r),

@@ -4,7 +4,10 @@ Pages come from ``host.pages()``: grouped (by the page's group, else its plugin)
 filtered by the user's permissions, and created the first time they are opened from their
 ``"module:callable"`` factory, which receives the logged-in Context. A page widget may have
 ``open_key(key)`` (show one record: used by search hits and ``ctx.open_page``) and
-``refresh()`` (F5).
+``refresh()`` (F5). A page whose record names the tables it ``shows`` is refreshed when a
+write to one of them is committed in another window or on another PC (:mod:`suite.ui.live`):
+at once while it is shown, else when it is next opened; the dashboard recomputes the cards
+that show them. After the connection to the server comes back, every such page refreshes.
 """
 
 from __future__ import annotations
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         self.records: dict[str, Page] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         self.search_dialog = None
+        #: pages that showed changed data while hidden (or busy): refreshed when shown
+        self.stale: set[str] = set()
         ctx.page_opener = self.open_page
         ctx.notify_sink = self.notify
         set_permission_titles({p.id: text_of(p.title) for p in self.host.permissions()})
@@ -368,6 +373,21 @@ class MainWindow(QMainWindow):
         self.show_audit_state(getattr(self.runtime, "audit_check", None))
         self.monitor.changed.connect(self._connection_changed)
         self.monitor.start()
+        self._start_live()
+
+    def _start_live(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from suite.ui.live import LiveChanges
+
+        self.live = LiveChanges(self.runtime.db, self)
+        self.live.changed.connect(self.data_changed)
+        self.live.state_changed.connect(self._live_state)
+        self.stale_timer = QTimer(self)
+        self.stale_timer.setSingleShot(True)
+        self.stale_timer.setInterval(400)
+        self.stale_timer.timeout.connect(self._refresh_stale_current)
+        self.live.start()
 
     # ------------------------------------------------------------------ pages
 
@@ -407,6 +427,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
         self.stack.updateGeometry()
+        if page_id in self.stale:
+            self._refresh_stale_current()
         title = self.tr("Home") if page_id == HOME else text_of(self.records[page_id].title)
         self.title.setText(title)
         item = self.items.get(page_id)
@@ -460,6 +482,55 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+
+    # ------------------------------------------------------------------ changes made elsewhere
+
+    def data_changed(self, tables) -> None:
+        """Writes to *tables* (None: anything) were committed elsewhere: refresh the shown
+        page if it shows one of them, remember the hidden ones, recompute the cards."""
+        from suite.ui.live import shown_tables_changed
+
+        for page_id, widget in list(self.pages.items()):
+            if page_id == HOME:
+                if hasattr(widget, "data_changed"):
+                    widget.data_changed(tables)
+                continue
+            record = self.records.get(page_id)
+            if record is not None and shown_tables_changed(record.shows, tables):
+                self.stale.add(page_id)
+        self._refresh_stale_current()
+
+    def _busy(self) -> bool:
+        """The user is in the middle of something a refresh would disturb: a button held
+        (a drag), an open menu or popup, a modal dialog."""
+        from PySide6.QtWidgets import QApplication
+
+        return (QApplication.mouseButtons() != Qt.MouseButton.NoButton or QApplication.activePopupWidget() is not None
+                or QApplication.activeModalWidget() is not None)
+
+    def _refresh_stale_current(self) -> None:
+        page_id = self.current_page_id()
+        if page_id is None or page_id not in self.stale:
+            return
+        if self._busy():
+            self.stale_timer.start()
+            return
+        self.stale.discard(page_id)
+        refresh = getattr(self.pages[page_id], "refresh", None)
+        if not callable(refresh):
+            return
+        try:
+            refresh()
+        except Exception as exc:  # noqa: BLE001 - a page that cannot refresh keeps what it shows
+            log.warning("page %s could not refresh after a change elsewhere: %s", page_id, exc, exc_info=exc)
+
+    def _live_state(self, state: str) -> None:
+        """The change listener (PostgreSQL) lost or regained the server: the status bar says
+        so at once, without waiting for the next ping."""
+        if state == "lost":
+            self.monitor.report(False)
+        elif state == "ok" and self.monitor.state == "lost":
+            self.monitor.check_now()
 
     # ------------------------------------------------------------------ dialogs and actions
 
@@ -558,7 +629,8 @@ class MainWindow(QMainWindow):
         if state == "lost":
             self.notify(self.tr("The connection to the database was lost. The suite keeps trying to reconnect."), "warning")
         elif state == "reconnected":
-            self.notify(self.tr("Reconnected to the database."))
+            self.notify(self.tr("Reconnected to the database; the open pages show the data again as it is now."))
+            self.data_changed(None)
 
     # ------------------------------------------------------------------ remembering
 
@@ -598,6 +670,7 @@ class MainWindow(QMainWindow):
             self.save_state()
             self._saved = True
         self.monitor.stop()
+        self.live.stop()
         if self.search_dialog is not None:
             self.search_dialog.close()
         super().closeEvent(event)

@@ -69,6 +69,12 @@ class ConnectionMonitor(QObject):
         self.in_flight = True
         call_in_thread(self.db.ping, self._answer, self._error, owner=self)
 
+    def report(self, ok: bool) -> None:
+        """What another watcher learnt (the change listener losing the server)."""
+        in_flight = self.in_flight  # a ping still under way stays the only one
+        self._answer(ok)
+        self.in_flight = in_flight
+
     def _error(self, exc: BaseException) -> None:
         log.warning("database ping raised %s", exc)
         self._answer(False)

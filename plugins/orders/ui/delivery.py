@@ -72,13 +72,14 @@ class DeliveryForm(QGroupBox):
         self.setEnabled(False)
 
     def load(self, order_id: int | None) -> None:
-        """Prepare the form for a dispatched order (disabled for anything else)."""
+        """Prepare the form for a dispatched order (disabled for anything else). The same
+        order again, still out for delivery (the board refreshed), keeps what was typed."""
+        view = queries.get_order(self.ctx, order_id) if order_id is not None else None
+        if view is not None and view.status == "dispatched" and order_id == self.order_id:
+            return
         self.order_id = None
         self.setEnabled(False)
-        if order_id is None:
-            return
-        view = queries.get_order(self.ctx, order_id)
-        if view.status != "dispatched":
+        if view is None or view.status != "dispatched":
             return
         self.order_id = order_id
         self.setTitle(self.tr("Confirm delivery of {number}").format(number=view.number))

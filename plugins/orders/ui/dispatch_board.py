@@ -156,6 +156,9 @@ class DispatchBoard(QWidget):
     # ------------------------------------------------------------------ showing
 
     def refresh(self) -> None:
+        """Read the day again (after a change here or on another PC), keeping the row chosen,
+        the drivers folded away, the scroll position, the choices in the boxes and what is
+        typed into the delivery form."""
         try:
             board = dispatch.board(self.ctx, self.day)
             vehicles = dispatch.list_vehicles(self.ctx, self.day)
@@ -163,6 +166,11 @@ class DispatchBoard(QWidget):
             self.banner.show_error(exc)
             return
         current = self._current()
+        folded = {self.tree.topLevelItem(i).data(0, ROLE) for i in range(self.tree.topLevelItemCount())
+                  if not self.tree.topLevelItem(i).isExpanded()}
+        scroll = self.tree.verticalScrollBar().value(), self.tree.horizontalScrollBar().value()
+        chosen = self.move_driver.currentData(), self.check_vehicle.currentData()
+        self.tree.blockSignals(True)  # the form below follows the row chosen once, at the end
         self.tree.clear()
         for sheet in board.sheets:
             top = QTreeWidgetItem(self.tree)
@@ -182,7 +190,7 @@ class DispatchBoard(QWidget):
             top.setFont(0, font)
             for stop in sheet.stops:
                 self._stop_item(top, stop)
-            top.setExpanded(True)
+            top.setExpanded(top.data(0, ROLE) not in folded)
         if board.unassigned:
             top = QTreeWidgetItem(self.tree)
             top.setText(0, self.tr("Not assigned"))
@@ -191,7 +199,7 @@ class DispatchBoard(QWidget):
             top.setData(0, ROLE, ("driver", None))
             for stop in board.unassigned:
                 self._stop_item(top, stop)
-            top.setExpanded(True)
+            top.setExpanded(top.data(0, ROLE) not in folded)
         for c in range(self.tree.columnCount() - 1):
             self.tree.resizeColumnToContents(c)
         stops = sum(len(s.stops) for s in board.sheets)
@@ -204,8 +212,14 @@ class DispatchBoard(QWidget):
         self.check_vehicle.clear()
         for v in vehicles:
             self.check_vehicle.addItem(f"{v.plate} {v.name} · {v.state_label}", v.id)
+        for box, value in zip((self.move_driver, self.check_vehicle), chosen):
+            if value is not None and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
         if current is not None:
             self.select(*current)
+        self.tree.blockSignals(False)
+        self.tree.verticalScrollBar().setValue(scroll[0])
+        self.tree.horizontalScrollBar().setValue(scroll[1])
         self._selected()
 
     def _stop_item(self, parent: QTreeWidgetItem, stop) -> None:

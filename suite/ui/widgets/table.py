@@ -117,12 +117,22 @@ class LazyTableModel(QAbstractTableModel):
         self._fetching = False
         self.reloaded.emit()
 
-    def reload(self) -> None:
-        """Read the list again from its first row (keeps sort, search and filters)."""
+    def reload(self, min_rows: int = 0) -> None:
+        """Read the list again from its first row (keeps sort, search and filters), at least
+        *min_rows* rows when the list has them (as many as were loaded: a refresh)."""
         self._fetching = True  # no fetchMore while the model is being reset
         try:
             self.beginResetModel()
             self._load_first_page()
+            while len(self._rows) < min_rows and not self.pager.at_end and self.last_error is None:
+                try:
+                    more = self.pager.fetch_next()
+                except Exception as exc:  # noqa: BLE001 - shown beside the list
+                    self._failed(exc)
+                    break
+                if not more:
+                    break
+                self._rows.extend(more)
             self.endResetModel()
         finally:
             self._fetching = False
@@ -335,6 +345,8 @@ class LazyTable(QWidget):
     exported = Signal(object)  # ExportResult
 
     SEARCH_DELAY_MS = 300
+    #: a refresh reads again at most this many rows (however far the user had scrolled)
+    REFRESH_MAX_ROWS = 5000
     #: column widths are measured over this many first rows only
     MEASURE_ROWS = 50
     MAX_COLUMN_WIDTH = 420
@@ -350,6 +362,7 @@ class LazyTable(QWidget):
         self._export_handle: WorkerHandle | None = None
         self.row_count: tuple[int, bool] | None = None
         self._measured = False
+        self._keeping = False  # a refresh puts the current row back: no currentKeyChanged meanwhile
 
         self.model = LazyTableModel(ctx, query, self, page_size=page_size)
         self.view = QTableView(self)
@@ -501,11 +514,35 @@ class LazyTable(QWidget):
         self._after_reload()
 
     def refresh(self) -> None:
-        """Read the list again (after a change elsewhere), keeping the current row if shown."""
+        """Read the list again (after a change here, in another window or on another PC),
+        keeping the rows loaded so far, the current row and the scroll position: the row at
+        the top stays at the top (a list scrolled to its start stays there and shows new rows).
+        ``currentKeyChanged`` is emitted once afterwards (None when the current row left)."""
         key = self.current_key()
-        self.model.reload()
-        if key is not None:
-            self.select_key(key)
+        vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+        top, left = vbar.value(), hbar.value()
+        top_row = self.view.rowAt(0)
+        anchor = self.model.row_key(top_row) if top > 0 and top_row >= 0 else None
+        self._keeping = True
+        try:
+            self.model.reload(min_rows=min(self.model.rowCount(), self.REFRESH_MAX_ROWS))
+            found = key is not None and self.select_key(key)
+        finally:
+            self._keeping = False
+        if anchor is not None:
+            row = self.model.row_of_key(anchor)
+            vbar.setValue(top if row < 0 else top + (row - top_row) * self._row_step())
+        else:
+            vbar.setValue(top)
+        hbar.setValue(left)
+        if key is not None or found:
+            self.currentKeyChanged.emit(key if found else None)
+
+    def _row_step(self) -> int:
+        """How far the vertical scroll bar moves per row (rows have one fixed height)."""
+        if self.view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+            return self.view.verticalHeader().defaultSectionSize()
+        return 1
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -597,6 +634,8 @@ class LazyTable(QWidget):
             self.activated.emit(self.model.row_key(index.row()))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._keeping:
+            return
         self.currentKeyChanged.emit(self.model.row_key(current.row()) if current.isValid() else None)
 
     def _after_reload(self) -> None:

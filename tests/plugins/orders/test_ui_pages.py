@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 
 from suite.host import resolve
 from suite.plugin_api.ui import wait_for_workers
@@ -488,3 +489,56 @@ def test_deposit_holders_of_the_same_name_are_told_apart_one_row_each(office, qt
     shown = {(masked.index(r, cols["phone"]).data(), masked.index(r, cols["address"]).data())
              for r in range(masked.rowCount())}
     assert len(shown) == 3 and not any("0000 000" in p or a in ("东风路1号", "西环路2号") for p, a in shown), shown
+
+
+def test_the_board_shows_an_order_confirmed_on_another_pc_keeping_what_the_dispatcher_was_doing(office, qtbot):
+    """Issue 14 §5: the clerk confirms an order on the next PC; the dispatcher's board shows it
+    within 2 s and keeps the row chosen, the folded driver, the boxes' choices and the
+    delivery being typed."""
+    import time
+
+    from suite.ui.live import LiveChanges, shown_tables_changed
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    record = next(p for p in ctx.host.pages() if p.id == "orders.dispatch")
+    ids = []
+    for customer in ("wang", "li", "zhao"):
+        oid = orders.create_order(ctx, water_order(office, customer))
+        orders.confirm_order(ctx, oid)
+        ids.append(oid)
+    for vid in office.vehicles:
+        dispatch.record_check(ctx, vid, tyres=True, brakes=True, lights=True, load=True)
+    dispatch.plan_day(ctx, DAY)
+    driver = api.get_order(ctx, ids[0]).driver_staff_id
+    dispatch.dispatch_driver(ctx, DAY, driver)
+    board = _page(qtbot, DispatchBoard, ctx)
+    live = LiveChanges(ctx.db, board, interval=0.1)
+    live.changed.connect(lambda tables: board.refresh() if shown_tables_changed(record.shows, tables) else None)
+    live.start()
+    qtbot.waitUntil(live.watcher.ready.is_set)
+    other = next(api.get_order(ctx, i).driver_staff_id for i in ids if api.get_order(ctx, i).driver_staff_id != driver)
+    assert board.select("driver", other)
+    board.tree.currentItem().setExpanded(False)
+    assert board.select("order", ids[0])
+    board.delivery.amount.setText("12.00")
+    board.delivery.note.setText("门口放桶")
+    board.check_vehicle.setCurrentIndex(board.check_vehicle.findData(office.vehicles[2]))
+
+    new = orders.create_order(ctx, water_order(office, "li", qty=3))  # the clerk, on the next PC
+    orders.confirm_order(ctx, new)
+    started = time.monotonic()
+    def shown(key) -> bool:
+        tree = board.tree
+        return any(tree.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole) == ("order", key)
+                   for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount()))
+
+    qtbot.waitUntil(lambda: shown(new), timeout=2000)
+    assert time.monotonic() - started < 2.0
+    live.stop()
+    assert board._current() == ("order", ids[0]) and board.delivery.order_id == ids[0]
+    assert board.delivery.amount.text() == "12.00" and board.delivery.note.text() == "门口放桶"
+    assert board.check_vehicle.currentData() == office.vehicles[2]
+    folded = [board.tree.topLevelItem(i) for i in range(board.tree.topLevelItemCount())
+              if board.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == ("driver", other)]
+    assert folded and not folded[0].isExpanded()
