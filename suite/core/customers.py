@@ -296,10 +296,8 @@ def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerV
         return []
     digits = re.sub(r"\D", "", text)
     with ctx.read() as s:
-        conds = [Customer.name.contains(text, autoescape=True)]
-        spelled = pinyin_match(Customer.name_pinyin, Customer.name_initials, text)
-        if spelled is not None:
-            conds.append(spelled)
+        conds = [Customer.name.contains(text, autoescape=True),
+                 pinyin_match(Customer.name_pinyin, Customer.name_initials, text)]
         match = pii(ctx).phone_match(CustomerPhone.phone, text)
         if match is not None and len(digits) == len(text.replace(" ", "").replace("-", "")):
             conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(match)))

@@ -88,10 +88,8 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
     )
 
     def search(text: str):
-        conds = [c.c.name.icontains(text, autoescape=True)]
-        spelled = pinyin_match(c.c.name_pinyin, c.c.name_initials, text)  # nfsq, zhw, zhangw
-        if spelled is not None:
-            conds.append(spelled)
+        conds = [c.c.name.icontains(text, autoescape=True),
+                 pinyin_match(c.c.name_pinyin, c.c.name_initials, text)]  # nfsq, zhw, zhangw
         match = mask.phone_match(p.c.phone, text) if _phone_prefix(text) else None
         if match is not None:  # a prefix with the right, the whole number without it
             conds.append(exists().where(p.c.customer_id == c.c.id, match))
@@ -154,10 +152,8 @@ def staff_list(ctx: Context, *, department_id: int | None = None, archived: bool
 
     def search(text: str):
         like = dict(autoescape=True)
-        conds = [st.c.name.icontains(text, **like), st.c.position.icontains(text, **like)]
-        spelled = pinyin_match(st.c.name_pinyin, st.c.name_initials, text)
-        if spelled is not None:
-            conds.append(spelled)
+        conds = [st.c.name.icontains(text, **like), st.c.position.icontains(text, **like),
+                 pinyin_match(st.c.name_pinyin, st.c.name_initials, text)]
         digits = _phone_prefix(text)
         if digits:
             conds.append(st.c.phone.startswith(digits))

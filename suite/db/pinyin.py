@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import String, and_, or_
+from sqlalchemy import String, and_, false, or_
 from sqlalchemy.orm import mapped_column
 
 #: characters of a syllable's slot in the full key ("zhuang" is the longest syllable)
@@ -172,11 +172,12 @@ def _prefix_range(column, prefix: str):
 
 def pinyin_match(full, initials, text: str):
     """A WHERE clause: the row's name matches the pinyin typed (``nfsq``, ``zhw``,
-    ``zhangw``, ``zhang wei``), or None when *text* is no pinyin (then search the name
-    itself). *full* and *initials* are the key columns of :func:`pinyin_column`."""
+    ``zhangw``, ``zhang wei``); a clause that is always false when *text* cannot be pinyin
+    (Chinese characters: search the name itself), so it goes into an ``or_`` as it is.
+    *full* and *initials* are the key columns of :func:`pinyin_column`."""
     typed = typed_key(text)
     if typed is None:
-        return None
+        return false()
     conds = [_prefix_range(full, typed)]
     for pieces in segmentations(typed):
         if len(pieces) < 2:
