@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import String, and_, false, or_
+from sqlalchemy import String, and_, false, literal, or_, select
 from sqlalchemy.orm import mapped_column
 
 #: characters of a syllable's slot in the full key ("zhuang" is the longest syllable)
@@ -164,10 +164,16 @@ def segmentations(typed: str, limit: int = 8) -> list[list[str]]:
     return found[:limit]
 
 
+def _value(text: str):
+    # rendered into the SQL (it is only ever [a-z0-9_%]): SQLite plans a LIKE and a range
+    # knowing the value
+    return literal(text, String(), literal_execute=True)
+
+
 def _prefix_range(column, prefix: str):
     """``column`` starts with *prefix* as a range an index serves (keys are lowercase ASCII)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    return and_(column >= _value(prefix), column < _value(upper))
 
 
 def pinyin_match(full, initials, text: str):
@@ -178,13 +184,23 @@ def pinyin_match(full, initials, text: str):
     typed = typed_key(text)
     if typed is None:
         return false()
-    conds = [_prefix_range(full, typed)]
+    full, initials = (getattr(c, "expression", c) for c in (full, initials))  # ORM attributes too
+    table = full.table
+    base = getattr(table, "element", table)  # the table under an alias
+    inner = base.alias()
+    keys = list(base.primary_key.columns)
+    if len(keys) != 1:
+        raise TypeError(f"pinyin_match: {base.name} needs a one-column primary key")
+    f, i = inner.c[full.name], inner.c[initials.name]
+    conds = [_prefix_range(f, typed), _prefix_range(i, typed)]  # zhang..., or initials: nfsq
     for pieces in segmentations(typed):
-        if len(pieces) < 2:
+        if len(pieces) < 2 or all(len(p) == 1 for p in pieces):  # those two cover these
             continue
         pattern = "".join(p + "_" * (SLOT - len(p)) for p in pieces[:-1]) + pieces[-1] + "%"
-        conds.append(and_(_prefix_range(initials, "".join(p[0] for p in pieces)), full.like(pattern)))
-    return or_(*conds)
+        conds.append(and_(_prefix_range(i, "".join(p[0] for p in pieces)), f.like(_value(pattern))))
+    # as a subquery of ids: the ranges are read first, whatever the LIMIT of the query around
+    # it (with a LIMIT as a parameter SQLite would rather walk the whole sort index)
+    return table.c[keys[0].name].in_(select(inner.c[keys[0].name]).where(or_(*conds)))
 
 
 # ---------------------------------------------------------------------------- the session's part
