@@ -84,7 +84,7 @@ class OrderDesk(QWidget):
         # ---------------------------------------------------------- left: who is calling
         self.phone_edit = QLineEdit(self)
         self.phone_edit.setObjectName("deskPhone")
-        self.phone_edit.setPlaceholderText(self.tr("Caller's phone number or name (pinyin too: zhw), then Enter"))
+        self.phone_edit.setPlaceholderText(self.tr("Caller's phone number, then Enter"))
         self.phone_edit.setFont(big)
         self.phone_edit.setClearButtonEnabled(True)
         self.matches = QListWidget(self)
