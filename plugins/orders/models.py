@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from suite.plugin_api.db import Base, Money, RecordMixin, UTCDateTime
+from suite.plugin_api.db import Base, Money, RecordMixin, UTCDateTime, pinyin_column
 
 ZERO = Decimal("0.00")
 
@@ -45,6 +45,9 @@ class Product(RecordMixin, Base):
 
     code: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
     name: Mapped[str] = mapped_column(String(100))
+    #: the name's pinyin (``nfsq`` finds 农夫山泉), kept by the session
+    name_pinyin: Mapped[str] = pinyin_column("name")
+    name_initials: Mapped[str] = pinyin_column("name", initials=True)
     kind: Mapped[str] = mapped_column(String(10), default="goods")
     category: Mapped[str] = mapped_column(String(60), default="")
     unit: Mapped[str] = mapped_column(String(20), default="")

@@ -16,6 +16,7 @@ from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
 from suite.core.pii import mask_address, mask_phone, pii  # noqa: F401 - mask_* are published here too
 from suite.core.validation import MAX_NOTES, clean_text, flush_unique, get_row, searchable, shown, valid_id
+from suite.db.pinyin import pinyin_match
 from suite.plugin_api.context import Context
 from suite.plugin_api.errors import NotFound, ValidationError, check_version
 from suite.plugin_api.i18n import domain
@@ -286,18 +287,22 @@ def find_by_phone(ctx: Context, text: str, limit: int = 10) -> list[CustomerView
 
 
 def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerView]:
-    """By name (contains) or phone (prefix; the whole number only without ``customers.view_pii``)."""
+    """By name (contains, or its pinyin: ``nfsq`` finds 农夫山泉, ``zhw`` and ``zhangw`` find
+    张伟) or phone (prefix; the whole number only without ``customers.view_pii``), in pinyin
+    order."""
     ctx.require(P.CUSTOMERS_VIEW)
     text = searchable(text).strip()[:120]  # no name is longer; no column holds a NUL
     if not text:
         return []
     digits = re.sub(r"\D", "", text)
     with ctx.read() as s:
-        conds = [Customer.name.contains(text, autoescape=True)]
+        conds = [Customer.name.contains(text, autoescape=True),
+                 pinyin_match(Customer.name_pinyin, Customer.name_initials, text)]
         match = pii(ctx).phone_match(CustomerPhone.phone, text)
         if match is not None and len(digits) == len(text.replace(" ", "").replace("-", "")):
             conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(match)))
-        rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False)).order_by(Customer.name).limit(limit)).all()
+        rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False))
+                          .order_by(Customer.name_pinyin, Customer.id).limit(limit)).all()
         areas = _area_names(s)
         return [_view(ctx, c, areas) for c in rows]
 

@@ -30,6 +30,7 @@ from suite.core.models import (
 )
 from suite.core.staff import DepartmentView, list_departments
 from suite.db.base import UTCDateTime
+from suite.db.pinyin import pinyin_match
 from suite.plugin_api.context import Context
 from suite.plugin_api.i18n import domain
 from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery
@@ -81,13 +82,14 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
                .order_by(ad.c.is_default.desc(), ad.c.id).limit(1).scalar_subquery())
     stmt = (
         # the rows themselves hold the masked values: what a plugin or an export reads is masked
-        select(c.c.id, c.c.name, c.c.kind, a.c.name.label("area"), mask.phone_sql(phone).label("phone"),
+        select(c.c.id, c.c.name, c.c.name_pinyin, c.c.kind, a.c.name.label("area"), mask.phone_sql(phone).label("phone"),
                mask.address_sql(address).label("address"), c.c.notes, c.c.archived, c.c.updated_at)
         .select_from(c.outerjoin(a, a.c.id == c.c.area_id))
     )
 
     def search(text: str):
-        conds = [c.c.name.icontains(text, autoescape=True)]
+        conds = [c.c.name.icontains(text, autoescape=True),
+                 pinyin_match(c.c.name_pinyin, c.c.name_initials, text)]  # nfsq, zhw, zhangw
         match = mask.phone_match(p.c.phone, text) if _phone_prefix(text) else None
         if match is not None:  # a prefix with the right, the whole number without it
             conds.append(exists().where(p.c.customer_id == c.c.id, match))
@@ -99,7 +101,7 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
     areas = list_areas(ctx, include_archived=True)
     columns = (
         ListColumn("id", T("No."), kind="int", width=7),
-        ListColumn("name", T("Name"), width=18),
+        ListColumn("name", T("Name"), width=18, sort_by="name_pinyin"),
         # kind and phone are not sortable: on a large list an ORDER BY on them reads every row
         # (measured: 1.4 s and 2.9 s a page over 1,000,000 customers); the kind filter and the
         # phone search do the job instead
@@ -136,7 +138,7 @@ def staff_list(ctx: Context, *, department_id: int | None = None, archived: bool
     ctx.require(P.STAFF_VIEW)
     st, d, u = Staff.__table__, Department.__table__, User.__table__
     stmt = (
-        select(st.c.id, st.c.name, st.c.phone, d.c.name.label("department"), st.c.position, st.c.hired_on,
+        select(st.c.id, st.c.name, st.c.name_pinyin, st.c.phone, d.c.name.label("department"), st.c.position, st.c.hired_on,
                u.c.username.label("login"), st.c.notes, st.c.archived)
         .select_from(st.outerjoin(d, d.c.id == st.c.department_id).outerjoin(u, u.c.id == st.c.user_id))
     )
@@ -150,7 +152,8 @@ def staff_list(ctx: Context, *, department_id: int | None = None, archived: bool
 
     def search(text: str):
         like = dict(autoescape=True)
-        conds = [st.c.name.icontains(text, **like), st.c.position.icontains(text, **like)]
+        conds = [st.c.name.icontains(text, **like), st.c.position.icontains(text, **like),
+                 pinyin_match(st.c.name_pinyin, st.c.name_initials, text)]
         digits = _phone_prefix(text)
         if digits:
             conds.append(st.c.phone.startswith(digits))
@@ -158,7 +161,7 @@ def staff_list(ctx: Context, *, department_id: int | None = None, archived: bool
 
     columns = (
         ListColumn("id", T("No."), kind="int", width=6, hidden=True),
-        ListColumn("name", T("Full name"), width=12),
+        ListColumn("name", T("Full name"), width=12, sort_by="name_pinyin"),
         ListColumn("phone", T("Phone"), kind="phone", width=14),
         ListColumn("department", T("Department"), width=14, format=department_label),
         ListColumn("position", T("Position"), width=12),

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from suite.db.base import Base, RecordMixin, UTCDateTime
+from suite.db.pinyin import pinyin_column
 
 
 class User(RecordMixin, Base):
@@ -88,6 +89,9 @@ class Staff(RecordMixin, Base):
     __tablename__ = "core_staff"
 
     name: Mapped[str] = mapped_column(String(100))
+    #: the name's pinyin (``zhang wei``, ``zw``) for search and sort, kept by the session
+    name_pinyin: Mapped[str] = pinyin_column("name", surname=True)
+    name_initials: Mapped[str] = pinyin_column("name", initials=True, surname=True)
     phone: Mapped[str] = mapped_column(String(32), default="")
     department_id: Mapped[int | None] = mapped_column(ForeignKey("core_departments.id"), nullable=True, index=True)
     position: Mapped[str] = mapped_column(String(100), default="")
@@ -110,6 +114,10 @@ class Area(RecordMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+def _is_person(customer) -> bool:
+    return (customer.kind or "person") == "person"
+
+
 class Customer(RecordMixin, Base):
     __tablename__ = "core_customers"
     #: an import writes the phones and address into the customer's audit row
@@ -122,6 +130,9 @@ class Customer(RecordMixin, Base):
 
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(20), default="person")  # person | company
+    #: the name's pinyin for search and sort (a person's surname read as a surname)
+    name_pinyin: Mapped[str] = pinyin_column("name", surname=_is_person)
+    name_initials: Mapped[str] = pinyin_column("name", initials=True, surname=_is_person)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("core_areas.id"), nullable=True, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -115,10 +115,10 @@ def _view(staff: Staff, dep: Department | None) -> StaffView:
 
 
 def list_staff(ctx: Context, *, department: str | None = None, include_archived: bool = False) -> list[StaffView]:
-    """Staff members, optionally of one department (by code, e.g. ``delivery``)."""
+    """Staff members in pinyin order, optionally of one department (by code, e.g. ``delivery``)."""
     ctx.require(P.STAFF_VIEW)
     with ctx.read() as s:
-        stmt = select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id).order_by(Staff.name, Staff.id)
+        stmt = select(Staff, Department).outerjoin(Department, Department.id == Staff.department_id).order_by(Staff.name_pinyin, Staff.id)
         if department:
             stmt = stmt.where(Department.code == (lookup_text(department, 40) or ""))
         if not include_archived:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from suite.db.base import Base, utcnow
+from suite.db.pinyin import fill_keys
 
 
 class SuiteSession(Session):
@@ -60,6 +61,7 @@ def _column_attrs(obj):
 def _stamp(session: Session, _flush_context, _instances) -> None:
     user_id, _name, now = _acting(session)
     for obj in session.new:
+        fill_keys(obj, only_changed=False)
         if hasattr(obj, "created_at") and getattr(obj, "created_at", None) is None:
             obj.created_at = now
         if hasattr(obj, "updated_at"):
@@ -71,6 +73,7 @@ def _stamp(session: Session, _flush_context, _instances) -> None:
     for obj in session.dirty:
         if not session.is_modified(obj, include_collections=False):
             continue
+        fill_keys(obj, only_changed=True)
         if hasattr(obj, "updated_at"):
             obj.updated_at = now
         if hasattr(obj, "updated_by"):
@@ -215,7 +218,7 @@ def _audit(session: Session, _flush_context) -> None:
             changes: dict[str, list] = {}
             for attr in _column_attrs(obj):
                 key = attr.key
-                if key in _BOOKKEEPING:
+                if key in _BOOKKEEPING or "pinyin" in attr.columns[0].info:  # derived from the name
                     continue
                 hist = state.attrs[key].history
                 if action == "insert":

@@ -9,6 +9,10 @@ column types of the suite.
         __tablename__ = "orders_products"          # every table carries the plugin's prefix
         name: Mapped[str] = mapped_column(String(100))
         price: Mapped[Decimal] = mapped_column(Money())
+        # a pinyin key of the name, kept by the session: sort by name_pinyin, search with
+        # pinyin_match(Product.name_pinyin, Product.name_initials, typed)
+        name_pinyin: Mapped[str] = pinyin_column("name")
+        name_initials: Mapped[str] = pinyin_column("name", initials=True)
 """
 
 from suite.db.base import (
@@ -24,8 +28,9 @@ from suite.db.base import (
     money,
     utcnow,
 )
+from suite.db.pinyin import pinyin_column, pinyin_keys, pinyin_match
 
 __all__ = [
     "CENT", "AuthorMixin", "Base", "IdMixin", "Money", "RecordMixin", "TimestampMixin",
-    "UTCDateTime", "VersionMixin", "money", "utcnow",
+    "UTCDateTime", "VersionMixin", "money", "utcnow", "pinyin_column", "pinyin_keys", "pinyin_match",
 ]

@@ -162,6 +162,8 @@ class ListColumn:
     ``width`` is a width hint in characters; ``align`` left, right or center (numbers and money
     are right-aligned by default). ``nullable`` says whether the column can be empty; by
     default it is read from the table (a column of an outer-joined table can always be empty).
+    ``sort_by`` names another column of the select to sort this one by: a name column sorts by
+    its pinyin key (``sort_by="name_pinyin"``, see ``suite.plugin_api.db.pinyin_column``).
     """
 
     key: str
@@ -176,6 +178,8 @@ class ListColumn:
     nullable: bool | None = None
     #: decimals shown by decimal (default 2), hours and percent (default 1) columns
     places: int | None = None
+    #: the key of the select's column this one is sorted by (its pinyin key), None: itself
+    sort_by: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -305,6 +309,7 @@ class ListQuery:
         if len(set(keys)) != len(keys):
             raise ValueError(f"list {self.name!r}: a column key appears twice")
         missing = [k for k in keys if k not in selected]
+        missing += [c.sort_by for c in self.columns if c.sort_by and c.sort_by not in selected]
         if missing:
             raise ValueError(f"list {self.name!r}: columns {missing} are not labelled in the select")
         sort = self.sort or self.key
@@ -457,13 +462,21 @@ class ListPager:
                 stmt = stmt.where(cond)
         return stmt
 
+    @property
+    def order_key(self) -> str:
+        """The select's column the rows are ordered by: the sort column, or the column it
+        sorts by (a name's pinyin key)."""
+        if self.sort_key == self.query.key:
+            return self.sort_key
+        return self.query.column(self.sort_key).sort_by or self.sort_key
+
     def _nullable(self) -> bool:
-        return _is_nullable(self.query, self.sort_key)
+        return _is_nullable(self.query, self.order_key)
 
     def _segment_statement(self, limit: int) -> Select:
         q = self.query
         key = q.expression(q.key)
-        col = q.expression(self.sort_key)
+        col = q.expression(self.order_key)
         desc = self.descending
         stmt = self.filtered()
         by_key = self.sort_key == q.key
@@ -499,7 +512,7 @@ class ListPager:
             if got:
                 last = got[-1]._mapping
                 self._last_key = last[self.query.key]
-                self._last_value = last[self.sort_key]
+                self._last_value = last[self.order_key]
                 self._started = True
                 rows.extend(got)
             if len(got) < want:

@@ -220,19 +220,26 @@ def test_yesterdays_database_upgrades_and_keeps_its_data(suite_backend, tmp_path
         with db.engine.begin() as conn:
             command.downgrade(migrate.alembic_config(core, conn), first)
         # yesterday's rows, written as yesterday's suite did (its audit log had no chain yet)
-        from suite.core.models import Customer, CustomerPhone
+        from sqlalchemy import column, table
+
+        from suite.core.models import CustomerPhone
 
         now = ctx.now()
+        from suite.db.base import UTCDateTime
+
+        old_customers = table("core_customers", *(column(n) for n in ("id", "name", "kind", "notes", "archived", "version")),
+                              column("created_at", UTCDateTime()), column("updated_at", UTCDateTime()))
         with db.engine.begin() as conn:
-            cid = conn.execute(Customer.__table__.insert().values(
+            cid = conn.execute(old_customers.insert().returning(old_customers.c.id).values(
                 name="昨天的客户", kind="person", notes="", archived=False, created_at=now, updated_at=now,
-                version=1)).inserted_primary_key[0]
+                version=1)).scalar_one()
             conn.execute(CustomerPhone.__table__.insert().values(
                 customer_id=cid, phone="13700001111", label="", is_primary=True, created_at=now, updated_at=now,
                 version=1))
         applied = migrate.upgrade(db, host, backup=False)
         assert ("core", scripts.heads[0]) in applied
         assert [c.name for c in search_customers(ctx, "昨天")] == ["昨天的客户"]
+        assert [c.name for c in search_customers(ctx, "ztdk")] == ["昨天的客户"]  # its pinyin key, from the migration
         assert migrate.compare(db, core) == []
     finally:
         db.dispose()

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from suite.plugin_api import NotFound, ValidationError, check_version
 from suite.plugin_api.context import Context
+from suite.plugin_api.db import pinyin_match
 from suite.plugin_api.i18n import domain
 from suite_plugins.orders.models import PRODUCT_KINDS, Product
 from suite_plugins.orders.services.common import CATALOG, VIEW, to_money
@@ -166,7 +167,7 @@ def get_product(ctx: Context, product_id: int) -> ProductView:
 def list_products(ctx: Context, *, include_inactive: bool = False, kind: str | None = None,
                   category: str | None = None, text: str = "") -> list[ProductView]:
     ctx.require(VIEW)
-    stmt = select(Product).order_by(Product.kind.desc(), Product.category, Product.sort_order, Product.name)
+    stmt = select(Product).order_by(Product.kind.desc(), Product.category, Product.sort_order, Product.name_pinyin)
     if not include_inactive:
         stmt = stmt.where(Product.active.is_(True))
     if kind:
@@ -174,7 +175,8 @@ def list_products(ctx: Context, *, include_inactive: bool = False, kind: str | N
     if category:
         stmt = stmt.where(Product.category == category)
     if text:
-        stmt = stmt.where((Product.name.contains(text, autoescape=True)) | (Product.code == text))
+        stmt = stmt.where(Product.name.contains(text, autoescape=True) | (Product.code == text)
+                          | pinyin_match(Product.name_pinyin, Product.name_initials, text))  # nfsq: 农夫山泉
     with ctx.read() as s:
         return [_view(p) for p in s.scalars(stmt)]
 

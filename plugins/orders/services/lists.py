@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 
 from suite.plugin_api import core
 from suite.plugin_api.context import Context
+from suite.plugin_api.db import pinyin_match
 from suite.plugin_api.i18n import domain
 from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery
 from suite_plugins.orders.models import DepositEntry, Order, Product, Vehicle
@@ -113,10 +114,10 @@ def product_list(ctx: Context) -> ListQuery:
     p = Product.__table__
     return ListQuery(
         name="orders.products", title=T("Catalogue"),
-        select=select(p.c.id, p.c.code, p.c.name, p.c.kind, p.c.category, p.c.unit, p.c.price, p.c.bucket_litres,
+        select=select(p.c.id, p.c.code, p.c.name, p.c.name_pinyin, p.c.kind, p.c.category, p.c.unit, p.c.price, p.c.bucket_litres,
                       p.c.deposit, p.c.returnable, p.c.active),
         columns=(
-            ListColumn("name", T("Name"), width=16),
+            ListColumn("name", T("Name"), width=16, sort_by="name_pinyin"),
             ListColumn("code", T("Code"), width=6),
             ListColumn("kind", T("Kind"), kind="badge", badges={k: (v, "neutral") for k, v in KIND_LABELS.items()}),
             ListColumn("category", T("Category"), width=8),
@@ -129,7 +130,7 @@ def product_list(ctx: Context) -> ListQuery:
                                                                     False: (T("Off the menu"), "neutral")}),
         ),
         sort="name", search=lambda text: or_(p.c.name.contains(text, autoescape=True), p.c.code == text,
-                                             p.c.category == text),
+                                             p.c.category == text, pinyin_match(p.c.name_pinyin, p.c.name_initials, text)),
         search_hint=T("Name, code or category"),
         filters=(ListFilter("kind", T("Kind"), (("", T("All kinds")),) + tuple(KIND_LABELS.items()),
                             lambda v: p.c.kind == v if v else None),

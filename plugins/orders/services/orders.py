@@ -593,11 +593,16 @@ def customer_panel(ctx: Context, customer_id: int) -> CustomerPanel:
 
 
 def lookup_phone(ctx: Context, text: str, limit: int = 8) -> list:
-    """Customers whose phone starts with the digits typed (letters are refused)."""
+    """Customers whose phone starts with the digits typed, or, when only letters or Chinese
+    characters are typed, whose name matches (its pinyin too: ``zhw`` finds 张伟). Digits
+    mixed with letters are refused."""
     ctx.require(VIEW)
     stripped = (text or "").strip()
-    if any(ch.isalpha() for ch in stripped):
+    letters = any(ch.isalpha() for ch in stripped)
+    if letters and any(ch.isdigit() for ch in stripped):
         raise ValidationError(fields={"phone": T("A phone number has no letters: \u201c{value}\u201d.", value=stripped)})
+    if letters:
+        return core.search_customers(ctx, stripped, limit=limit)
     return core.find_by_phone(ctx, stripped, limit=limit)
 
 

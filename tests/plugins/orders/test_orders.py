@@ -519,3 +519,18 @@ def test_catalogue_and_vehicles_refuse_two_stale_edits(office, record):
     if record == "product":
         with pytest.raises(ConflictError):
             catalog.set_active(ctx, pid, False, expected_version=v)
+
+
+def test_products_and_callers_are_found_by_pinyin(office):
+    from suite.plugin_api.lists import ListPager
+    from suite_plugins.orders.services import lists as order_lists
+
+    ctx = office.ctx
+    assert [p.name for p in catalog.list_products(ctx, text="nfsq")] == ["农夫山泉 18.9L"]
+    pager = ListPager(ctx, order_lists.product_list(ctx))
+    assert [r.name for r in pager.fetch_next()] == ["红烧鱼", "农夫山泉 18.9L", "扬州炒饭", "怡宝 11.3L", "一次性纸杯"]
+    pager.set_search("yb")
+    assert [r.name for r in pager.fetch_next()] == ["怡宝 11.3L"]
+    # the desk's lookup: digits are a phone, letters a name or its pinyin
+    assert [c.name for c in orders.lookup_phone(ctx, "wangf")] == ["王芳"]
+    assert [c.name for c in orders.lookup_phone(ctx, "王芳")] == ["王芳"]
