@@ -1,7 +1,7 @@
 """pinyin keys of product names, for search and sort
 
 Revision ID: f3a9c2d1b7e4
-Revises: bb11c894df70
+Revises: c4e7a2d91b53
 Create Date: 2026-12-02 09:10:00.000000
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = 'f3a9c2d1b7e4'
-down_revision: str | Sequence[str] | None = 'bb11c894df70'
+down_revision: str | Sequence[str] | None = 'c4e7a2d91b53'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
