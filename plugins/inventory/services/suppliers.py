@@ -221,6 +221,15 @@ def get_supplier(ctx: Context, supplier_id: int) -> SupplierView:
         return _view(get_supplier_row(s, supplier_id), ctx.today())
 
 
+def supplier_input(ctx: Context, supplier_id: int) -> tuple[SupplierInput, int]:
+    """What the supplier form edits, and the version it was read at."""
+    ctx.require(P.VIEW)
+    with ctx.read() as sess:
+        sup = get_supplier_row(sess, supplier_id)
+        return SupplierInput(sup.name, sup.contact, sup.phone, sup.address, sup.supplies, sup.food, sup.department,
+                             sup.notes), sup.version
+
+
 def suppliers(ctx: Context, *, include_inactive: bool = False) -> list[SupplierView]:
     ctx.require(P.VIEW)
     with ctx.read() as s:

@@ -1,0 +1,208 @@
+"""The entry forms driven offscreen on the keyboard: a delivery received with its inspection
+(a rejected line goes back), a refused supplier, purchase orders from the reorder page to a
+receipt, items, suppliers and licences, recipes. With INV_SHOTS=<folder> each dialog is also
+saved as a PNG in English and Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from tests.plugins.inventory.conftest import TODAY, bal
+from tests.plugins.inventory.test_ui import _page, _shot, settle
+
+
+@pytest.fixture
+def language(request, suite_host):
+    from suite.ui.translation import install_translators
+
+    lang = getattr(request, "param", "en")
+    install_translators(suite_host, lang)
+    yield lang
+    install_translators(suite_host, "en")
+
+
+LANGS = ["en", "zh_CN"] if os.environ.get("INV_SHOTS") else ["en"]
+
+
+def _active(qtbot, d):
+    """The dialog as the user sees it: shown and the active window (its shortcuts work)."""
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow, timeout=2000)
+    return d
+
+
+def _type(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:                       # QTest types Latin-1 only: Chinese comes through the input method
+        widget.insert(text)
+
+
+def _choose(form, name, value) -> None:
+    combo = form.editor(name)
+    index = combo.findData(value)
+    assert index >= 0, (name, value)
+    combo.setCurrentIndex(index)
+
+
+def _date(form, name, day: dt.date) -> None:
+    form.editor(name).setDate(QDate(day.year, day.month, day.day))
+
+
+def _line(qtbot, d, item, quantity, *, batch="", expiry=None, cost="", temp="", decision=None, remark="",
+          packaging=True):
+    f = d.lines.form
+    _choose(f, "item_id", item)
+    if batch:
+        _type(qtbot, f.editor("batch_code"), batch)
+    if expiry:
+        _date(f, "expiry", expiry)
+    _type(qtbot, f.editor("quantity"), quantity)
+    if cost:
+        _type(qtbot, f.editor("unit_cost"), cost)
+    if temp:
+        _type(qtbot, f.editor("arrival_temp"), temp)
+    f.editor("packaging_ok").setChecked(packaging)
+    if decision:
+        _choose(f, "decision", decision)
+    if remark:
+        _type(qtbot, f.editor("remark"), remark)
+    qtbot.keyClick(f.editor("remark"), Qt.Key.Key_Return)     # Enter adds the line
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_a_delivery_is_received_with_its_inspection_and_a_rejected_line_goes_back(qtbot, keeper, world, language):
+    from suite_plugins.inventory.services import purchasing as pur
+    from suite_plugins.inventory.ui.purchasing import ReceiptsPage
+
+    page = _page(qtbot, ReceiptsPage, keeper)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)     # Ctrl+N opens the form
+    d = _active(qtbot, page.dialog)
+    h = d.header
+    _choose(h, "supplier_id", world.fresh)
+    _choose(h, "location_id", world.cold)
+    assert "qualified" in d.supplier_state.text() or "合格" in d.supplier_state.text()
+    _line(qtbot, d, world.chicken, "12", batch="CK-0302", expiry=TODAY + dt.timedelta(days=4), cost="18.50",
+          temp="3.5")
+    assert len(d.lines.lines) == 1 and d.lines.table.item(0, 1).text() == "CK-0302"
+    # a chilled item that arrived warm, accepted without a word: refused beside the decision
+    _line(qtbot, d, world.chicken, "3", batch="CK-0303", expiry=TODAY + dt.timedelta(days=4), temp="12")
+    assert len(d.lines.lines) == 1 and "12" in d.lines.form.error_text("decision")
+    _choose(d.lines.form, "decision", "reject")
+    _type(qtbot, d.lines.form.editor("remark"), "到货温度12°C")
+    qtbot.keyClick(d.lines.form.editor("remark"), Qt.Key.Key_Return)
+    assert len(d.lines.lines) == 2
+    _line(qtbot, d, world.rice, "25", cost="4.20")
+    # food accepted before the certificates were seen: refused, nothing saved
+    qtbot.keyClick(h.editor("notes"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert d.isVisible() and "索证索票" in h.error_text("certificates_seen")
+    assert bal(keeper, world.chicken) == 0
+    h.editor("certificates_seen").setChecked(True)
+    h.editor("invoice_seen").setChecked(True)
+    _type(qtbot, h.editor("supplier_contact"), "陈经理")
+    _shot(d, "ReceiptDialog")
+    qtbot.keyClick(h.editor("supplier_contact"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert not d.isVisible()
+    assert bal(keeper, world.chicken) == Decimal("12") and bal(keeper, world.rice) == Decimal("25")
+    r = pur.get_receipt(keeper, d.result_value)
+    assert [(l.item_name, l.decision, l.batch_code) for l in r.lines] == [
+        ("鸡胸肉", "accept", "CK-0302"), ("鸡胸肉", "reject", "CK-0303"), ("大米", "accept", f"{r.number}-3")]   # no code printed: the receipt's
+    assert r.lines[1].arrival_temp == Decimal("12.0") and r.certificates_seen and r.invoice_seen
+    assert r.lines[1].batch_id is None                   # nothing of the rejected line entered stock
+    assert "鸡胸肉 3" in page.message.text()                # what goes back to the supplier is said
+    _shot(page, "ReceiptsPage_after")
+
+
+def test_a_receipt_from_a_supplier_with_an_expired_licence_is_refused_with_the_reason(qtbot, keeper, world):
+    from suite_plugins.inventory.ui.receiving import ReceiptDialog
+    from tests.plugins.inventory.conftest import snapshot
+
+    before = snapshot(keeper)
+    d = ReceiptDialog(keeper)
+    qtbot.addWidget(d)
+    _active(qtbot, d)
+    _choose(d.header, "supplier_id", world.expired)
+    assert "expired on 2026-03-01" in d.supplier_state.text() and "refused" in d.supplier_state.text()
+    _choose(d.header, "location_id", world.store)
+    d.header.editor("certificates_seen").setChecked(True)
+    _line(qtbot, d, world.rice, "10")
+    assert len(d.lines.lines) == 1
+    assert not d.header.save()
+    assert "expired on 2026-03-01" in d.header.error_text("supplier_id") and d.isVisible()
+    assert snapshot(keeper) == before
+
+
+def test_line_edits_take_a_line_back_and_a_typed_line_is_added_on_save(qtbot, keeper, world):
+    from suite_plugins.inventory.ui.receiving import ReceiptDialog
+
+    d = ReceiptDialog(keeper)
+    qtbot.addWidget(d)
+    _active(qtbot, d)
+    _choose(d.header, "supplier_id", world.fresh)
+    _choose(d.header, "location_id", world.store)
+    _line(qtbot, d, world.rice, "0")                     # a zero quantity is refused at once
+    assert not d.lines.lines and "greater than zero" in d.lines.form.error_text("quantity")
+    _type(qtbot, d.lines.form.editor("quantity"), "5")
+    qtbot.keyClick(d.lines.form.editor("quantity"), Qt.Key.Key_Return)
+    d.lines.table.setCurrentCell(0, 0)
+    d.lines.table.setFocus()
+    qtbot.keyClick(d.lines.table, Qt.Key.Key_Return)        # back into the form to change it
+    assert not d.lines.lines and d.lines.form.editor("quantity").text() == "5.000"
+    _type(qtbot, d.lines.form.editor("quantity"), "6")        # typed, not added: saving adds it
+    d.header.editor("certificates_seen").setChecked(True)
+    assert d.header.save()
+    assert bal(keeper, world.rice) == Decimal("6")
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_reorder_to_a_draft_changed_sent_and_received_against(qtbot, keeper, manager, world, language):
+    from suite_plugins.inventory.services import purchasing as pur
+    from suite_plugins.inventory.ui.purchasing import PurchaseOrdersPage
+
+    page = _page(qtbot, PurchaseOrdersPage, keeper)
+    d = _active(qtbot, page.new())
+    _choose(d.header, "supplier_id", world.fresh)
+    _date(d.header, "expected_on", TODAY + dt.timedelta(days=2))
+    _choose(d.lines.form, "item_id", world.chicken)
+    assert d.lines.form.editor("unit_price").text() == "18.00"      # the item's standard cost
+    _type(qtbot, d.lines.form.editor("quantity"), "20")
+    qtbot.keyClick(d.lines.form.editor("quantity"), Qt.Key.Key_Return)
+    _shot(d, "PurchaseOrderDialog")
+    assert d.header.save()
+    po_id = d.result_value
+    po = pur.get_po(keeper, po_id)
+    assert po.status == "draft" and [(l.item_id, l.quantity) for l in po.lines] == [(world.chicken, Decimal("20"))]
+    page.open_key(po_id)
+    d = _active(qtbot, page.edit())
+    assert len(d.lines.lines) == 1
+    d.lines.take_back(0)
+    _type(qtbot, d.lines.form.editor("quantity"), "15")
+    assert d.header.save()
+    assert pur.get_po(keeper, po_id).lines[0].quantity == Decimal("15")
+    page.send()
+    assert pur.get_po(keeper, po_id).status == "sent"
+    assert page.edit() is None and "Only a draft" in page.message.text()
+    d = _active(qtbot, page.receive())
+    assert d.header.editor("supplier_id").currentData() == world.fresh
+    assert [(l["item_id"], l["quantity"]) for l in d.lines.lines] == [(world.chicken, Decimal("15"))]
+    assert not d.header.save()                         # perishable: the expiry is asked for
+    assert "expiry" in d.header.banner.text()
+    d.lines.take_back(0)
+    _date(d.lines.form, "expiry", TODAY + dt.timedelta(days=5))
+    _type(qtbot, d.lines.form.editor("arrival_temp"), "2")
+    d.header.editor("certificates_seen").setChecked(True)
+    assert d.header.save()
+    assert pur.get_po(keeper, po_id).status == "received" and bal(keeper, world.chicken) == Decimal("15")
+    d = page.cancel()
+    d.fields["reason"].setText("重复下单")
+    d.buttons.button(d.buttons.StandardButton.Ok).click()
+    assert "cannot be cancelled" in d.error.text()
