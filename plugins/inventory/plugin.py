@@ -184,6 +184,8 @@ def suite_pages():
              permission=P.VIEW, group=GROUP, order=35),
         Page("inventory.reorder", T("Reorder"), f"{u}.purchasing:ReorderPage", icon="reports",
              permission=P.VIEW, group=GROUP, order=36),
+        Page("inventory.recipes", T("Recipes"), f"{u}.recipes:RecipesPage", icon="kitchen",
+             permission=P.VIEW, group=GROUP, order=38),
         Page("inventory.stocktake", T("Stocktake"), f"{u}.stocktake:StocktakePage", icon="quality",
              permission=P.VIEW, group=GROUP, order=40),
         Page("inventory.suppliers", T("Suppliers"), f"{u}.suppliers:SuppliersPage", icon="suppliers",

@@ -217,6 +217,21 @@ def po_list(ctx: Context) -> ListQuery:
         filters=(ListFilter("status", T("Status"), ((None, T("All")), *STATUS_LABELS.items()), lambda v: None if v is None else PO.c.status == v),))
 
 
+def recipe_list(ctx: Context) -> ListQuery:
+    """Recipes with the number of their lines and where their ingredients are taken from."""
+    ctx.require(P.VIEW)
+    from suite_plugins.inventory.models import Recipe, RecipeLine
+
+    R, RL = Recipe.__table__, RecipeLine.__table__
+    lines = select(func.count()).where(RL.c.recipe_id == R.c.id).correlate(R).scalar_subquery().label("lines")
+    stmt = (select(R.c.id, R.c.name, lines, L.c.name.label("location"))
+            .select_from(R.outerjoin(L, L.c.id == R.c.location_id)).where(R.c.active.is_(True)))
+    return ListQuery(name="inventory.recipes", title=T("Recipes"), select=stmt, columns=(
+        ListColumn("name", T("Recipe"), width=18), ListColumn("lines", T("Ingredients"), kind="int"),
+        ListColumn("location", T("Taken from"), width=10)),
+        sort="name", key="id", search=lambda text: R.c.name.contains(text, autoescape=True))
+
+
 def supplier_list(ctx: Context) -> ListQuery:
     ctx.require(P.VIEW)
     LI = Licence.__table__

@@ -175,6 +175,15 @@ class FormDialog(QDialog):
 
 # ---------------------------------------------------------------------------- record forms
 
+def shortcut_new(page, slot) -> None:
+    """Ctrl+N on a page opens its form for a new record."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    sc = QShortcut(QKeySequence.StandardKey.New, page)
+    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    sc.activated.connect(slot)
+
+
 def confirm(parent, title: str, text: str, yes: str) -> bool:
     """Ask before something that cannot be taken back; No is the default answer."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -205,12 +214,12 @@ class RecordDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("inventoryRecordDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(str(title))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.result_value = None
         layout = QVBoxLayout(self)
         if intro:
-            text = QLabel(intro, self)
+            text = QLabel(str(intro), self)
             text.setWordWrap(True)
             text.setObjectName("intro")
             layout.addWidget(text)

@@ -8,7 +8,7 @@ from suite.plugin_api.lists import format_money
 from suite.plugin_api.ui import open_report_dialog
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.services import purchasing, queries, reorder, stock
-from suite_plugins.inventory.ui.common import FormDialog, ListPage, confirm, esc, run
+from suite_plugins.inventory.ui.common import FormDialog, ListPage, confirm, esc, run, shortcut_new
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -16,15 +16,6 @@ T = domain("inventory")
 
 def _yes(parent, value) -> str:
     return esc(T("yes") if value else T("no"))
-
-
-def _shortcut_new(page, slot) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QKeySequence, QShortcut
-
-    sc = QShortcut(QKeySequence.StandardKey.New, page)
-    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    sc.activated.connect(slot)
 
 
 def _message(page) -> QLabel:
@@ -51,7 +42,7 @@ class ReceiptsPage(ListPage):
                         lambda: open_report_dialog(ctx, "inventory.inspection_ledger", self))
         self.message = _message(self)
         if ctx.can(P.STOCK):
-            _shortcut_new(self, self.new)
+            shortcut_new(self, self.new)
 
     def new(self, po_id: int | None = None):
         from suite_plugins.inventory.ui.receiving import ReceiptDialog
@@ -105,7 +96,7 @@ class PurchaseOrdersPage(ListPage):
         self.add_button("print", self.tr("Print…"), lambda: open_report_dialog(ctx, "inventory.purchase_order", self))
         self.message = _message(self)
         if buy:
-            _shortcut_new(self, self.new)
+            shortcut_new(self, self.new)
 
     def render(self, key) -> str:
         po = purchasing.get_po(self.ctx, key)

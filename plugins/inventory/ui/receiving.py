@@ -64,9 +64,9 @@ class _DocumentDialog(QDialog):
         header.cancelled.connect(self.reject)
         top = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(header)
         if side is not None:
             left.addWidget(side)
+        left.addWidget(header, 1)
         top.addLayout(left, 2)
         top.addWidget(lines, 3)
         layout = QVBoxLayout(self)

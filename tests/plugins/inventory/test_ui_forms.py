@@ -206,3 +206,123 @@ def test_reorder_to_a_draft_changed_sent_and_received_against(qtbot, keeper, man
     d.fields["reason"].setText("重复下单")
     d.buttons.button(d.buttons.StandardButton.Ok).click()
     assert "cannot be cancelled" in d.error.text()
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_an_item_is_made_and_changed_through_its_form(qtbot, manager, world, language):
+    from suite_plugins.inventory.services import catalog
+    from suite_plugins.inventory.ui.catalog import ItemsPage
+
+    page = _page(qtbot, ItemsPage, manager)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    d = _active(qtbot, page.dialog)
+    f = d.form
+    _type(qtbot, f.editor("code"), "RM009")
+    _type(qtbot, f.editor("name"), "鸡蛋")
+    _type(qtbot, f.editor("unit"), "kg")
+    _choose(f, "storage", "chilled")
+    f.editor("shelf_life_days").setValue(20)
+    _type(qtbot, f.editor("reorder_point"), "-1")
+    assert not f.save() and "below 0" in f.error_text("reorder_point")
+    _type(qtbot, f.editor("reorder_point"), "5")
+    _choose(f, "preferred_supplier_id", world.fresh)
+    _type(qtbot, f.editor("standard_cost"), "11.5")
+    _shot(d, "ItemDialog")
+    qtbot.keyClick(f.editor("name"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not d.isVisible()
+    item_id = d.result_value
+    data, version = catalog.item_input(manager, item_id)
+    assert (data.name, data.storage, data.shelf_life_days, data.reorder_point, data.standard_cost,
+            data.preferred_supplier_id) == ("鸡蛋", "chilled", 20, Decimal("5.000"), Decimal("11.50"), world.fresh)
+    # the same code twice: refused beside the field
+    d = _active(qtbot, page.new())
+    _type(qtbot, d.form.editor("code"), "RM009")
+    _type(qtbot, d.form.editor("name"), "鸭蛋")
+    _type(qtbot, d.form.editor("unit"), "kg")
+    assert not d.form.save() and "RM009" in d.form.error_text("code")
+    d.form.confirm_discard = False                      # (the discard question is the form's own, tested there)
+    d.reject()
+    page.open_key(item_id)
+    d = _active(qtbot, page.edit())
+    d.form.editor("shelf_life_days").setValue(0)          # no longer perishable
+    assert d.form.save()
+    assert catalog.item_input(manager, item_id)[0].shelf_life_days is None
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_a_supplier_its_licence_with_the_scan_and_the_suspension(qtbot, manager, world, tmp_path, language):
+    from suite_plugins.inventory.services import suppliers as sup
+    from suite_plugins.inventory.ui import common
+    from suite_plugins.inventory.ui.suppliers import SuppliersPage
+
+    page = _page(qtbot, SuppliersPage, manager)
+    d = _active(qtbot, page.new())
+    _type(qtbot, d.form.editor("name"), "绿源蔬菜")
+    _type(qtbot, d.form.editor("contact"), "Li")
+    _choose(d.form, "department", "purchasing")
+    _shot(d, "SupplierDialog")
+    assert d.form.save()
+    sid = d.result_value
+    assert not sup.qualification(manager, sid).qualified
+    page.open_key(sid)
+    scan = tmp_path / "食品经营许可证.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"scan" * 100)
+    d = _active(qtbot, page.add_licence())
+    _choose(d.form, "kind", "food_business")
+    _type(qtbot, d.form.editor("number"), "JY13301000099")
+    assert not d.form.save() and d.form.error_text("expires_on")      # a licence needs its expiry
+    _date(d.form, "expires_on", TODAY + dt.timedelta(days=20))
+    d.set_scan(str(scan))
+    _shot(d, "LicenceDialog")
+    assert d.form.save()
+    v = sup.get_supplier(manager, sid)
+    lic = v.licences[0]
+    assert (lic.kind, lic.attachment_name) == ("food_business", "食品经营许可证.png")
+    info, data = sup.licence_scan(manager, lic.id)
+    assert data == scan.read_bytes() and len(info.sha256) == 64
+    assert "scan:" in page.detail.text() and "expires on" in page.detail.text()   # warned: 20 days left
+    _shot(page, "SuppliersPage_licence")
+    d = page.suspend()
+    d.fields["reason"].setText("送货延误")
+    d.buttons.button(d.buttons.StandardButton.Ok).click()
+    assert sup.get_supplier(manager, sid).suspended
+    common.CONFIRM_ANSWERS[:] = [False]
+    assert not page.reinstate() and sup.get_supplier(manager, sid).suspended   # asked first; No keeps it
+    common.CONFIRM_ANSWERS[:] = [True]
+    assert page.reinstate() and not sup.get_supplier(manager, sid).suspended
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_a_recipe_with_a_sub_recipe_is_typed_and_a_cycle_is_refused(qtbot, manager, world, language):
+    from suite_plugins.inventory.services import recipes
+    from suite_plugins.inventory.ui.recipes import RecipesPage
+
+    page = _page(qtbot, RecipesPage, manager)
+    d = _active(qtbot, page.new())
+    _type(qtbot, d.header.editor("name"), "Rice base")
+    _choose(d.lines.form, "item_id", f"i:{world.rice}")
+    _type(qtbot, d.lines.form.editor("quantity"), "0.2")
+    qtbot.keyClick(d.lines.form.editor("quantity"), Qt.Key.Key_Return)
+    assert d.header.save()
+    base = d.result_value
+    d = _active(qtbot, page.new())
+    _type(qtbot, d.header.editor("name"), "Chicken rice")
+    _choose(d.header, "location_id", world.cold)
+    for key, q in ((f"i:{world.chicken}", "0.15"), (f"r:{base}", "1")):
+        _choose(d.lines.form, "item_id", key)
+        _type(qtbot, d.lines.form.editor("quantity"), q)
+        qtbot.keyClick(d.lines.form.editor("quantity"), Qt.Key.Key_Return)
+    _shot(d, "RecipeDialog")
+    assert d.header.save()
+    dish = d.result_value
+    assert recipes.get_recipe(manager, dish).lines == (("鸡胸肉", Decimal("0.150"), "kg"),
+                                                       ("Rice base", Decimal("1.000"), "portion"))
+    page.table.refresh()
+    page.open_key(base)
+    d = _active(qtbot, page.edit())
+    _choose(d.lines.form, "item_id", f"r:{dish}")           # the base would contain the dish that contains it
+    _type(qtbot, d.lines.form.editor("quantity"), "1")
+    qtbot.keyClick(d.lines.form.editor("quantity"), Qt.Key.Key_Return)
+    assert not d.header.save() and "cannot contain itself" in d.header.banner.text()
+    assert len(recipes.get_recipe(manager, base).lines) == 1
+    _shot(page, "RecipesPage")
