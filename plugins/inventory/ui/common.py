@@ -322,7 +322,10 @@ class LinesEditor(QWidget):
         if n >= self.table.rowCount():
             self.table.setRowCount(n + 1)
         for c, text in enumerate(self.cells(self.lines[n])):
-            self.table.setItem(n, c, QTableWidgetItem("" if text is None else str(text)))
+            cell = QTableWidgetItem("" if text is None else str(text))
+            if cell.text()[:1].isdigit() or cell.text()[:1] in "¥-":     # figures line up on the right
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(n, c, cell)
 
     def set_lines(self, lines: list[dict]) -> None:
         self.lines = list(lines)
