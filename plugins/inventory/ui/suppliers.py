@@ -267,13 +267,27 @@ class ScorecardPage(QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setMargin(6)
+        self.body.linkActivated.connect(self._link)
+        self.records = QLabel(self)
+        self.records.setObjectName("records")
+        self.records.setWordWrap(True)
+        self.records.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.records.setMargin(6)
+        self.records.setMinimumWidth(320)
+        self.records.linkActivated.connect(self._link)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
+        side = QScrollArea(self)
+        side.setWidgetResizable(True)
+        side.setWidget(self.records)
+        row = QHBoxLayout()
+        row.addWidget(scroll, 3)
+        row.addWidget(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.weights)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(row, 1)
         self.refresh()
 
     def bounds(self) -> tuple[dt.date, dt.date]:
@@ -287,7 +301,7 @@ class ScorecardPage(QWidget):
         self.weights.setText(self.tr("Weights: ") + " · ".join(f"{w.label} {w.weight_text}" for w in ws if w.active))
         rows = []
         for n, c in enumerate(self.cards, 1):
-            figs = "".join(f"<td align='right' title='{esc(', '.join(map(str, f.record_ids)))}'>{esc(f.value)}"
+            figs = "".join(f"<td align='right'>{self._figure(c, f)}"
                            f"<br><small>{esc(f.score) if f.available else '—'}</small></td>" for f in c.figures)
             rows.append(f"<tr><td>{n}</td><td><a href='page:inventory.suppliers/{c.supplier_id}'>"
                         f"{esc(c.supplier_name)}</a></td><td align='right'>{c.receipts}</td>{figs}"
@@ -299,9 +313,34 @@ class ScorecardPage(QWidget):
                           f"style='border-collapse:collapse'><tr><th>#</th><th>{esc(self.tr('Supplier'))}</th>"
                           f"<th>{esc(self.tr('Receipts'))}</th>{heads}<th>{esc(self.tr('Score'))}</th>"
                           f"<th>{esc(self.tr('Standing'))}</th></tr>{''.join(rows)}</table>")
-        self.body.linkActivated.connect(self._link) if not getattr(self, "_linked", False) else None
-        self._linked = True
+        self.records.setText(self.tr("Click a figure to see the records it counts."))
+
+    #: the figures that count records against the supplier (on-time counts the late ones)
+    COUNTED = {"on_time": lambda f: f.value.split(" / ")[0] != f.value.split(" / ")[-1],
+               "rejected_lines": lambda f: not f.value.startswith("0 "),
+               "complaints": lambda f: f.value not in ("0", "—"), "anomalies": lambda f: f.value not in ("0", "—")}
+
+    def _figure(self, card, f) -> str:
+        if not f.available or not self.COUNTED[f.code](f):
+            return esc(f.value)
+        return f"<a href='fig:{card.supplier_id}:{f.code}'>{esc(f.value)}</a>"
+
+    def show_records(self, supplier_id: int, code: str) -> list:
+        """The records behind one figure, each a link to its page."""
+        start, end = self.bounds()
+        refs = scorecard.figure_records(self.ctx, supplier_id, code, start, end)
+        name = next((c.supplier_name for c in self.cards if c.supplier_id == supplier_id), "")
+        items = "".join(f"<li><a href='page:{r.page}/{r.key}'>{esc(r.label)}</a></li>" if r.page else
+                        f"<li>{esc(r.label)}</li>" for r in refs)
+        self.records.setText(f"<p><b>{esc(name)}</b> · {esc(scorecard.CRITERION_LABELS[code])}</p>"
+                             f"<ul>{items or '<li>—</li>'}</ul>")
+        return refs
 
     def _link(self, href: str) -> None:
-        page, _, key = href.partition(":")[2].partition("/")
-        self.ctx.open_page(page, int(key))
+        kind, _, rest = href.partition(":")
+        if kind == "fig":
+            sid, _, code = rest.partition(":")
+            self.show_records(int(sid), code)
+            return
+        page, _, key = rest.partition("/")
+        self.ctx.open_page(page, int(key) if key.isdigit() else None)

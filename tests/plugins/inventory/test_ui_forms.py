@@ -327,3 +327,32 @@ def test_a_recipe_with_a_sub_recipe_is_typed_and_a_cycle_is_refused(qtbot, manag
     assert not d.header.save() and "Chicken rice" in d.header.banner.text()
     assert len(recipes.get_recipe(manager, base).lines) == 1
     _shot(page, "RecipesPage")
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_a_scorecard_figure_opens_the_records_it_counts(qtbot, manager, keeper, world, clock, language):
+    from suite_plugins.inventory.services import purchasing as pur
+    from suite_plugins.inventory.ui.suppliers import ScorecardPage
+
+    po = pur.create_po(keeper, world.fresh, [pur.POLineInput(world.chicken, "10")], expected_on=TODAY)
+    pur.send_po(keeper, po, expected_version=pur.get_po(keeper, po).version)
+    clock.advance(days=2)
+    exp = TODAY + dt.timedelta(days=6)
+    rid = pur.receive(keeper, pur.ReceiptInput(world.fresh, world.cold, [
+        pur.ReceiptLineInput(world.chicken, "10", "18", expiry=exp, arrival_temp="3"),
+        pur.ReceiptLineInput(world.chicken, "2", "18", expiry=exp, arrival_temp="11", decision="reject",
+                             remark="温度超标")], po_id=po, certificates_seen=True))
+    opened = []
+    import dataclasses
+
+    ctx = dataclasses.replace(manager.with_clock(clock), page_opener=lambda page, key: opened.append((page, key)))
+    page = _page(qtbot, ScorecardPage, ctx)
+    page.period.setCurrentIndex(4 + 2)        # quarters 1-4, then months: March
+    assert f"fig:{world.fresh}:on_time" in page.body.text() and f"fig:{world.fresh}:rejected_lines" in page.body.text()
+    page.body.linkActivated.emit(f"fig:{world.fresh}:rejected_lines")
+    assert "温度超标" in page.records.text() and f"page:inventory.receipts/{rid}" in page.records.text()
+    page.records.linkActivated.emit(f"page:inventory.receipts/{rid}")
+    assert opened == [("inventory.receipts", rid)]
+    page.body.linkActivated.emit(f"fig:{world.fresh}:on_time")
+    assert "2026-03-04" in page.records.text()                 # received two days after the expected day
+    _shot(page, "ScorecardPage_records")
