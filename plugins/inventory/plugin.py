@@ -12,6 +12,7 @@ from suite.plugin_api import (
     Report,
     ReportParam,
     SearchProvider,
+    SettingsPage,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -161,6 +162,12 @@ def suite_reports():
                description=T("Date, supplier, item, batch, expiry, quantity, certificates and inspector of every "
                              "receipt line, as market regulators ask for it.")),
     ]
+
+
+@hookimpl
+def suite_settings_pages():
+    return [SettingsPage("inventory.settings", T("Stock and suppliers"), f"{M}.ui.settings:InventorySettings",
+                         permission=P.MANAGE)]
 
 
 GROUP = T("Stock and suppliers")

@@ -45,7 +45,7 @@ def _badges(labels: dict, level: str = "neutral") -> dict:
 def expiry_days(ctx: Context) -> int:
     """How many days ahead the dashboard warns of expiry (office setting)."""
     try:
-        return max(0, int(setting(ctx, "expiry_alert_days", EXPIRY_DAYS)))
+        return max(0, int(setting(ctx, "expiry_alert_days", EXPIRY_DAYS)))   # set on the settings tab
     except (TypeError, ValueError):
         return EXPIRY_DAYS
 

@@ -356,3 +356,28 @@ def test_a_scorecard_figure_opens_the_records_it_counts(qtbot, manager, keeper, 
     page.body.linkActivated.emit(f"fig:{world.fresh}:on_time")
     assert "2026-03-04" in page.records.text()                 # received two days after the expected day
     _shot(page, "ScorecardPage_records")
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_the_settings_tab_sets_how_far_ahead_expiry_is_warned(qtbot, manager, keeper, world, receive, language):
+    from suite.plugin_api import PermissionDenied, ValidationError
+    from suite_plugins.inventory.services import common, queries
+    from suite_plugins.inventory.ui.settings import InventorySettings
+    from suite_plugins.inventory.ui.stocktake import StocktakePage
+
+    receive(keeper, world.chicken, "4", expiry=TODAY + dt.timedelta(days=5), code="CK-5D")
+    assert queries.expiring(manager) == []                       # 5 days out, warned 3 days ahead
+    tab = _page(qtbot, InventorySettings, manager)
+    assert tab.expiry_days.value() == 3 and not tab.show_expected.isChecked()
+    tab.expiry_days.setValue(7)
+    tab.show_expected.setChecked(True)
+    _shot(tab, "InventorySettings")
+    tab.save()
+    assert [row[2] for row in queries.expiring(manager)] == ["CK-5D"]
+    assert _page(qtbot, StocktakePage, manager).show_expected.isChecked()   # the office's choice is the default
+    with pytest.raises(ValidationError) as err:
+        common.save_settings(manager, expiry_alert_days=120, count_sheet_show_expected=False)
+    assert "90" in str(err.value.fields["expiry_alert_days"])
+    assert common.settings(manager) == {"expiry_alert_days": 7, "count_sheet_show_expected": True}   # nothing changed
+    with pytest.raises(PermissionDenied):
+        common.save_settings(keeper, expiry_alert_days=1)     # the manager's
