@@ -12,6 +12,7 @@ from suite.plugin_api import (
     Report,
     ReportParam,
     SearchProvider,
+    SettingsPage,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -167,6 +168,12 @@ def suite_reports():
     ]
 
 
+@hookimpl
+def suite_settings_pages():
+    return [SettingsPage("inventory.settings", T("Stock and suppliers"), f"{M}.ui.settings:InventorySettings",
+                         permission=P.MANAGE)]
+
+
 GROUP = T("Stock and suppliers")
 
 
@@ -194,6 +201,8 @@ def suite_pages():
              shows=("inv_purchase_orders",)),
         Page("inventory.reorder", T("Reorder"), f"{u}.purchasing:ReorderPage", icon="reports",
              permission=P.VIEW, group=GROUP, order=36),
+        Page("inventory.recipes", T("Recipes"), f"{u}.recipes:RecipesPage", icon="kitchen",
+             permission=P.VIEW, group=GROUP, order=38),
         Page("inventory.stocktake", T("Stocktake"), f"{u}.stocktake:StocktakePage", icon="quality",
              permission=P.VIEW, group=GROUP, order=40),
         Page("inventory.suppliers", T("Suppliers"), f"{u}.suppliers:SuppliersPage", icon="suppliers",

@@ -27,6 +27,7 @@ BUILTIN_ROLES: dict[str, object] = {
     "kitchen": T("Kitchen"),
     "quality": T("Quality control"),
     "storekeeper": T("Storekeeper"),
+    "purchaser": T("Purchaser"),
     "driver": T("Driver"),
 }
 
@@ -39,7 +40,7 @@ BUILTIN_DEPARTMENTS: dict[str, object] = {
     "front_of_house": T("Front of house"),
 }
 
-_ALL_OFFICE = ("manager", "clerk", "dispatcher", "kitchen", "quality", "storekeeper", "driver")
+_ALL_OFFICE = ("manager", "clerk", "dispatcher", "kitchen", "quality", "storekeeper", "purchaser", "driver")
 
 CORE_PERMISSIONS = [
     Permission(USERS_MANAGE, T("Manage users and roles"), default_roles=("owner",)),

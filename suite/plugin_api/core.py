@@ -1,4 +1,5 @@
-"""The core services a plugin may call: customers, areas, staff, company settings, audit.
+"""The core services a plugin may call: customers, areas, staff, company settings, audit,
+files kept in the database (attachments).
 
 Every function takes the Context first and checks the acting user's permissions itself.
 A plugin that hands customers' phone numbers or addresses on (a list, a view, a search hit, a
@@ -6,6 +7,7 @@ report) masks them with :func:`pii` (``core.pii(ctx).phone(value)``, ``.phone_sq
 ``.phone_match(column, typed)``): see ``docs/plugins.md``, "Personal data".
 """
 
+from suite.core.attachments import AttachmentView, attachment_data, attachment_info, save_attachment
 from suite.core.audit import AuditEntry, audit_entries, record as audit_record, record_many as audit_record_many
 from suite.core.company import Company, get_company, get_setting, get_settings, set_setting
 from suite.core.customers import (
@@ -46,6 +48,7 @@ from suite.core.staff import DepartmentView, StaffView, department_id, get_staff
 from suite.core.users import create_user, login, user_context
 
 __all__ = [
+    "AttachmentView", "attachment_data", "attachment_info", "save_attachment",
     "AuditEntry", "audit_entries", "audit_record", "audit_record_many",
     "Company", "get_company", "get_setting", "get_settings", "set_setting",
     "AddressInput", "AddressView", "AreaView", "CustomerInput", "CustomerView", "PhoneInput", "PhoneView",

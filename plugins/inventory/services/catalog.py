@@ -194,16 +194,20 @@ class ItemView:
     preferred_supplier_id: int | None
     product_id: int | None
     version: int
+    #: the standard cost (zero for a user who may not see costs)
+    standard_cost: Decimal = ZERO
 
 
 def items(ctx: Context, *, kind: str | None = None) -> list[ItemView]:
     ctx.require(P.VIEW)
+    costs = ctx.can(P.COSTS)
     with ctx.read() as s:
         stmt = select(Item).where(Item.active.is_(True)).order_by(Item.code)
         if kind:
             stmt = stmt.where(Item.kind == kind)
         return [ItemView(i.id, i.code, i.name, i.kind, i.unit, i.shelf_life_days, i.storage, i.reorder_point,
-                         i.reorder_qty, i.preferred_supplier_id, i.product_id, i.version) for i in s.scalars(stmt)]
+                         i.reorder_qty, i.preferred_supplier_id, i.product_id, i.version,
+                         i.standard_cost if costs else ZERO) for i in s.scalars(stmt)]
 
 
 def item_by_code(ctx: Context, code: str) -> int | None:

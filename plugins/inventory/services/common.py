@@ -105,3 +105,38 @@ def pinyin_key(text: str) -> str:
         return text.lower()
     syllables = lazy_pinyin(text)
     return ("".join(syllables) + " " + "".join(s[:1] for s in syllables)).lower()
+
+
+#: office settings of the inventory, with their defaults
+SETTINGS_DEFAULTS = {"expiry_alert_days": 3, "count_sheet_show_expected": False}
+
+
+def settings(ctx: Context) -> dict:
+    """The inventory's office settings (defaults for those never set)."""
+    out = dict(SETTINGS_DEFAULTS)
+    for key, default in SETTINGS_DEFAULTS.items():
+        value = setting(ctx, key, default)
+        out[key] = bool(value) if isinstance(default, bool) else value
+    return out
+
+
+def save_settings(ctx: Context, *, expiry_alert_days=None, count_sheet_show_expected: bool | None = None) -> None:
+    """Store the settings the manager changes (checked first: nothing is stored on a bad value)."""
+    from suite.plugin_api import core
+    from suite_plugins.inventory import permissions as P
+
+    ctx.require(P.MANAGE)
+    values = {}
+    if expiry_alert_days is not None:
+        try:
+            days = int(expiry_alert_days)
+        except (TypeError, ValueError):
+            days = -1
+        if not 0 <= days <= 90:
+            raise ValidationError(fields={"expiry_alert_days": T("Warn between 0 and 90 days ahead.")})
+        values["expiry_alert_days"] = days
+    if count_sheet_show_expected is not None:
+        values["count_sheet_show_expected"] = bool(count_sheet_show_expected)
+    with ctx.unit_of_work():
+        for key, value in values.items():
+            core.set_setting(ctx, PLUGIN, key, value, permission=P.MANAGE)

@@ -224,7 +224,7 @@ def _temp(value) -> Decimal | None:
         raise ValidationError(fields={"arrival_temp": T("Enter the arrival temperature as a number (°C).")}) from None
 
 
-def _check_line(ctx, s, data: ReceiptInput, line: ReceiptLineInput, po: PurchaseOrder | None, received_on: dt.date):
+def _check_line(ctx, s, data: ReceiptInput | None, line: ReceiptLineInput, po: PurchaseOrder | None, received_on: dt.date):
     item = get_item(s, line.item_id)
     q = qty(line.quantity)
     check_unit(item, line.unit)
@@ -276,6 +276,15 @@ def _check_line(ctx, s, data: ReceiptInput, line: ReceiptLineInput, po: Purchase
     elif po is not None:
         po_line = next((pl for pl in po.lines if pl.item_id == item.id), None)
     return item, q, cost, temp, expiry, remark, po_line
+
+
+def check_line(ctx: Context, line: ReceiptLineInput, *, received_on: dt.date | None = None) -> None:
+    """The checks of one receipt line, as the receipt will make them, without saving anything
+    (the receipt form checks a line when it is added)."""
+    ctx.require(P.STOCK)
+    with ctx.read() as s:
+        day = received_on or ctx.today()
+        _check_line(ctx, s, None, line, None, day)
 
 
 def receive(ctx: Context, data: ReceiptInput) -> int:
@@ -414,3 +423,17 @@ def get_receipt(ctx: Context, receipt_id: int) -> ReceiptView:
                                          l.packaging_ok, l.sensory_ok, l.certificates_ok, l.decision, l.remark))
         return ReceiptView(r.id, r.number, r.supplier_id, sup.name, po.number if po else "", loc.name, r.received_on,
                            r.on_time, r.invoice_seen, r.certificates_seen, r.inspector, r.version, tuple(lines))
+
+
+def open_pos(ctx: Context, supplier_id: int | None = None) -> list[tuple[int, str, int, str]]:
+    """Purchase orders goods can still be received against: (id, number, supplier id, supplier)."""
+    ctx.require(P.VIEW)
+    from suite_plugins.inventory.models import Supplier
+
+    with ctx.read() as s:
+        stmt = (select(PurchaseOrder.id, PurchaseOrder.number, PurchaseOrder.supplier_id, Supplier.name)
+                .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
+                .where(PurchaseOrder.status.in_(("sent", "partly_received"))).order_by(PurchaseOrder.number))
+        if supplier_id is not None:
+            stmt = stmt.where(PurchaseOrder.supplier_id == supplier_id)
+        return [tuple(r) for r in s.execute(stmt)]

@@ -45,7 +45,7 @@ def _badges(labels: dict, level: str = "neutral") -> dict:
 def expiry_days(ctx: Context) -> int:
     """How many days ahead the dashboard warns of expiry (office setting)."""
     try:
-        return max(0, int(setting(ctx, "expiry_alert_days", EXPIRY_DAYS)))
+        return max(0, int(setting(ctx, "expiry_alert_days", EXPIRY_DAYS)))   # set on the settings tab
     except (TypeError, ValueError):
         return EXPIRY_DAYS
 
@@ -215,6 +215,21 @@ def po_list(ctx: Context) -> ListQuery:
         sort="ordered_on", descending=True, key="id",
         search=lambda text: or_(PO.c.number.contains(text, autoescape=True), S.c.name.contains(text, autoescape=True)),
         filters=(ListFilter("status", T("Status"), ((None, T("All")), *STATUS_LABELS.items()), lambda v: None if v is None else PO.c.status == v),))
+
+
+def recipe_list(ctx: Context) -> ListQuery:
+    """Recipes with the number of their lines and where their ingredients are taken from."""
+    ctx.require(P.VIEW)
+    from suite_plugins.inventory.models import Recipe, RecipeLine
+
+    R, RL = Recipe.__table__, RecipeLine.__table__
+    lines = select(func.count()).where(RL.c.recipe_id == R.c.id).correlate(R).scalar_subquery().label("lines")
+    stmt = (select(R.c.id, R.c.name, lines, L.c.name.label("location"))
+            .select_from(R.outerjoin(L, L.c.id == R.c.location_id)).where(R.c.active.is_(True)))
+    return ListQuery(name="inventory.recipes", title=T("Recipes"), select=stmt, columns=(
+        ListColumn("name", T("Recipe"), width=18), ListColumn("lines", T("Ingredients"), kind="int"),
+        ListColumn("location", T("Taken from"), width=10)),
+        sort="name", key="id", search=lambda text: R.c.name.contains(text, autoescape=True))
 
 
 def supplier_list(ctx: Context) -> ListQuery:

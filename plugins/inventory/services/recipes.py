@@ -158,3 +158,12 @@ def recipes(ctx: Context) -> list[tuple[int, str, int | None]]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
         return [(r.id, r.name, r.product_id) for r in s.scalars(select(Recipe).order_by(Recipe.name))]
+
+
+def line_keys(ctx: Context, recipe_id: int) -> list[tuple[str, Decimal]]:
+    """The recipe's lines as the recipe form edits them: ("i:<item id>" or "r:<recipe id>", quantity)."""
+    ctx.require(P.VIEW)
+    with ctx.read() as s:
+        return [(f"i:{l.item_id}" if l.item_id is not None else f"r:{l.sub_recipe_id}", l.quantity)
+                for l in s.scalars(select(RecipeLine).where(RecipeLine.recipe_id == recipe_id)
+                                   .order_by(RecipeLine.id))]

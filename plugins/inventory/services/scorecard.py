@@ -251,3 +251,55 @@ def record_complaint(ctx: Context, session, complaint_id: int, supplier_id: int)
     session.flush()
 
 
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """One record behind a scorecard figure, and the page that opens it (None: not installed)."""
+    label: str
+    page: str | None
+    key: int | None
+
+
+def figure_records(ctx: Context, supplier_id: int, code: str, start: dt.date, end: dt.date) -> list[RecordRef]:
+    """The records a figure counts against the supplier: the late receipts, the rejected lines,
+    the complaints naming it, the kitchen anomalies traced to its batches."""
+    ctx.require(P.VIEW)
+    from suite_plugins.inventory.models import Item, PurchaseOrder
+    from suite_plugins.inventory.services.stock import fmt_qty
+
+    if code not in CRITERIA:
+        raise ValidationError(T("Unknown scorecard criterion {code}.", code=code))
+    if code == "anomalies":
+        if not ctx.has_plugin("kitchen"):
+            return []
+        from suite_plugins.kitchen import api as kitchen  # type: ignore[import-not-found]
+
+        return [RecordRef(f"{a.occurred_on.isoformat()} {a.title}", "kitchen.anomalies", a.id)
+                for a in kitchen.anomalies_between(ctx, start, end, supplier_id=supplier_id)]
+    period = (Receipt.supplier_id == supplier_id, Receipt.received_on >= start, Receipt.received_on <= end)
+    with ctx.read() as s:
+        if code == "on_time":
+            rows = s.execute(select(Receipt.id, Receipt.number, Receipt.received_on, PurchaseOrder.number,
+                                    PurchaseOrder.expected_on)
+                             .join(PurchaseOrder, PurchaseOrder.id == Receipt.po_id)
+                             .where(*period, Receipt.on_time.is_(False)).order_by(Receipt.received_on))
+            return [RecordRef(str(T("{receipt} received {day}, expected {expected} ({po})", receipt=number,
+                                    day=day.isoformat(), expected=expected.isoformat() if expected else "—",
+                                    po=po)), "inventory.receipts", rid)
+                    for rid, number, day, po, expected in rows]
+        if code == "rejected_lines":
+            rows = s.execute(select(Receipt.id, Receipt.number, Item.name, ReceiptLine.quantity, Item.unit,
+                                    ReceiptLine.remark)
+                             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+                             .join(Item, Item.id == ReceiptLine.item_id)
+                             .where(*period, ReceiptLine.decision == "reject").order_by(Receipt.received_on))
+            return [RecordRef(f"{number} · {name} {fmt_qty(q)} {unit}" + (f": {remark}" if remark else ""),
+                              "inventory.receipts", rid) for rid, number, name, q, unit, remark in rows]
+        rows = s.execute(select(SupplierIncident.id, SupplierIncident.complaint_id, SupplierIncident.on)
+                         .where(SupplierIncident.supplier_id == supplier_id, SupplierIncident.on >= start,
+                                SupplierIncident.on <= end).order_by(SupplierIncident.on))
+        has_complaints = ctx.has_plugin("complaints")
+        return [RecordRef(str(T("Complaint #{id} ({day})", id=cid or iid, day=on.isoformat())),
+                          "complaints.list" if cid and has_complaints else None, cid)
+                for iid, cid, on in rows]

@@ -88,8 +88,11 @@ def update_supplier(ctx: Context, supplier_id: int, data: SupplierInput, *, expe
 
 def add_licence(ctx: Context, supplier_id: int, *, kind: str, number: str, expected_version: int,
                 issuer: str = "", expires_on: dt.date | None = None, attachment_id: int | None = None,
-                attachment_name: str = "") -> int:
-    """A licence or certificate (part of the supplier's record: its version moves)."""
+                attachment_name: str = "", attachment: tuple[str, bytes] | None = None) -> int:
+    """A licence or certificate (part of the supplier's record: its version moves).
+
+    ``attachment`` (file name, bytes): the scan of the document, kept in the database with its
+    SHA-256 in the same transaction as the licence (索证: the documents are kept)."""
     ctx.require(P.PURCHASE)
     errors = {}
     if kind not in LICENCE_KINDS:
@@ -103,6 +106,11 @@ def add_licence(ctx: Context, supplier_id: int, *, kind: str, number: str, expec
     with ctx.unit_of_work() as s:
         sup = get_supplier_row(s, supplier_id)
         check_version(sup, expected_version)
+        if attachment is not None:
+            from suite.plugin_api import core
+
+            attachment_name = attachment[0].replace("\\", "/").rsplit("/", 1)[-1]
+            attachment_id = core.save_attachment(ctx, attachment_name, attachment[1], permission=P.PURCHASE)
         lic = Licence(kind=kind, number=number.strip()[:60], issuer=(issuer or "").strip()[:120],
                       expires_on=expires_on, attachment_id=attachment_id, attachment_name=attachment_name[:200])
         sup.licences.append(lic)
@@ -186,6 +194,7 @@ class LicenceView:
     issuer: str
     expires_on: dt.date | None
     attachment_name: str
+    attachment_id: int | None = None
 
     @property
     def kind_label(self) -> str:
@@ -211,7 +220,8 @@ class SupplierView:
 def _view(sup: Supplier, today: dt.date) -> SupplierView:
     return SupplierView(sup.id, sup.name, sup.contact, sup.phone, sup.supplies, sup.food, sup.active, sup.suspended,
                         sup.suspend_reason, sup.version,
-                        tuple(LicenceView(l.id, l.kind, l.number, l.issuer, l.expires_on, l.attachment_name)
+                        tuple(LicenceView(l.id, l.kind, l.number, l.issuer, l.expires_on, l.attachment_name,
+                                          l.attachment_id)
                               for l in sup.licences), qualification_of(sup, today))
 
 
@@ -219,6 +229,28 @@ def get_supplier(ctx: Context, supplier_id: int) -> SupplierView:
     ctx.require(P.VIEW)
     with ctx.read() as s:
         return _view(get_supplier_row(s, supplier_id), ctx.today())
+
+
+def licence_scan(ctx: Context, licence_id: int):
+    """The scan kept with a licence: (AttachmentView, bytes), checked against its SHA-256."""
+    from suite.plugin_api import NotFound, core
+
+    ctx.require(P.VIEW)
+    with ctx.read() as sess:
+        lic = sess.get(Licence, licence_id)
+        if lic is None or lic.attachment_id is None:
+            raise NotFound(T("No scan is kept with that licence."))
+        attachment_id = lic.attachment_id
+    return core.attachment_data(ctx, attachment_id, permission=P.VIEW)
+
+
+def supplier_input(ctx: Context, supplier_id: int) -> tuple[SupplierInput, int]:
+    """What the supplier form edits, and the version it was read at."""
+    ctx.require(P.VIEW)
+    with ctx.read() as sess:
+        sup = get_supplier_row(sess, supplier_id)
+        return SupplierInput(sup.name, sup.contact, sup.phone, sup.address, sup.supplies, sup.food, sup.department,
+                             sup.notes), sup.version
 
 
 def suppliers(ctx: Context, *, include_inactive: bool = False) -> list[SupplierView]:

@@ -171,3 +171,195 @@ class FormDialog(QDialog):
             self.accept()
 
         self.buttons.accepted.connect(go)
+
+
+# ---------------------------------------------------------------------------- record forms
+
+def shortcut_new(page, slot) -> None:
+    """Ctrl+N on a page opens its form for a new record."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    sc = QShortcut(QKeySequence.StandardKey.New, page)
+    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    sc.activated.connect(slot)
+
+
+def confirm(parent, title: str, text: str, yes: str) -> bool:
+    """Ask before something that cannot be taken back; No is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("inventoryConfirm")
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.No).setText(parent.tr("Cancel") if hasattr(parent, "tr") else "Cancel")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if CONFIRM_ANSWERS:                       # tests answer the question without a modal loop
+        box.deleteLater()
+        return CONFIRM_ANSWERS.pop(0)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+#: answers queued by tests for :func:`confirm` (True: yes)
+CONFIRM_ANSWERS: list[bool] = []
+
+
+class RecordDialog(QDialog):
+    """A dialog over one :class:`RecordForm`: Save (Ctrl+S) runs the service, Esc cancels;
+    refusals stay beside their fields or in the banner and nothing is saved."""
+
+    def __init__(self, parent, title: str, fields, *, save, load=None, key=None, values=None,
+                 intro: str = "", width: int = 520) -> None:
+        from suite.plugin_api.ui import RecordForm
+
+        super().__init__(parent)
+        self.setObjectName("inventoryRecordDialog")
+        self.setWindowTitle(str(title))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.result_value = None
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(str(intro), self)
+            text.setWordWrap(True)
+            text.setObjectName("intro")
+            layout.addWidget(text)
+
+        def _save(k, vals, version):
+            self.result_value = save(k, vals, version)
+            return self.result_value if self.result_value is not None else k
+
+        self.form = RecordForm(list(fields), save=_save, load=load, key=key, parent=self)
+        if values:
+            self.form.set_values(values, self.form.version)
+        self.form.saved.connect(lambda _key: self.accept())
+        self.form.cancelled.connect(self.reject)
+        layout.addWidget(self.form)
+        self.setMinimumWidth(width)
+
+    def reject(self) -> None:   # the window's close button asks like Cancel does
+        if self.form.confirm_discard and self.form.is_dirty() and not self.form._confirm_discard():
+            return
+        super().reject()
+
+
+class LinesEditor(QWidget):
+    """The lines of a document typed one by one: a line form (Enter adds the line), the table
+    of the lines so far (Enter or double-click takes a line back into the form to change it,
+    Delete removes it). ``check(values)`` refuses a bad line with a ValidationError;
+    ``cells(values)`` gives the texts of a row."""
+
+    def __init__(self, fields, headers, cells, parent=None, *, check=None, blank=None) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+        from suite.plugin_api.ui import RecordForm
+
+        super().__init__(parent)
+        self.setObjectName("linesEditor")
+        self.cells, self.check, self.blank = cells, check, blank or (lambda: {})
+        self.after_clear = None      # called when the line form is emptied for the next line
+        self.lines: list[dict] = []
+        self.form = RecordForm(list(fields), save=self._add, parent=self, confirm_discard=False)
+        self.form.save_button.setText(self.tr("Add line (Enter)"))
+        self.form.save_button.setObjectName("addLine")
+        self.form.save_button.setDefault(False)
+        self.form.save_button.setAutoDefault(False)
+        self.form.cancel_button.setText(self.tr("Clear"))
+        self.form.cancel_button.setAutoDefault(False)
+        self.form.cancelled.connect(self.clear_line)
+        for sc in self.form.findChildren(QShortcut):       # Ctrl+S saves the document, not the line
+            if sc.key() == QKeySequence(QKeySequence.StandardKey.Save):
+                sc.setEnabled(False)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self.form)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.form.save)
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setObjectName("lines")
+        self.table.setHorizontalHeaderLabels([str(h) for h in headers])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda index: self.take_back(index.row()))
+        for key, slot in ((Qt.Key.Key_Return, lambda: self.take_back(self.table.currentRow())),
+                          (Qt.Key.Key_Enter, lambda: self.take_back(self.table.currentRow())),
+                          (Qt.Key.Key_Delete, lambda: self.remove(self.table.currentRow()))):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        self.remove_button = QPushButton(self.tr("Remove line (Del)"), self)
+        self.remove_button.setObjectName("removeLine")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(lambda: self.remove(self.table.currentRow()))
+        self.hint = QLabel(self)
+        self.hint.setObjectName("lineHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f6368;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.remove_button)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.form)
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.table, 1)
+        self.clear_line()
+
+    def _add(self, _key, values, _version):
+        if self.check is not None:
+            self.check(values)
+        self.lines.append(values)
+        self._row(len(self.lines) - 1)
+        self.clear_line()
+        return None
+
+    def _row(self, n: int) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        if n >= self.table.rowCount():
+            self.table.setRowCount(n + 1)
+        for c, text in enumerate(self.cells(self.lines[n])):
+            cell = QTableWidgetItem("" if text is None else str(text))
+            if cell.text()[:1].isdigit() or cell.text()[:1] in "¥-":     # figures line up on the right
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(n, c, cell)
+
+    def set_lines(self, lines: list[dict]) -> None:
+        self.lines = list(lines)
+        self.table.setRowCount(0)
+        for n in range(len(self.lines)):
+            self._row(n)
+
+    def clear_line(self) -> None:
+        self.form.set_values(self.blank())
+        self.form.clear_errors()
+        if self.after_clear is not None:
+            self.after_clear()
+            self.form.set_values({})
+        first = next(iter(self.form.rows.values())).editor
+        first.setFocus()
+
+    def take_back(self, row: int) -> None:
+        """Put a line back into the form to change it (it leaves the table until added again)."""
+        if not 0 <= row < len(self.lines):
+            return
+        values = self.lines.pop(row)
+        self.set_lines(self.lines)
+        self.form.set_values(values)
+        next(iter(self.form.rows.values())).editor.setFocus()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.lines.pop(row)
+            self.set_lines(self.lines)
+
+    def pending(self) -> bool:
+        """Something typed in the line form that was not added yet."""
+        return self.form.is_dirty()
+
+    def flush(self) -> bool:
+        """Add what is typed in the line form (if anything); False when it is refused."""
+        return self.form.save() if self.pending() else True

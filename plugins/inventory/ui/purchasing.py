@@ -8,7 +8,7 @@ from suite.plugin_api.lists import format_money
 from suite.plugin_api.ui import open_report_dialog
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.services import purchasing, queries, reorder, stock
-from suite_plugins.inventory.ui.common import ListPage, esc, run
+from suite_plugins.inventory.ui.common import FormDialog, ListPage, confirm, esc, run, shortcut_new
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -18,11 +18,52 @@ def _yes(parent, value) -> str:
     return esc(T("yes") if value else T("no"))
 
 
+def _message(page) -> QLabel:
+    label = QLabel(page)
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    page.layout().insertWidget(1, label)
+    label.hide()
+    return label
+
+
+def _say(label: QLabel, text: str, colour: str = "#0d652d") -> None:
+    label.setStyleSheet(f"color: {colour};")
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class ReceiptsPage(ListPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, self.tr("Receipts and incoming inspection"), queries.receipt_list(ctx), parent)
+        self.new_button = self.add_button("newReceipt", self.tr("Receive a delivery… (Ctrl+N)"), self.new,
+                                          ctx.can(P.STOCK))
         self.add_button("ledger", self.tr("Inspection ledger…"),
                         lambda: open_report_dialog(ctx, "inventory.inspection_ledger", self))
+        self.message = _message(self)
+        if ctx.can(P.STOCK):
+            shortcut_new(self, self.new)
+
+    def new(self, po_id: int | None = None):
+        from suite_plugins.inventory.ui.receiving import ReceiptDialog
+
+        d = ReceiptDialog(self.ctx, self, po_id=po_id)
+        d.accepted.connect(lambda: self.received(d.result_value))
+        d.open()
+        self.dialog = d
+        return d
+
+    def received(self, receipt_id) -> None:
+        r = purchasing.get_receipt(self.ctx, receipt_id)
+        back = [l for l in r.lines if l.decision == "reject"]
+        text = self.tr("Receipt {number} recorded: {n} line(s) into stock.").replace("{number}", r.number).replace(
+            "{n}", str(len(r.lines) - len(back)))
+        if back:
+            text += " " + self.tr("Going back to {supplier}: {lines}.").replace("{supplier}", r.supplier_name).replace(
+                "{lines}", ", ".join(f"{l.item_name} {stock.fmt_qty(l.quantity)} {l.unit}" for l in back))
+        _say(self.message, text, "#8a4b00" if back else "#0d652d")
+        self.table.refresh()
+        self.open_key(receipt_id)
 
     def render(self, key) -> str:
         r = purchasing.get_receipt(self.ctx, key)
@@ -46,8 +87,16 @@ class ReceiptsPage(ListPage):
 class PurchaseOrdersPage(ListPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, self.tr("Purchase orders"), queries.po_list(ctx), parent)
-        self.send_button = self.add_button("send", self.tr("Send"), self.send, ctx.can(P.PURCHASE))
+        buy, store = ctx.can(P.PURCHASE), ctx.can(P.STOCK)
+        self.new_button = self.add_button("newPo", self.tr("New… (Ctrl+N)"), self.new, buy)
+        self.edit_button = self.add_button("editPo", self.tr("Change draft…"), self.edit, buy)
+        self.send_button = self.add_button("send", self.tr("Send"), self.send, buy)
+        self.receive_button = self.add_button("receivePo", self.tr("Receive against it…"), self.receive, store)
+        self.cancel_button = self.add_button("cancelPo", self.tr("Cancel the order…"), self.cancel, buy)
         self.add_button("print", self.tr("Print…"), lambda: open_report_dialog(ctx, "inventory.purchase_order", self))
+        self.message = _message(self)
+        if buy:
+            shortcut_new(self, self.new)
 
     def render(self, key) -> str:
         po = purchasing.get_po(self.ctx, key)
@@ -62,13 +111,76 @@ class PurchaseOrdersPage(ListPage):
                 f"<th>{esc(self.tr('Received'))}</th></tr>{lines}</table><p>{esc(self.tr('Total'))}: "
                 f"<b>{esc(format_money(po.total))}</b></p>")
 
+    def new(self):
+        from suite_plugins.inventory.ui.receiving import PurchaseOrderDialog
+
+        d = PurchaseOrderDialog(self.ctx, self)
+        d.accepted.connect(lambda: self._saved(d.result_value))
+        d.open()
+        self.dialog = d
+        return d
+
+    def edit(self):
+        from suite_plugins.inventory.ui.receiving import PurchaseOrderDialog
+
+        key = self.table.current_key()
+        if key is None:
+            return None
+        po = purchasing.get_po(self.ctx, key)
+        if po.status != "draft":
+            _say(self.message, self.tr("Only a draft can be changed: {number} is {state}.").replace(
+                "{number}", po.number).replace("{state}", po.status_label), "#a50e0e")
+            return None
+        d = PurchaseOrderDialog(self.ctx, self, po_id=key)
+        d.accepted.connect(lambda: self._saved(key))
+        d.open()
+        self.dialog = d
+        return d
+
+    def _saved(self, po_id) -> None:
+        _say(self.message, self.tr("Purchase order {number} saved as a draft.").replace(
+            "{number}", purchasing.get_po(self.ctx, po_id).number))
+        self.table.refresh()
+        self.open_key(po_id)
+
     def send(self) -> None:
         key = self.table.current_key()
         if key is None:
             return
         po = purchasing.get_po(self.ctx, key)
+        self.last_error = ""
         run(self, purchasing.send_po, self.ctx, key, expected_version=po.version)
+        if self.last_error:
+            return
+        _say(self.message, self.tr("Purchase order {number} is sent.").replace("{number}", po.number))
         self.refresh()
+
+    def receive(self):
+        """The receipt form, filled in with what the selected order still awaits."""
+        from suite_plugins.inventory.ui.receiving import ReceiptDialog
+
+        key = self.table.current_key()
+        if key is None:
+            return None
+        d = ReceiptDialog(self.ctx, self, po_id=key)
+        d.accepted.connect(self.refresh)
+        d.open()
+        self.dialog = d
+        return d
+
+    def cancel(self):
+        key = self.table.current_key()
+        if key is None:
+            return None
+        po = purchasing.get_po(self.ctx, key)
+        d = FormDialog(self.tr("Cancel purchase order {number}: it cannot be undone").replace("{number}", po.number),
+                       self)
+        d.line("reason", self.tr("Reason"))
+        d.on_ok(lambda: purchasing.cancel_po(self.ctx, key, reason=d.value("reason"), expected_version=po.version))
+        d.accepted.connect(self.refresh)
+        d.open()
+        self.dialog = d
+        return d
 
 
 class ReorderPage(QWidget):

@@ -43,6 +43,9 @@ class StocktakePage(QWidget):
             self.location.addItem(loc.name, loc.id)
         self.location.currentIndexChanged.connect(lambda _i: self.load())
         self.show_expected = QCheckBox(self.tr("Show expected quantities to the counter"), self)
+        from suite_plugins.inventory.services.common import settings
+
+        self.show_expected.setChecked(settings(ctx)["count_sheet_show_expected"])     # the office's choice
         self.start_button = QPushButton(self.tr("Start count"), self)
         self.start_button.setObjectName("start")
         self.start_button.clicked.connect(lambda: self.start())

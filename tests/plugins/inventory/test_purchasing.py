@@ -134,3 +134,21 @@ def test_reorder_suggestions_become_draft_pos_per_supplier_in_one_step(suite_bac
     assert result.refused and result.refused[0][0] == "过期粮油" and "expired" in result.refused[0][1]
     # what is on order no longer shows as to buy
     assert "鸡胸肉" not in {s.item_name for s in reorder.suggestions(keeper)}
+
+
+def test_the_purchaser_buys_and_keeps_suppliers_but_moves_no_stock(suite_backend, login, world):
+    from suite.plugin_api import PermissionDenied
+    from suite_plugins.inventory.services import purchasing as pur, stock, suppliers as sup
+
+    buyer = login("purchaser")
+    po = pur.create_po(buyer, world.fresh, [pur.POLineInput(world.chicken, "5", "18")])
+    pur.send_po(buyer, po, expected_version=pur.get_po(buyer, po).version)
+    sid = sup.save_supplier(buyer, sup.SupplierInput("新鲜蛋品"))
+    sup.add_licence(buyer, sid, kind="business_licence", number="9133", expires_on=TODAY + dt.timedelta(days=400),
+                    expected_version=sup.get_supplier(buyer, sid).version)
+    with pytest.raises(PermissionDenied):
+        pur.receive(buyer, _receipt(world, [_line(world.chicken, expiry=TODAY + dt.timedelta(days=3), arrival_temp="3")]))
+    with pytest.raises(PermissionDenied):
+        stock.issue(buyer, item_id=world.chicken, location_id=world.cold, quantity="1")
+    with pytest.raises(PermissionDenied):       # suspending is the manager's
+        sup.suspend(buyer, sid, reason="x", expected_version=sup.get_supplier(buyer, sid).version)

@@ -82,6 +82,16 @@ def test_scorecard_weights_criteria_and_links_the_records(suite_backend, manager
     w = {x.code: x for x in sc.weights(manager)}
     refused(manager, lambda: sc.set_weight(manager, "on_time", "120", expected_version=w["on_time"].version),
             "between 0 and 100")
+    # each figure opens the records it counts against the supplier
+    late_refs = sc.figure_records(manager, world.fresh, "on_time", start, end)
+    assert [(r.page, r.key) for r in late_refs] == [("inventory.receipts", late)]
+    assert "expected 2026-03-03" in late_refs[0].label
+    rejected = sc.figure_records(manager, world.fresh, "rejected_lines", start, end)
+    assert [(r.page, r.key) for r in rejected] == [("inventory.receipts", late)] and "温度超标" in rejected[0].label
+    complaints = sc.figure_records(manager, world.fresh, "complaints", start, end)
+    assert [(r.page, r.key) for r in complaints] == [(None, 41)]    # no complaints plugin here: no page
+    assert sc.figure_records(manager, world.fresh, "anomalies", start, end) == []
+    assert sc.figure_records(manager, world.fresh, "on_time", *sc.period_bounds(2026, month=4)) == []
     ranking = sc.ranking(manager, *sc.period_bounds(2026, quarter=1))
     assert ranking[0].supplier_name == "鲜丰食材"       # the only one with deliveries
     assert all(c.score is None and c.standing == "none" for c in ranking[1:])
