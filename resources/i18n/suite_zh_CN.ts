@@ -3406,6 +3406,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
+      <source>Purchaser</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <location filename="suite/core/permissions.py" />
       <source>Purchasing</source>
       <translation>采购部</translation>
     </message>
@@ -3505,6 +3510,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>该部门已不存在。</translation>
     </message>
     <message>
+      <location filename="suite/core/attachments.py" />
+      <source>That file does not exist.</source>
+      <translation>该文件不存在。</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>That role no longer exists.</source>
       <translation>该角色已不存在。</translation>
@@ -3573,6 +3583,26 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/reports.py" />
       <source>The end date is before the start date.</source>
       <translation>截止日期早于起始日期。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/attachments.py" />
+      <source>The file has no name.</source>
+      <translation>文件没有名称。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/attachments.py" />
+      <source>The file {name} is empty.</source>
+      <translation>文件 {name} 为空。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/attachments.py" />
+      <source>The file {name} is too large (at most 10 MB).</source>
+      <translation>文件 {name} 过大（最大 10 MB）。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/attachments.py" />
+      <source>The file {name} was changed after it was kept: it does not match its fingerprint.</source>
+      <translation>文件 {name} 在保存后被修改过：与其指纹不符。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />

@@ -246,11 +246,44 @@
     </message>
   </context>
   <context>
+    <name>InventorySettings</name>
+    <message>
+      <location filename="inventory/ui/settings.py" />
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/settings.py" />
+      <source>Expired stock is never issued, whatever is set here: it can only be written off. A blind count (expected quantities hidden) finds more differences.</source>
+      <translation>无论此处如何设置，过期库存一律不得出库，只能报损。盲盘（隐藏账面数量）能发现更多差异。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/settings.py" />
+      <source>Show the expected quantities on the count sheet</source>
+      <translation>在盘点表上显示账面数量</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/settings.py" />
+      <source>Warn of expiring batches on the dashboard</source>
+      <translation>在首页提醒即将到期的批次</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemsPage</name>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Change the item</source>
+      <translation>修改物料</translation>
+    </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
       <source>Code</source>
       <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
@@ -261,6 +294,16 @@
       <location filename="inventory/ui/catalog.py" />
       <source>Kind</source>
       <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>New item</source>
+      <translation>新建物料</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>New item… (Ctrl+N)</source>
+      <translation>新建物料…（Ctrl+N）</translation>
     </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
@@ -299,6 +342,24 @@
     </message>
   </context>
   <context>
+    <name>LinesEditor</name>
+    <message>
+      <location filename="inventory/ui/common.py" />
+      <source>Add line (Enter)</source>
+      <translation>添加行（Enter）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/common.py" />
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/common.py" />
+      <source>Remove line (Del)</source>
+      <translation>删除行（Del）</translation>
+    </message>
+  </context>
+  <context>
     <name>MovesPage</name>
     <message>
       <location filename="inventory/ui/stock.py" />
@@ -330,6 +391,21 @@
     <name>PurchaseOrdersPage</name>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Cancel purchase order {number}: it cannot be undone</source>
+      <translation>作废采购单 {number}：此操作无法撤销</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Cancel the order…</source>
+      <translation>作废采购单…</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Change draft…</source>
+      <translation>修改草稿…</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Expected delivery</source>
       <translation>预计到货</translation>
     </message>
@@ -337,6 +413,16 @@
       <location filename="inventory/ui/purchasing.py" />
       <source>Item</source>
       <translation>物料</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>New… (Ctrl+N)</source>
+      <translation>新建…（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Only a draft can be changed: {number} is {state}.</source>
+      <translation>只能修改草稿：{number} 当前为{state}。</translation>
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
@@ -355,6 +441,16 @@
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Purchase order {number} is sent.</source>
+      <translation>采购单 {number} 已发出。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Purchase order {number} saved as a draft.</source>
+      <translation>采购单 {number} 已存为草稿。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Purchase orders</source>
       <translation>采购单</translation>
     </message>
@@ -362,6 +458,16 @@
       <location filename="inventory/ui/purchasing.py" />
       <source>Quantity</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>Receive against it…</source>
+      <translation>按此单收货…</translation>
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
@@ -408,6 +514,11 @@
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Going back to {supplier}: {lines}.</source>
+      <translation>退回{supplier}：{lines}。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Inspection ledger…</source>
       <translation>进货查验台账…</translation>
     </message>
@@ -438,13 +549,46 @@
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Receipt {number} recorded: {n} line(s) into stock.</source>
+      <translation>收货单 {number} 已登记：{n} 行已入库。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Receipts and incoming inspection</source>
       <translation>入库与进货查验</translation>
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Receive a delivery… (Ctrl+N)</source>
+      <translation>进货收货…（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Remark</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipesPage</name>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>New recipe… (Ctrl+N)</source>
+      <translation>新建配方…（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Per portion</source>
+      <translation>每份用量</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Recipes</source>
+      <translation>配方</translation>
     </message>
   </context>
   <context>
@@ -507,6 +651,11 @@
   </context>
   <context>
     <name>ScorecardPage</name>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Click a figure to see the records it counts.</source>
+      <translation>点击数字可查看其统计的记录。</translation>
+    </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
       <source>Month {m}</source>
@@ -640,8 +789,23 @@
     <name>SuppliersPage</name>
     <message>
       <location filename="inventory/ui/suppliers.py" />
+      <source>Add licence…</source>
+      <translation>添加许可证…</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
       <source>Batches</source>
       <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Change the supplier</source>
+      <translation>修改供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -657,6 +821,16 @@
       <location filename="inventory/ui/suppliers.py" />
       <source>Licence or certificate</source>
       <translation>证照</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>New supplier</source>
+      <translation>新建供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>New… (Ctrl+N)</source>
+      <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -677,6 +851,16 @@
       <location filename="inventory/ui/suppliers.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Reinstate</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Reinstate the supplier</source>
+      <translation>恢复供应商</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -703,9 +887,24 @@
       <source>Suspend…</source>
       <translation>暂停…</translation>
     </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Take {name} off suspension ({reason})? Purchase orders and receipts are accepted again while it is qualified.</source>
+      <translation>解除{name}的暂停（{reason}）？恢复后，只要其合格，即可再次接受采购单和收货。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Then add its licences: without a valid business licence (and a food licence for food) no purchase order or receipt is accepted from it.</source>
+      <translation>然后添加其许可证：没有有效的营业执照（供应食品的还须有食品经营许可证），将不接受其采购单或收货。</translation>
+    </message>
   </context>
   <context>
     <name>inventory</name>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>0: not perishable, no expiry date asked for on receipt.</source>
+      <translation>0：非易腐物料，收货时无需填写保质期至。</translation>
+    </message>
     <message>
       <location filename="inventory/services/scorecard.py" />
       <source>A month is 1 to 12.</source>
@@ -725,6 +924,11 @@
       <location filename="inventory/services/scorecard.py" />
       <source>A quarter is 1 to 4.</source>
       <translation>季度为 1 至 4。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>A receipt from this supplier is refused.</source>
+      <translation>拒绝接收该供应商的进货。</translation>
     </message>
     <message>
       <location filename="inventory/services/recipes.py" />
@@ -762,6 +966,11 @@
       <translation>让步接收（有备注）</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Add a licence or certificate</source>
+      <translation>添加许可证或证书</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>Add at least one line to the purchase order.</source>
       <translation>采购单至少需要一行。</translation>
@@ -772,9 +981,19 @@
       <translation>入库单至少需要一行。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Adjustment</source>
       <translation>调整</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Against purchase order</source>
+      <translation>对应采购单</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -842,6 +1061,11 @@
       <translation>批次</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Batch no.</source>
+      <translation>批次号</translation>
+    </message>
+    <message>
       <location filename="inventory/services/trace.py" />
       <source>Batch {batch} is already blocked.</source>
       <translation>批次 {batch} 已封存。</translation>
@@ -907,6 +1131,11 @@
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Certificates</source>
       <translation>证票</translation>
@@ -917,9 +1146,24 @@
       <translation>索证索票</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Certificates of this product seen</source>
+      <translation>已查验该产品的证明</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Certificates seen</source>
       <translation>已索证</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Change the draft purchase order</source>
+      <translation>修改采购单草稿</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Change the recipe</source>
+      <translation>修改配方</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />
@@ -950,6 +1194,11 @@
       <location filename="inventory/services/catalog.py" />
       <source>Choose how the item is stored: ambient, chilled or frozen.</source>
       <translation>请选择储存条件：常温、冷藏或冷冻。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Choose the scan…</source>
+      <translation>选择扫描件…</translation>
     </message>
     <message>
       <location filename="inventory/services/stock.py" />
@@ -992,9 +1241,19 @@
       <translation>冷藏库</translation>
     </message>
     <message>
+      <location filename="inventory/services/scorecard.py" />
+      <source>Complaint #{id} ({day})</source>
+      <translation>投诉 #{id}（{day}）</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Contact</source>
       <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Cost</source>
+      <translation>成本</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1012,6 +1271,11 @@
       <translation>盘点人：____________    复核人：____________    日期：____________</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Counted in {unit}</source>
+      <translation>按{unit}盘点</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Criterion</source>
       <translation>指标</translation>
@@ -1027,14 +1291,34 @@
       <translation>按市场监管要求记录每一行进货：日期、供应商、品名、批次、到期日、数量、证票和查验人。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Decision</source>
+      <translation>处理结论</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Deliver with the product inspection report and the invoice (索证索票). Goods failing the incoming inspection are returned.</source>
       <translation>送货时请随附产品检验报告和发票（索证索票）。进货查验不合格的货物将退回。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Delivered by</source>
+      <translation>送货人</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Department responsible</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
       <location filename="inventory/services/catalog.py" />
       <source>Depot</source>
       <translation>仓库</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Dish (order desk product)</source>
+      <translation>菜品（点单台商品）</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />
@@ -1132,6 +1416,11 @@
       <translation>已过期</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Expires on</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
       <location filename="inventory/plugin.py" />
       <source>Expiring soon</source>
       <translation>即将到期</translation>
@@ -1140,6 +1429,11 @@
       <location filename="inventory/reports/documents.py" />
       <source>Expiry</source>
       <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Expiry date</source>
+      <translation>保质期至</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -1202,9 +1496,24 @@
       <translation>请填写供应商名称。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
       <location filename="inventory/services/catalog.py" />
       <source>Ingredient</source>
       <translation>食材原料</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Ingredients</source>
+      <translation>原料</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Ingredients taken from</source>
+      <translation>原料取自</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1217,14 +1526,34 @@
       <translation>查验人</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Into</source>
+      <translation>入库至</translation>
+    </message>
+    <message>
       <location filename="inventory/plugin.py" />
       <source>Inventory and suppliers</source>
       <translation>库存与供应商</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Invoice or delivery note seen (索票)</source>
+      <translation>已查验发票或送货单（索票）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Is the order desk's product</source>
+      <translation>为点单台商品</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Issue</source>
       <translation>领用</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Issued by</source>
+      <translation>发证机关</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1262,6 +1591,21 @@
       <translation>厨房异常</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Licence or certificate</source>
+      <translation>许可证或证书</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Licences and product inspection report seen (索证)</source>
+      <translation>已查验许可证及产品检验报告（索证）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Licences need it; an inspection report may have none.</source>
+      <translation>许可证必须填写；检验报告可不填。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>Line {n} ({name}): {error}</source>
       <translation>第 {n} 行（{name}）：{error}</translation>
@@ -1297,6 +1641,11 @@
       <translation>出入库（库管）</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Needs the costs permission</source>
       <translation>需要成本查看权限</translation>
@@ -1312,6 +1661,16 @@
       <translation>负库存：请盘点</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>New purchase order</source>
+      <translation>新建采购单</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>New recipe</source>
+      <translation>新建配方</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Next: {names}</source>
       <translation>待补：{names}</translation>
@@ -1325,6 +1684,16 @@
       <location filename="inventory/reports/documents.py" />
       <source>No receipts in the period.</source>
       <translation>期间内无进货。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>No scan chosen.</source>
+      <translation>未选择扫描件。</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/suppliers.py" />
+      <source>No scan is kept with that licence.</source>
+      <translation>该许可证未保存扫描件。</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1347,9 +1716,19 @@
       <translation>备注</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Nothing on the books here.</source>
       <translation>该库位账面无库存。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Number</source>
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -1422,9 +1801,19 @@
       <translation>包装材料</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Packaging intact</source>
+      <translation>包装完好</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>Partly received</source>
       <translation>部分到货</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Per portion</source>
+      <translation>每份用量</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -1432,9 +1821,19 @@
       <translation>期间</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Preferred supplier</source>
       <translation>首选供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Price</source>
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1552,14 +1951,39 @@
       <translation>入库查验、领用、调拨、报损和盘点录入。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Receive a delivery (incoming inspection)</source>
+      <translation>进货收货（进货查验）</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>Received</source>
       <translation>到货</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Received on</source>
+      <translation>收货日期</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Recipe</source>
+      <translation>配方</translation>
+    </message>
+    <message>
+      <location filename="inventory/plugin.py" />
+      <source>Recipes</source>
+      <translation>配方</translation>
+    </message>
+    <message>
       <location filename="inventory/services/recipes.py" />
       <source>Recipes nest too deep (a cycle?).</source>
       <translation>配方嵌套过深（是否循环？）。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Record the receipt (Ctrl+S)</source>
+      <translation>登记收货单（Ctrl+S）</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1597,6 +2021,11 @@
       <translation>补货点</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Reorder quantity</source>
+      <translation>补货数量</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Return to supplier</source>
       <translation>退货给供应商</translation>
@@ -1610,6 +2039,16 @@
       <location filename="inventory/services/queries.py" />
       <source>Sale</source>
       <translation>销售消耗</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Save the draft (Ctrl+S)</source>
+      <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/recipes.py" />
+      <source>Save the recipe (Ctrl+S)</source>
+      <translation>保存配方（Ctrl+S）</translation>
     </message>
     <message>
       <location filename="inventory/services/catalog.py" />
@@ -1647,6 +2086,16 @@
       <translation>请填写暂停供应商的原因。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Scan</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Score</source>
       <translation>得分</translation>
@@ -1657,9 +2106,19 @@
       <translation>各供应商得分</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Searchable by pinyin initials too.</source>
+      <translation>也可按拼音首字母搜索。</translation>
+    </message>
+    <message>
       <location filename="inventory/permissions.py" />
       <source>See stock costs and values</source>
       <translation>查看库存成本与金额</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Sensory check passed (look, smell)</source>
+      <translation>感官检查合格（看、闻）</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />
@@ -1667,9 +2126,19 @@
       <translation>已发出</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Shelf life</source>
+      <translation>保质期</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Shelf life (days)</source>
       <translation>保质期（天）</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Standard cost</source>
+      <translation>标准成本</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1777,9 +2246,24 @@
       <translation>供应品类</translation>
     </message>
     <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>Supplies food (a food licence is required)</source>
+      <translation>供应食品（须有食品经营许可证）</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Suspended</source>
       <translation>已暂停</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Taken from</source>
+      <translation>取自</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>Temperature on arrival (°C)</source>
+      <translation>到货温度（°C）</translation>
     </message>
     <message>
       <location filename="inventory/api.py" />
@@ -1862,6 +2346,11 @@
       <translation>预计到货日期已过。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>The line being typed is not right: see beside its fields, or clear it.</source>
+      <translation>正在录入的行有误：请查看各栏旁的提示，或将其清空。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/buckets.py" />
       <source>The number of buckets owned cannot be negative.</source>
       <translation>自有桶数不能为负数。</translation>
@@ -1890,6 +2379,16 @@
       <location filename="inventory/services/recipes.py" />
       <source>The recipe names an unknown sub-recipe (id {id}).</source>
       <translation>配方中有不存在的子配方（编号 {id}）。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>The scan could not be read: {error}</source>
+      <translation>无法读取扫描件：{error}</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>The scan of the document</source>
+      <translation>证件扫描件</translation>
     </message>
     <message>
       <location filename="inventory/services/catalog.py" />
@@ -1947,6 +2446,11 @@
       <translation>单价</translation>
     </message>
     <message>
+      <location filename="inventory/services/scorecard.py" />
+      <source>Unknown scorecard criterion {code}.</source>
+      <translation>未知的评分卡指标 {code}。</translation>
+    </message>
+    <message>
       <location filename="inventory/plugin.py" />
       <source>Unqualified suppliers</source>
       <translation>资质不合格的供应商</translation>
@@ -1975,6 +2479,11 @@
       <location filename="inventory/permissions.py" />
       <source>View stock, batches and suppliers</source>
       <translation>查看库存、批次和供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/common.py" />
+      <source>Warn between 0 and 90 days ahead.</source>
+      <translation>提前 0 至 90 天提醒。</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -2007,9 +2516,24 @@
       <translation>{days} 天内</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>all right</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>arrival at most {t} °C</source>
+      <translation>到货温度不高于 {t} °C</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>arrived at {temp} °C</source>
       <translation>到货温度 {temp} °C</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>as printed on the package</source>
+      <translation>以包装上的标注为准</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -2020,6 +2544,11 @@
       <location filename="inventory/services/purchasing.py" />
       <source>certificates missing</source>
       <translation>证票不全</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>days</source>
+      <translation>天</translation>
     </message>
     <message>
       <location filename="inventory/services/reorder.py" />
@@ -2042,9 +2571,24 @@
       <translation>出库</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>kg, bottle, bucket...</source>
+      <translation>千克、瓶、桶……</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/suppliers.py" />
+      <source>meat, vegetables, packaging...</source>
+      <translation>肉类、蔬菜、包装材料……</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>no expiry needed</source>
+      <translation>无需保质期</translation>
     </message>
     <message>
       <location filename="inventory/services/orders_link.py" />
@@ -2055,6 +2599,11 @@
       <location filename="inventory/services/purchasing.py" />
       <source>packaging damaged</source>
       <translation>包装破损</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>perishable: expiry date needed</source>
+      <translation>易腐：须填保质期至</translation>
     </message>
     <message>
       <location filename="inventory/services/recipes.py" />
@@ -2087,9 +2636,19 @@
       <translation>{day} 盘点</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>the supplier's contact (as on the delivery note)</source>
+      <translation>供应商联系人（以送货单为准）</translation>
+    </message>
+    <message>
       <location filename="inventory/services/stock.py" />
       <source>transferred</source>
       <translation>调拨</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>why it is rejected, or what was remarked</source>
+      <translation>拒收原因或备注情况</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -2147,6 +2706,11 @@
       <translation>{name} 不在该采购单上。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>{name} is not qualified:</source>
+      <translation>{name} 不合格：</translation>
+    </message>
+    <message>
       <location filename="inventory/services/suppliers.py" />
       <source>{name} is not qualified: {reasons} No {what}.</source>
       <translation>{name} 资质不合格：{reasons} 不能{what}。</translation>
@@ -2157,9 +2721,19 @@
       <translation>{name} 有保质期：请填写到期日。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>{name} is qualified.</source>
+      <translation>{name} 合格。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/suppliers.py" />
       <source>{name} is suspended ({reason}): no {what}.</source>
       <translation>{name} 已暂停（{reason}）：不能{what}。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>{name} is suspended: {reason}</source>
+      <translation>{name} 已暂停：{reason}</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />
@@ -2220,6 +2794,11 @@
       <location filename="inventory/services/orders_link.py" />
       <source>{product}: {problem}</source>
       <translation>{product}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/scorecard.py" />
+      <source>{receipt} received {day}, expected {expected} ({po})</source>
+      <translation>{receipt} 于 {day} 收货，预计 {expected}（{po}）</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
