@@ -20,6 +20,8 @@ MAX_ATTACHMENT_BYTES = 10_000_000
 
 @dataclass(frozen=True)
 class AttachmentView:
+    """A kept file without its bytes: its name, MIME type, size in bytes and SHA-256 (hex)."""
+
     id: int
     filename: str
     mime: str
@@ -55,6 +57,8 @@ def _get(s, attachment_id: int) -> Attachment:
 
 
 def attachment_info(ctx: Context, attachment_id: int, *, permission: str) -> AttachmentView:
+    """What is known of a kept file, without reading its bytes (``permission``: the right the
+    caller's record asks for; NotFound when there is no such file)."""
     ctx.require(permission)
     with ctx.read() as s:
         a = _get(s, attachment_id)

@@ -30,7 +30,13 @@ def customer_names(n: int, seed: int = 7) -> list[str]:
 def bulk_customers(ctx, n: int, *, phone_every: int = 1, archived_every: int = 0, address: bool = False) -> list[str]:
     """Insert n customers (and phones, and addresses) with Core bulk inserts; returns the
     names in id order. Customer i (1-based) has phone 139 + i padded, unless i % phone_every."""
+    from suite.plugin_api.db import pinyin_keys
+
     names = customer_names(n)
+    # the session keeps the pinyin keys; a bulk insert gives them itself (the lists sort by them)
+    # (every name is 客户 and six digits: the keys of 客户 once, the digits appended as pinyin_keys does)
+    full, initials = pinyin_keys("客户")
+    assert pinyin_keys(names[0]) == (f"{full.ljust(12)}{names[0][2:]}", initials + names[0][2])
     c, p, a = Customer.__table__, CustomerPhone.__table__, CustomerAddress.__table__
     with ctx.db.engine.begin() as conn:
         base = conn.execute(c.select().with_only_columns(c.c.id).order_by(c.c.id.desc()).limit(1)).scalar() or 0
@@ -38,6 +44,7 @@ def bulk_customers(ctx, n: int, *, phone_every: int = 1, archived_every: int = 0
             chunk = range(start, min(n, start + 20_000))
             conn.execute(c.insert(), [
                 {"id": base + i + 1, "name": names[i], "kind": "company" if i % 4 == 0 else "person", "notes": "",
+                 "name_pinyin": f"{full.ljust(12)}{names[i][2:]}", "name_initials": initials + names[i][2],
                  "archived": bool(archived_every and (i + 1) % archived_every == 0)}
                 for i in chunk])
             phones = [{"customer_id": base + i + 1, "phone": f"139{base + i + 1:08d}", "is_primary": True, "label": ""}
