@@ -205,11 +205,29 @@ def _bump_aggregate_roots(session: Session, user_id, now) -> None:
             todo += _aggregate_parents(session, parent)
 
 
+def _deleted_by_flush(session: Session, flush_context) -> list:
+    """Every object this flush deletes: those given to ``session.delete`` (and their cascades)
+    and those the unit of work deletes as orphans (a child taken out of a ``delete-orphan``
+    collection), which ``session.deleted`` never lists."""
+    deleted = list(session.deleted)
+    seen = {id(o) for o in deleted}
+    for state, (isdelete, listonly) in flush_context.states.items():
+        if isdelete and not listonly:
+            obj = state.obj()
+            if obj is not None and id(obj) not in seen:
+                seen.add(id(obj))
+                deleted.append(obj)
+    return deleted
+
+
 @event.listens_for(SuiteSession, "after_flush")
-def _audit(session: Session, _flush_context) -> None:
+def _audit(session: Session, flush_context) -> None:
     user_id, username, now = _acting(session)
     rows = []
-    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+    deleted = _deleted_by_flush(session, flush_context)
+    gone = {id(o) for o in deleted}
+    dirty = [o for o in session.dirty if id(o) not in gone]
+    for action, objects in (("insert", session.new), ("update", dirty), ("delete", deleted)):
         for obj in objects:
             if not _audited(obj):
                 continue
@@ -256,17 +274,17 @@ def _audit(session: Session, _flush_context) -> None:
         from suite.core.audit_chain import append
 
         append(session.connection(), rows)
-    _announce(session)
+    _announce(session, deleted)
 
 
-def _announce(session: Session) -> None:
+def _announce(session: Session, deleted: list) -> None:
     """PostgreSQL: NOTIFY, from this transaction, the tables this flush wrote (audited or
     not; aggregate roots are among them: their versions moved), so other windows and PCs hear
     of it when, and only if, the transaction commits (suite.db.changes)."""
     bind = session.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    tables = {obj.__tablename__ for objects in (session.new, session.deleted) for obj in objects
+    tables = {obj.__tablename__ for objects in (session.new, deleted) for obj in objects
               if isinstance(obj, Base)}
     tables |= {obj.__tablename__ for obj in session.dirty
                if isinstance(obj, Base) and session.is_modified(obj, include_collections=False)}

@@ -207,6 +207,36 @@ def test_a_changed_child_row_bumps_the_aggregate_roots_version(suite_ctx, suite_
         update_customer(suite_ctx, cid, CustomerInput("孙七", notes="stale"), expected_version=before)
 
 
+@pytest.mark.parametrize("how", ["remove", "clear"])
+def test_a_child_removed_from_its_collection_is_audited_as_deleted(suite_ctx, suite_backend, how):
+    """A phone taken out of the customer's list is deleted by the ``delete-orphan`` cascade
+    during the flush, never by ``session.delete``: the audit log still records the delete,
+    with the values the row had, and the chain still verifies."""
+    from suite.core.audit import audit_entries
+    from suite.core.audit_chain import verify
+
+    cid = create_customer(suite_ctx, CustomerInput("周八", phones=["13900003333", "13900004444"]))
+    with suite_ctx.read() as s:
+        phone_ids = [p.id for p in s.get(Customer, cid).phones]
+    with suite_ctx.unit_of_work() as s:
+        c = s.get(Customer, cid)
+        if how == "remove":
+            c.phones.remove(c.phones[0])
+        else:
+            c.phones.clear()
+    gone = phone_ids[:1] if how == "remove" else phone_ids
+    with suite_ctx.read() as s:
+        assert [p.id for p in s.get(Customer, cid).phones] == [i for i in phone_ids if i not in gone]
+    deletes = {e.row_id: e for e in audit_entries(suite_ctx, table="core_customer_phones")
+               if e.action == "delete"}
+    assert set(deletes) == {str(i) for i in gone}
+    first = deletes[str(phone_ids[0])]
+    assert first.changes["customer_id"] == [cid, None]
+    assert first.changes["phone"][1] is None and first.changes["phone"][0]
+    with suite_ctx.db.engine.connect() as conn:
+        assert verify(conn).problem == ""
+
+
 # ---------------------------------------------------------------------------- databases that cannot be used
 
 
