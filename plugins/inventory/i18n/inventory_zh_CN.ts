@@ -360,6 +360,84 @@
     </message>
   </context>
   <context>
+    <name>LocationsPage</name>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Change the location</source>
+      <translation>修改库位</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>In use</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Locations</source>
+      <translation>库位</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>New location</source>
+      <translation>新建库位</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>New location… (Ctrl+N)</source>
+      <translation>新建库位…(Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Put back in use</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Sold or served from here</source>
+      <translation>在此销售或出品</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Stock at this location</source>
+      <translation>此库位的库存</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Take out of use</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
     <name>MovesPage</name>
     <message>
       <location filename="inventory/ui/stock.py" />
@@ -906,6 +984,21 @@
       <translation>0：非易腐物料，收货时无需填写保质期至。</translation>
     </message>
     <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>A location code has at most 20 characters.</source>
+      <translation>库位编码最多 20 个字符。</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>A location name has at most 80 characters.</source>
+      <translation>库位名称最多 80 个字符。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>A location still holding stock cannot be taken out of use.</source>
+      <translation>仍有库存的库位不能停用。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>A month is 1 to 12.</source>
       <translation>月份为 1 至 12。</translation>
@@ -1039,6 +1132,11 @@
       <location filename="inventory/services/catalog.py" />
       <source>Another location already has the code {code}.</source>
       <translation>编码 {code} 已被其他库位使用。</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>Another location is already called {name}.</source>
+      <translation>已有库位叫 {name}。</translation>
     </message>
     <message>
       <location filename="inventory/permissions.py" />
@@ -1416,6 +1514,11 @@
       <translation>已过期</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Expired stock never comes to a sales location (a bar, a van).</source>
+      <translation>过期库存不得进入销售库位(吧台、送水车)。</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/suppliers.py" />
       <source>Expires on</source>
       <translation>到期日</translation>
@@ -1496,7 +1599,7 @@
       <translation>请填写供应商名称。</translation>
     </message>
     <message>
-      <location filename="inventory/ui/catalog.py" />
+      <location filename="inventory/services/queries.py" />
       <source>In use</source>
       <translation>启用</translation>
     </message>
@@ -1621,6 +1724,11 @@
       <translation>库位</translation>
     </message>
     <message>
+      <location filename="inventory/plugin.py" />
+      <source>Locations</source>
+      <translation>库位</translation>
+    </message>
+    <message>
       <location filename="inventory/permissions.py" />
       <source>Manage inventory (manager)</source>
       <translation>库存管理（经理）</translation>
@@ -1711,6 +1819,11 @@
       <translation>没有有效的食品经营许可证或食品生产许可证。</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Note</source>
       <translation>备注</translation>
@@ -1756,6 +1869,11 @@
       <translation>准时到货</translation>
     </message>
     <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>Only a van is linked to a vehicle of the order desk.</source>
+      <translation>只有送水车库位才能关联订单台的车辆。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/stock.py" />
       <source>Only expired stock of {name} is left at {location}: write it off; nothing can be issued.</source>
       <translation>{location} 的 {name} 只剩过期库存：请报损，不能出库。</translation>
@@ -1789,6 +1907,11 @@
       <location filename="inventory/services/suppliers.py" />
       <source>Other certificate</source>
       <translation>其他证明</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Out of use</source>
+      <translation>已停用</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -1981,6 +2104,11 @@
       <translation>配方嵌套过深（是否循环？）。</translation>
     </message>
     <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>Recipes take their ingredients from {name} ({recipes}): change them first.</source>
+      <translation>有配方从 {name} 取料({recipes}):请先修改配方。</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/receiving.py" />
       <source>Record the receipt (Ctrl+S)</source>
       <translation>登记收货单（Ctrl+S）</translation>
@@ -2036,9 +2164,19 @@
       <translation>冲销</translation>
     </message>
     <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>S1, C1, V1...</source>
+      <translation>S1、C1、V1…</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Sale</source>
       <translation>销售消耗</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Sales location</source>
+      <translation>销售库位</translation>
     </message>
     <message>
       <location filename="inventory/ui/receiving.py" />
@@ -2137,6 +2275,11 @@
     </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
+      <source>Sold or served from here</source>
+      <translation>在此销售或出品</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
       <source>Standard cost</source>
       <translation>标准成本</translation>
     </message>
@@ -2169,6 +2312,11 @@
       <location filename="inventory/plugin.py" />
       <source>Stock items</source>
       <translation>库存物料</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Stock lines</source>
+      <translation>库存行数</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -2336,6 +2484,11 @@
       <translation>该供应商不存在。</translation>
     </message>
     <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>That vehicle already has a location of its own.</source>
+      <translation>该车辆已有自己的库位。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/common.py" />
       <source>The amount cannot be negative.</source>
       <translation>金额不能为负数。</translation>
@@ -2474,6 +2627,11 @@
       <location filename="inventory/services/catalog.py" />
       <source>Van</source>
       <translation>送水车</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/catalog.py" />
+      <source>Vehicle (a van)</source>
+      <translation>车辆(送水车)</translation>
     </message>
     <message>
       <location filename="inventory/permissions.py" />
@@ -2691,6 +2849,11 @@
       <translation>{name} 包含了本配方：配方不能包含自身。</translation>
     </message>
     <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>{name} holds expired stock: write it off before stock is sold from here.</source>
+      <translation>{name} 有过期库存:请先报废,再在此销售。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/suppliers.py" />
       <source>{name} is archived: no {what}.</source>
       <translation>{name} 已归档：不能{what}。</translation>
@@ -2739,6 +2902,11 @@
       <location filename="inventory/services/purchasing.py" />
       <source>{name} is {storage}: measure its temperature on arrival.</source>
       <translation>{name} 须{storage}：请测量到货温度。</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/catalog.py" />
+      <source>{name} still holds stock: transfer it or write it off before taking the location out of use.</source>
+      <translation>{name} 仍有库存:请先调拨或报废,再停用该库位。</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />

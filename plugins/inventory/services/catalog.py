@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
@@ -121,43 +121,109 @@ def item_input(ctx: Context, item_id: int) -> tuple[ItemInput, int]:
         return ItemInput(**{f.name: getattr(i, f.name) for f in fields(ItemInput)}), i.version
 
 
-def save_location(ctx: Context, code: str, name: str, kind: str, *, sales: bool | None = None,
-                  vehicle_id: int | None = None) -> int:
-    ctx.require(P.MANAGE)
-    code, name = (code or "").strip(), (name or "").strip()
-    errors = {}
+@dataclass(frozen=True)
+class LocationInput:
+    """A location as its form gives it (store room, cold room, freezer, bar, a van...)."""
+
+    code: str
+    name: str
+    kind: str
+    #: stock here is sold or served (expired stock never comes here); None: a bar or a van is
+    sales: bool | None = None
+    #: the order desk's vehicle this van is
+    vehicle_id: int | None = None
+    active: bool = True
+
+
+def _validate_location(s, data: LocationInput, loc: Location | None = None, today=None) -> dict:
+    from suite_plugins.inventory.models import Balance, Recipe
+
+    errors: dict = {}
+    code, name = (data.code or "").strip(), (data.name or "").strip()
+    own = loc.id if loc is not None else 0
     if not code:
         errors["code"] = T("Give the location a code.")
+    elif len(code) > 20:
+        errors["code"] = T("A location code has at most 20 characters.")
+    elif s.scalar(select(Location.id).where(Location.code == code, Location.id != own)):
+        errors["code"] = T("Another location already has the code {code}.", code=code)
     if not name:
         errors["name"] = T("Give the location a name.")
+    elif len(name) > 80:
+        errors["name"] = T("A location name has at most 80 characters.")
+    elif s.scalar(select(Location.id).where(Location.name == name, Location.id != own, Location.active.is_(True))):
+        errors["name"] = T("Another location is already called {name}.", name=name)
+    kind = data.kind
     if kind not in LOCATION_KINDS:
         errors["kind"] = T("Choose what kind of location this is.")
+    sales = kind in ("bar", "van") if data.sales is None else bool(data.sales)
+    vehicle_id = data.vehicle_id
+    if vehicle_id is not None:
+        if kind != "van":
+            errors["vehicle_id"] = T("Only a van is linked to a vehicle of the order desk.")
+        elif s.scalar(select(Location.id).where(Location.vehicle_id == vehicle_id, Location.id != own,
+                                                Location.active.is_(True))):
+            errors["vehicle_id"] = T("That vehicle already has a location of its own.")
+    if loc is not None:
+        held = (select(func.count()).select_from(Balance)
+                .where(Balance.location_id == loc.id, Balance.quantity != 0))
+        if not data.active and loc.active and s.scalar(held):
+            errors["active"] = T("{name} still holds stock: transfer it or write it off before taking the "
+                                 "location out of use.", name=loc.name)
+        if not data.active and loc.active:
+            recipes = s.scalars(select(Recipe.name).where(Recipe.location_id == loc.id, Recipe.active.is_(True))
+                                .order_by(Recipe.name).limit(3)).all()
+            if recipes:
+                errors["active"] = T("Recipes take their ingredients from {name} ({recipes}): change them first.",
+                                     name=loc.name, recipes=", ".join(recipes))
+        if sales and not loc.sales:
+            expired = s.scalar(select(func.count()).select_from(Balance)
+                               .where(Balance.location_id == loc.id, Balance.quantity > 0,
+                                      Balance.expiry.is_not(None), Balance.expiry < today))
+            if expired:
+                errors["sales"] = T("{name} holds expired stock: write it off before stock is sold from here.",
+                                    name=loc.name)
+    if errors:
+        raise ValidationError(fields=errors)
+    return dict(code=code, name=name, kind=kind, sales=sales, vehicle_id=vehicle_id, active=bool(data.active))
+
+
+def save_location(ctx: Context, code: str | LocationInput, name: str = "", kind: str = "", *,
+                  sales: bool | None = None, vehicle_id: int | None = None) -> int:
+    """A new location; ``save_location(ctx, LocationInput(...))`` or the fields one by one."""
+    ctx.require(P.MANAGE)
+    data = code if isinstance(code, LocationInput) else LocationInput(code, name, kind, sales, vehicle_id)
     with ctx.unit_of_work() as s:
-        if code and s.scalar(select(Location.id).where(Location.code == code)):
-            errors["code"] = T("Another location already has the code {code}.", code=code)
-        if errors:
-            raise ValidationError(fields=errors)
-        loc = Location(code=code, name=name, kind=kind, sales=kind in ("bar", "van") if sales is None else sales,
-                       vehicle_id=vehicle_id)
+        loc = Location(**_validate_location(s, data))
         s.add(loc)
         s.flush()
         return loc.id
 
 
-def update_location(ctx: Context, location_id: int, *, expected_version: int, name: str | None = None,
-                    active: bool | None = None, vehicle_id: int | None = None) -> None:
+def update_location(ctx: Context, location_id: int, data: LocationInput | None = None, *, expected_version: int,
+                    name: str | None = None, active: bool | None = None, vehicle_id: int | None = None) -> None:
+    """Change a location (its form gives a whole ``LocationInput``; the keywords change one thing).
+    A location holding stock, or that recipes take from, is not taken out of use; one holding
+    expired stock does not become a sales location."""
     ctx.require(P.MANAGE)
     with ctx.unit_of_work() as s:
         loc = get_location(s, location_id)
         check_version(loc, expected_version)
-        if name is not None:
-            if not name.strip():
-                raise ValidationError(fields={"name": T("Give the location a name.")})
-            loc.name = name.strip()
-        if active is not None:
-            loc.active = active
-        if vehicle_id is not None:
-            loc.vehicle_id = vehicle_id
+        if data is None:
+            data = LocationInput(loc.code, loc.name if name is None else name, loc.kind, loc.sales,
+                                 loc.vehicle_id if vehicle_id is None else vehicle_id,
+                                 loc.active if active is None else active)
+        values = _validate_location(s, data, loc, ctx.today())
+        for k, v in values.items():
+            setattr(loc, k, v)
+
+
+def location_input(ctx: Context, location_id: int) -> tuple[LocationInput, int]:
+    """A location as its form shows it, and its version."""
+    ctx.require(P.VIEW)
+    with ctx.read() as s:
+        loc = get_location(s, location_id)
+        return LocationInput(loc.code, loc.name, loc.kind, loc.sales, loc.vehicle_id, loc.active), loc.version
 
 
 @dataclass(frozen=True)
@@ -169,6 +235,7 @@ class LocationView:
     sales: bool
     vehicle_id: int | None
     version: int
+    active: bool = True
 
 
 def locations(ctx: Context, *, include_inactive: bool = False) -> list[LocationView]:
@@ -177,7 +244,8 @@ def locations(ctx: Context, *, include_inactive: bool = False) -> list[LocationV
         stmt = select(Location).order_by(Location.code)
         if not include_inactive:
             stmt = stmt.where(Location.active.is_(True))
-        return [LocationView(l.id, l.code, l.name, l.kind, l.sales, l.vehicle_id, l.version) for l in s.scalars(stmt)]
+        return [LocationView(l.id, l.code, l.name, l.kind, l.sales, l.vehicle_id, l.version, l.active)
+                for l in s.scalars(stmt)]
 
 
 @dataclass(frozen=True)

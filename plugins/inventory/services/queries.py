@@ -101,6 +101,24 @@ def _locations(ctx):
                                              .order_by(Location.code))]
 
 
+def location_list(ctx: Context) -> ListQuery:
+    """Locations with what they hold (lines of stock); those out of use too, behind a filter."""
+    ctx.require(P.VIEW)
+    lines = (select(func.count()).where(BAL.c.location_id == L.c.id, BAL.c.quantity != 0)
+             .correlate(L).scalar_subquery().label("lines"))
+    stmt = select(L.c.id, L.c.code, L.c.name, L.c.kind, L.c.sales, lines, L.c.active)
+    return ListQuery(name="inventory.locations", title=T("Locations"), select=stmt, columns=(
+        ListColumn("code", T("Code"), width=8), ListColumn("name", T("Location"), width=16),
+        ListColumn("kind", T("Kind"), kind="badge", badges=_badges(LOCATION_LABELS)),
+        ListColumn("sales", T("Sales location"), kind="bool"),
+        ListColumn("lines", T("Stock lines"), kind="int"),
+        ListColumn("active", T("In use"), kind="bool")),
+        sort="code", key="id",
+        search=lambda text: or_(L.c.name.contains(text, autoescape=True), L.c.code.contains(text, autoescape=True)),
+        filters=(ListFilter("active", T("In use"), ((None, T("All")), ("yes", T("In use")), ("no", T("Out of use"))),
+                            lambda v: None if v is None else L.c.active.is_(v == "yes"), default="yes"),))
+
+
 def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None = None) -> ListQuery:
     ctx.require(P.VIEW)
     costs = ctx.can(P.COSTS)

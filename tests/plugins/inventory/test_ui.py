@@ -51,7 +51,7 @@ def _shot(widget, name):
 
 
 PAGES = [("stock", "BalancesPage"), ("stock", "MovesPage"), ("catalog", "ItemsPage"), ("batches", "BatchesPage"),
-         ("purchasing", "ReceiptsPage"), ("purchasing", "PurchaseOrdersPage"), ("purchasing", "ReorderPage"), ("recipes", "RecipesPage"),
+         ("catalog", "LocationsPage"), ("purchasing", "ReceiptsPage"), ("purchasing", "PurchaseOrdersPage"), ("purchasing", "ReorderPage"), ("recipes", "RecipesPage"),
          ("stocktake", "StocktakePage"), ("suppliers", "SuppliersPage"), ("suppliers", "ScorecardPage"),
          ("stock", "BucketsPage")]
 

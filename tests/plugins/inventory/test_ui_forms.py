@@ -250,6 +250,59 @@ def test_an_item_is_made_and_changed_through_its_form(qtbot, manager, world, lan
 
 
 @pytest.mark.parametrize("language", LANGS, indirect=True)
+def test_a_location_is_made_changed_and_taken_out_of_use_through_its_page(qtbot, manager, keeper, world, receive,
+                                                                        language):
+    from suite_plugins.inventory.services import catalog
+    from suite_plugins.inventory.ui.catalog import LocationsPage
+
+    page = _page(qtbot, LocationsPage, manager)
+    assert page.table.model.rowCount() == 5
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    d = _active(qtbot, page.dialog)
+    f = d.form
+    _type(qtbot, f.editor("code"), "V1")
+    _type(qtbot, f.editor("name"), "一号送水车")
+    _choose(f, "kind", "van")
+    assert f.editor("sales").isChecked()             # a van sells: the kind ticks the box
+    _shot(d, "LocationDialog")
+    qtbot.keyClick(f.editor("name"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not d.isVisible()
+    van = d.result_value
+    v = catalog.location_input(manager, van)[0]
+    assert (v.code, v.name, v.kind, v.sales) == ("V1", "一号送水车", "van", True)
+    # a code already taken: refused beside the field, nothing saved
+    d = _active(qtbot, page.new())
+    _type(qtbot, d.form.editor("code"), "C1")
+    _type(qtbot, d.form.editor("name"), "二号冷藏库")
+    assert not d.form.save() and "C1" in d.form.error_text("code")
+    _shot(d, "LocationDialogRefused")
+    d.form.confirm_discard = False
+    d.reject()
+    assert len(catalog.locations(manager)) == 6
+    # the cold room holds stock: it stays in use, and the page says why
+    receive(keeper, world.chicken, "2", expiry=TODAY + dt.timedelta(days=3))
+    page.refresh()
+    settle(qtbot)
+    page.open_key(world.cold)
+    assert not page.toggle()
+    assert "still holds stock" in page.last_error or "仍有库存" in page.last_error
+    assert world.cold in [l.id for l in catalog.locations(manager)]
+    # the empty van is taken out of use, then back
+    page.open_key(van)
+    d = _active(qtbot, page.edit())
+    assert d.form.editor("code").text() == "V1"
+    d.form.confirm_discard = False
+    d.reject()
+    page.last_error = ""
+    assert page.toggle(), (page.table.current_key(), van, page.last_error)
+    assert van not in [l.id for l in catalog.locations(manager)]
+    assert page.toggle_button.text() in ("Put back in use", "重新启用")
+    _shot(page, "LocationsPage")
+    assert page.toggle()
+    assert van in [l.id for l in catalog.locations(manager)]
+
+
+@pytest.mark.parametrize("language", LANGS, indirect=True)
 def test_a_supplier_its_licence_with_the_scan_and_the_suspension(qtbot, manager, world, tmp_path, language):
     from suite_plugins.inventory.services import suppliers as sup
     from suite_plugins.inventory.ui import common
