@@ -19,6 +19,7 @@ from suite.plugin_api.context import Context
 from suite_plugins.inventory.models import Item, Location, Move, Recipe
 from suite_plugins.inventory.services import recipes as recipe_svc
 from suite_plugins.inventory.services import stock
+from suite_plugins.inventory.services.common import ZERO
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -85,17 +86,62 @@ def _default_location_id(s: Session, kinds: tuple[str, ...]) -> int | None:
 
 def check_stock(ctx: Context, items) -> list[dict] | None:
     """The answer to ``suite_orders_check_stock``: a shortage per product whose stock (or one
-    of whose ingredients) is short or only expired. None when no product is kept in stock."""
+    of whose ingredients) is short or only expired. None when no product is kept in stock.
+
+    It runs on every order review and confirm, so it reads everything in a few set-wise
+    queries: the lines' items and recipes, the recipes' lines (one query per nesting level),
+    the active locations, and one grouped sum of usable stock for every item needed. Each line
+    is checked against that stock on its own (as :func:`demand` does line by line)."""
+    lines = list(items)
+    if not lines:
+        return None
     with ctx.read() as s:
-        shortages = []
-        any_ours = False
-        for line in items:
-            need, ours = demand(s, [line])
-            if not ours:
+        pids = sorted({line["product_id"] for line in lines})
+        kept = {pid: (iid, kind) for iid, kind, pid in s.execute(
+            select(Item.id, Item.kind, Item.product_id).where(Item.product_id.in_(pids)))}
+        cooked = {pid: (rid, loc) for rid, loc, pid in s.execute(
+            select(Recipe.id, Recipe.location_id, Recipe.product_id)
+            .where(Recipe.product_id.in_([p for p in pids if p not in kept]), Recipe.active.is_(True)))}
+        if not kept and not cooked:
+            return None
+        locations = s.execute(select(Location.id, Location.kind).where(Location.active.is_(True))
+                              .order_by(Location.id)).all()
+
+        def default_loc(kinds: tuple[str, ...]) -> int | None:
+            for kind in kinds:
+                for loc_id, loc_kind in locations:
+                    if loc_kind == kind:
+                        return loc_id
+            return None
+
+        per_portion = recipe_svc.explode_many(s, sorted({rid for rid, _ in cooked.values()}))
+        needs = []   # (line, {(item id, location id or None): quantity})
+        for line in lines:
+            pid, q = line["product_id"], Decimal(str(line["quantity"]))
+            need: dict[tuple[int, int | None], Decimal] = defaultdict(Decimal)
+            if pid in kept:
+                item_id, kind = kept[pid]
+                # buckets may sit in the depot or on any van: all of them count at review
+                loc = None if kind == "water_full" else default_loc(("bar", "store_room", "depot"))
+                need[(item_id, loc)] += q
+            elif pid in cooked:
+                rid, loc = cooked[pid]
+                loc = loc or default_loc(("kitchen", "store_room", "cold_room"))
+                if loc is not None:
+                    for item_id, amount in per_portion[rid].items():
+                        need[(item_id, loc)] += amount * q
+            else:
                 continue
-            any_ours = True
+            needs.append((line, need))
+        usable = stock.usable_by_location(s, ctx, {item_id for _, need in needs for item_id, _ in need})
+        anywhere: dict[int, Decimal] = defaultdict(Decimal)
+        for (item_id, _), amount in usable.items():
+            anywhere[item_id] += amount
+        shortages = []
+        for line, need in needs:
             for (item_id, loc_id), amount in need.items():
-                have = stock.usable_in(s, ctx, item_id, loc_id)   # one indexed sum, no rows loaded
+                have = (anywhere.get(item_id, ZERO) if loc_id is None
+                        else usable.get((item_id, loc_id), ZERO)).quantize(Decimal("0.001"))
                 if have >= amount:
                     continue
                 item = s.get(Item, item_id)
@@ -109,7 +155,7 @@ def check_stock(ctx: Context, items) -> list[dict] | None:
                                   "available": have.normalize(),
                                   "message": str(T("{product}: {problem}", product=line["name"], problem=str(msg)))})
                 break
-        return shortages if any_ours else None
+        return shortages
 
 
 def _already(s: Session, order_id: int, reason: str) -> bool:

@@ -355,6 +355,20 @@ def usable_in(s: Session, ctx: Context, item_id: int, location_id: int | None = 
     return Decimal(str(s.scalar(stmt))).quantize(Decimal("0.001"))
 
 
+def usable_by_location(s: Session, ctx: Context, item_ids) -> dict[tuple[int, int], Decimal]:
+    """{(item id, location id): usable quantity} for many items in one grouped query (the
+    same rows as :func:`usable_in`; a pair with nothing usable is absent)."""
+    ids = sorted(set(item_ids))
+    if not ids:
+        return {}
+    rows = s.execute(select(Balance.item_id, Balance.location_id, func.sum(Balance.quantity))
+                     .join(Batch, Batch.id == Balance.batch_id)
+                     .where(Balance.item_id.in_(ids), Balance.quantity > 0, Batch.blocked.is_(False),
+                            or_(Batch.expiry.is_(None), Batch.expiry >= ctx.today()))
+                     .group_by(Balance.item_id, Balance.location_id))
+    return {(i, l): Decimal(str(q)) for i, l, q in rows}
+
+
 def available(ctx: Context, item_id: int, location_id: int | None = None) -> Decimal:
     """Stock that may be issued (not expired, not blocked), at one location or all."""
     ctx.require(P.VIEW)
