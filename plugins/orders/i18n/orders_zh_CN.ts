@@ -555,6 +555,11 @@
     <name>DispatchBoard</name>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>08:30 (empty: the vehicle's usual time)</source>
+      <translation>08:30（留空：按车辆平时的出车时间）</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Area</source>
       <translation>片区</translation>
     </message>
@@ -585,6 +590,16 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Departure of the day</source>
+      <translation>当天出车时间</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>Departure of the day: promised times count from it</source>
+      <translation>当天出车时间：承诺送达时间由此推算</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>Driver</source>
       <translation>配送员</translation>
     </message>
@@ -592,6 +607,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>Generated from the customer's standing order</source>
       <translation>由客户的定期订单生成</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>Leaves at</source>
+      <translation>出车时间</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -617,6 +637,16 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>Moved; the move is logged and kept when the day is planned again.</source>
       <translation>已改派；改派已记录，重新排计划时会保留。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>No departure set for {driver} on {day}.</source>
+      <translation>{driver} 在 {day} 未设出车时间。</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>No departure set: promised times count from the next dispatch round</source>
+      <translation>未设出车时间：承诺送达时间按下一轮发车推算</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -695,6 +725,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>Set departure</source>
+      <translation>设定出车时间</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -740,6 +775,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>leaves {time}</source>
+      <translation>{time} 出车</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>no vehicle</source>
       <translation>无车辆</translation>
     </message>
@@ -747,6 +787,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>not yet</source>
       <translation>尚未</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>{driver} leaves at {time} on {day}; promised times count from it.</source>
+      <translation>{driver} 于 {day} {time} 出车，承诺送达时间由此推算。</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
@@ -1761,6 +1806,11 @@
     </message>
     <message>
       <location filename="orders/ui/catalog.py" />
+      <source>Usual departure</source>
+      <translation>平时出车时间</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/catalog.py" />
       <source>Usual driver</source>
       <translation>常用配送员</translation>
     </message>
@@ -1768,6 +1818,11 @@
       <location filename="orders/ui/catalog.py" />
       <source>Vehicle</source>
       <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/catalog.py" />
+      <source>When the vehicle leaves on a usual day (office time); promised times count from it. The dispatch board can set another time for one day.</source>
+      <translation>车辆平日的出车时间（本店时间），承诺送达时间由此推算。调度台可为某一天另设时间。</translation>
     </message>
     <message>
       <location filename="orders/ui/catalog.py" />
@@ -3539,6 +3594,11 @@
       <location filename="orders/services/imports.py" />
       <source>Unit</source>
       <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="orders/services/lists.py" />
+      <source>Usual departure</source>
+      <translation>平时出车时间</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />

@@ -145,13 +145,14 @@ def vehicle_list(ctx: Context) -> ListQuery:
     driver = core.Staff.__table__.alias("driver")
     return ListQuery(
         name="orders.vehicles", title=T("Vehicles"),
-        select=select(v.c.id, v.c.plate, v.c.name, v.c.capacity_buckets, driver.c.name.label("driver"), v.c.active,
-                      v.c.notes).select_from(v.outerjoin(driver, driver.c.id == v.c.default_driver_staff_id)),
+        select=select(v.c.id, v.c.plate, v.c.name, v.c.capacity_buckets, driver.c.name.label("driver"),
+                      v.c.departure, v.c.active, v.c.notes).select_from(v.outerjoin(driver, driver.c.id == v.c.default_driver_staff_id)),
         columns=(
             ListColumn("plate", T("Plate"), width=10),
             ListColumn("name", T("Vehicle"), width=10),
             ListColumn("capacity_buckets", T("Capacity (buckets)"), kind="int"),
             ListColumn("driver", T("Usual driver"), width=8),
+            ListColumn("departure", T("Usual departure"), width=6),
             ListColumn("active", T("In service"), kind="bool"),
             ListColumn("notes", T("Notes"), width=20),
         ),

@@ -140,21 +140,25 @@ class VehiclesPage(_ListAndForm):
             FormField("name", self.tr("Vehicle"), max_length=60, placeholder=self.tr("e.g. electric tricycle")),
             FormField("capacity_buckets", self.tr("Capacity (buckets)"), "spin", minimum=1, maximum=1000, default=40),
             FormField("default_driver_staff_id", self.tr("Usual driver"), "combo", choices=drivers),
+            FormField("departure", self.tr("Usual departure"), max_length=5, placeholder="08:30",
+                      help=self.tr("When the vehicle leaves on a usual day (office time); promised times count "
+                                   "from it. The dispatch board can set another time for one day.")),
             FormField("active", self.tr("In service"), "check", default=True),
             FormField("notes", self.tr("Notes"), "text"),
         ]
 
     def blank(self) -> dict:
-        return {"capacity_buckets": 40, "active": True, "default_driver_staff_id": None}
+        return {"capacity_buckets": 40, "active": True, "default_driver_staff_id": None, "departure": ""}
 
     def _load(self, key):
         v = next(x for x in dispatch.list_vehicles(self.ctx, include_inactive=True) if x.id == key)
         return ({"plate": v.plate, "name": v.name, "capacity_buckets": v.capacity_buckets,
-                 "default_driver_staff_id": v.default_driver_staff_id, "active": v.active, "notes": v.notes}, v.version)
+                 "default_driver_staff_id": v.default_driver_staff_id, "departure": v.departure, "active": v.active,
+                 "notes": v.notes}, v.version)
 
     def _save(self, key, values: dict, version):
         return dispatch.save_vehicle(self.ctx, plate=values["plate"], name=values["name"] or "",
                                      capacity_buckets=values["capacity_buckets"],
                                      default_driver_staff_id=values["default_driver_staff_id"],
                                      active=bool(values["active"]), notes=values["notes"] or "",
-                                     vehicle_id=key, expected_version=version)
+                                     departure=values["departure"] or "", vehicle_id=key, expected_version=version)

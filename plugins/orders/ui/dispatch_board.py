@@ -120,6 +120,25 @@ class DispatchBoard(QWidget):
         cv.addRow(self.tr("Notes"), self.check_notes)
         cv.addRow("", self.check_button)
 
+        # the departure of the day (the vehicle's usual one unless set here)
+        self.departure_box = QGroupBox(self.tr("Departure of the day"), self)
+        self.departure_driver = QComboBox(self.departure_box)
+        self.departure_driver.setObjectName("departureDriver")
+        self.departure_driver.currentIndexChanged.connect(lambda *_: self._departure_driver_changed())
+        self.departure_time = QLineEdit(self.departure_box)
+        self.departure_time.setObjectName("departureTime")
+        self.departure_time.setPlaceholderText(self.tr("08:30 (empty: the vehicle's usual time)"))
+        self.departure_time.setMaxLength(5)
+        self.departure_time.returnPressed.connect(self.set_departure)
+        self.departure_button = QPushButton(self.tr("Set departure"), self.departure_box)
+        self.departure_button.setObjectName("departureSet")
+        self.departure_button.clicked.connect(self.set_departure)
+        dv = QFormLayout(self.departure_box)
+        dv.addRow(self.tr("Driver"), self.departure_driver)
+        dv.addRow(self.tr("Leaves at"), self.departure_time)
+        dv.addRow("", self.departure_button)
+        self._departures: dict[int, str] = {}
+
         self.delivery = DeliveryForm(ctx, self.banner, self)
         self.delivery.delivered.connect(lambda _oid: self.refresh())
 
@@ -128,6 +147,7 @@ class DispatchBoard(QWidget):
         sv.setContentsMargins(0, 0, 0, 0)
         sv.addWidget(self.move_box)
         sv.addWidget(self.check_box)
+        sv.addWidget(self.departure_box)
         sv.addWidget(self.delivery)
         sv.addStretch(1)
         splitter = QSplitter(self)
@@ -169,7 +189,7 @@ class DispatchBoard(QWidget):
         folded = {self.tree.topLevelItem(i).data(0, ROLE) for i in range(self.tree.topLevelItemCount())
                   if not self.tree.topLevelItem(i).isExpanded()}
         scroll = self.tree.verticalScrollBar().value(), self.tree.horizontalScrollBar().value()
-        chosen = self.move_driver.currentData(), self.check_vehicle.currentData()
+        chosen = self.move_driver.currentData(), self.check_vehicle.currentData(), self.departure_driver.currentData()
         self.tree.blockSignals(True)  # the form below follows the row chosen once, at the end
         self.tree.clear()
         for sheet in board.sheets:
@@ -180,6 +200,9 @@ class DispatchBoard(QWidget):
             top.setText(1, sheet.plate)
             top.setText(4, self.tr("{n} (vehicle {cap})").format(n=sheet.buckets, cap=sheet.capacity))
             top.setText(5, money(sheet.amount))
+            top.setText(6, self.tr("leaves {time}").format(time=sheet.departure) if sheet.departure else "")
+            top.setToolTip(6, self.tr("Departure of the day: promised times count from it") if sheet.departure
+                           else self.tr("No departure set: promised times count from the next dispatch round"))
             top.setText(7, state)
             top.setText(8, self.tr("{n} stop(s), {e} empties expected").format(n=len(sheet.stops), e=sheet.empties))
             if vehicle:
@@ -212,9 +235,18 @@ class DispatchBoard(QWidget):
         self.check_vehicle.clear()
         for v in vehicles:
             self.check_vehicle.addItem(f"{v.plate} {v.name} · {v.state_label}", v.id)
-        for box, value in zip((self.move_driver, self.check_vehicle), chosen):
+        self._departures = {sheet.driver_staff_id: sheet.departure for sheet in board.sheets}
+        self.departure_driver.blockSignals(True)
+        self.departure_driver.clear()
+        for sheet in board.sheets:  # a driver not in a vehicle yet gets his own (the service says when none is free)
+            self.departure_driver.addItem(f"{sheet.driver} ({sheet.plate or '—'})", sheet.driver_staff_id)
+        self.departure_driver.blockSignals(False)
+        self.departure_box.setEnabled(self.departure_driver.count() > 0)
+        for box, value in zip((self.move_driver, self.check_vehicle, self.departure_driver), chosen):
             if value is not None and box.findData(value) >= 0:
                 box.setCurrentIndex(box.findData(value))
+        if not self.departure_time.hasFocus() or self.departure_driver.currentData() != chosen[2]:
+            self._departure_driver_changed()  # a time being typed survives a refresh from another PC
         if current is not None:
             self.select(*current)
         self.tree.blockSignals(False)
@@ -263,6 +295,12 @@ class DispatchBoard(QWidget):
         self.move_box.setEnabled(is_order)
         self.delivery.load(current[1] if is_order else None)
         self.send_button.setEnabled(bool(current) and current[0] == "driver" and current[1] is not None)
+        driver = self.selected_driver()
+        if driver is not None and self.departure_driver.findData(driver) >= 0:
+            self.departure_driver.setCurrentIndex(self.departure_driver.findData(driver))
+
+    def _departure_driver_changed(self) -> None:
+        self.departure_time.setText(self._departures.get(self.departure_driver.currentData(), ""))
 
     def selected_driver(self) -> int | None:
         item = self.tree.currentItem()
@@ -314,6 +352,24 @@ class DispatchBoard(QWidget):
             return
         self.banner.show_message(self.tr("{n} order(s) dispatched.").format(n=len(sent)), "ok")
         self.refresh()
+
+    def set_departure(self) -> None:
+        driver = self.departure_driver.currentData()
+        if driver is None:
+            return
+        try:
+            dispatch.set_departure(self.ctx, self.day, driver, self.departure_time.text())
+        except SuiteError as exc:
+            self.banner.show_error(exc)
+            self.departure_time.setFocus()
+            return
+        self.refresh()
+        when = self._departures.get(driver, "")
+        self.banner.show_message(
+            self.tr("{driver} leaves at {time} on {day}; promised times count from it.").format(
+                driver=self.departure_driver.currentText(), time=when, day=self.day.isoformat()) if when
+            else self.tr("No departure set for {driver} on {day}.").format(
+                driver=self.departure_driver.currentText(), day=self.day.isoformat()), "ok")
 
     def record_check(self) -> None:
         vid = self.check_vehicle.currentData()

@@ -249,3 +249,61 @@ def test_a_standing_order_with_several_items_generates_every_line(office):
     with pytest.raises(ValidationError, match="once"):
         standing.create_standing(ctx, _weekly(office, items=[(office.products["water"], 2),
                                                              (office.products["water"], 1)]))
+
+
+GENERATOR = """
+import datetime as dt, sys, time
+from suite.db.engine import open_database
+from suite.host import build_host
+from suite.plugin_api.context import Context
+from suite.plugin_api.testing import FakeClock
+from suite_plugins.orders.services import standing
+
+db = open_database(sys.argv[1], check_share=False)
+ctx = Context(db=db, host=build_host(strict=True, only=["orders"])).with_clock(FakeClock(dt.datetime(2026, 3, 2, 1, 0,
+                                                                                    tzinfo=dt.timezone.utc)))
+start = float(sys.argv[2])
+while time.time() < start:  # both PCs press the button at the same moment
+    time.sleep(0.001)
+result = standing.open_day(ctx, dt.date(2026, 3, 2))
+print(len(result.created), len(result.refused))
+db.dispose()
+"""
+
+
+def test_two_pcs_generating_the_same_day_at_once_create_each_occurrence_once(office, suite_db):
+    """Two processes (two PCs) open the same day at the same moment, on a SQLite file and on
+    PostgreSQL: every standing order of the day becomes exactly one order, both finish
+    without an error, and the day's order numbers stay gapless."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from suite_plugins.orders.models import StandingOccurrence
+
+    ctx = office.ctx
+    customers = [core.create_customer(ctx, core.CustomerInput(f"常客{n:02d}", phones=[f"1390000{n:04d}"],
+                                                              addresses=[f"东风路{n}号"])) for n in range(30)]
+    ids = [standing.create_standing(ctx, _weekly(office, customer_id=c, window_start="", window_end=""))
+           for c in customers]
+    url = suite_db.url.render_as_string(hide_password=False)
+    start = f"{time.time() + 8:.3f}"
+    pcs = [subprocess.Popen([sys.executable, "-c", GENERATOR, url, start], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ)) for _ in range(2)]
+    results = [pc.communicate(timeout=240) for pc in pcs]
+    for pc, (out, err) in zip(pcs, results):
+        assert pc.returncode == 0, err
+    created = [tuple(int(x) for x in out.split()) for out, _err in results]
+    assert sum(n for n, _refused in created) == len(ids), created
+    assert all(refused == 0 for _n, refused in created)
+    with ctx.read() as s:
+        rows = s.execute(select(Order.standing_order_id, Order.number).where(
+            Order.standing_order_id.is_not(None))).all()
+        occurrences = s.execute(select(StandingOccurrence.standing_id, StandingOccurrence.action).where(
+            StandingOccurrence.day == MONDAY)).all()
+    assert sorted(sid for sid, _number in rows) == sorted(ids)           # each exactly once
+    assert sorted(occurrences) == sorted((sid, "generated") for sid in ids)
+    serials = sorted(int(number.rsplit("-", 1)[1]) for _sid, number in rows)
+    assert serials == list(range(serials[0], serials[0] + len(ids)))     # gapless
+    assert standing.open_day(ctx, MONDAY).created == ()

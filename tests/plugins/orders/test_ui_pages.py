@@ -542,3 +542,58 @@ def test_the_board_shows_an_order_confirmed_on_another_pc_keeping_what_the_dispa
     folded = [board.tree.topLevelItem(i) for i in range(board.tree.topLevelItemCount())
               if board.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == ("driver", other)]
     assert folded and not folded[0].isExpanded()
+
+
+def test_departures_are_set_on_the_vehicles_page_and_for_the_day_on_the_board(office, qtbot):
+    """A vehicle's usual departure is typed on the vehicles page (bad times refused beside the
+    field, nothing saved); the board shows each driver's departure and sets another for one
+    day, and the promised times follow it."""
+    from suite_plugins.orders.ui.catalog import VehiclesPage
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    van = office.vehicles[0]
+    driver = office.drivers[0]
+    page = _page(qtbot, VehiclesPage, ctx)
+    page.open_key(van)
+    assert page.form.editor("departure").text() == ""
+    page.form.editor("departure").setText("十点")
+    assert not page.form.save()
+    assert "08:30" in page.form.error_text("departure")
+    assert next(v for v in dispatch.list_vehicles(ctx) if v.id == van).departure == ""
+    page.form.editor("departure").setText("１０：３０")          # full-width, as an IME types it
+    assert page.form.save()
+    assert next(v for v in dispatch.list_vehicles(ctx) if v.id == van).departure == "10:30"
+    page.open_key(van)
+    assert page.form.editor("departure").text() == "10:30"
+    model = page.table.model
+    column = next(i for i in range(model.columnCount()) if model.headerData(i, Qt.Orientation.Horizontal) ==
+                  "Usual departure")
+    assert "10:30" in {model.index(r, column).data() for r in range(model.rowCount())}
+
+    oid = orders.create_order(ctx, water_order(office, "wang"))       # the east side: the first van's driver
+    orders.confirm_order(ctx, oid)
+    board = _page(qtbot, DispatchBoard, ctx)
+    board.plan()
+    assert api.get_order(ctx, oid).driver_staff_id == driver
+    board.select("driver", driver)
+    top = board.tree.currentItem()
+    assert top.text(6) == "leaves 10:30"
+    assert board.departure_driver.currentData() == driver
+    assert board.departure_time.text() == "10:30"
+    before = api.get_order(ctx, oid).promised_at
+    board.departure_time.setText("25:00")
+    board.set_departure()
+    assert "08:30" in board.banner.text()
+    assert next(c for c in dispatch.crews(ctx, DAY) if c.driver_staff_id == driver).departure == "10:30"
+    board.departure_time.setText("9:40")
+    qtbot.keyClick(board.departure_time, Qt.Key.Key_Return)
+    assert "leaves at 09:40" in board.banner.text()
+    assert next(c for c in dispatch.crews(ctx, DAY) if c.driver_staff_id == driver).departure == "09:40"
+    board.select("driver", driver)
+    assert board.tree.currentItem().text(6) == "leaves 09:40"
+    # the vehicle's usual time is untouched; a new promise for the east side counts from 09:40
+    assert next(v for v in dispatch.list_vehicles(ctx) if v.id == van).departure == "10:30"
+    review = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
+    assert "leaves at 09:40" in review.promise.explanation
+    assert review.promise.at < before
