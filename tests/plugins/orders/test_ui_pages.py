@@ -542,3 +542,16 @@ def test_the_board_shows_an_order_confirmed_on_another_pc_keeping_what_the_dispa
     folded = [board.tree.topLevelItem(i) for i in range(board.tree.topLevelItemCount())
               if board.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == ("driver", other)]
     assert folded and not folded[0].isExpanded()
+
+
+def test_the_daily_close_report_defaults_to_the_day_the_close_page_shows(office, qtbot):
+    from suite.reports.params import default_value
+    from suite_plugins.orders.ui.close import ClosePage
+
+    ctx = office.ctx.with_clock(lambda: dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.timezone.utc))  # 00:30 in Shanghai
+    from suite_plugins.orders import plugin
+
+    report = next(r for r in plugin.suite_reports() if r.id == "orders.daily_close")
+    page = _page(qtbot, ClosePage, ctx)
+    day = default_value(ctx, next(p for p in report.params if p.name == "day"))
+    assert page.day == day == dt.date(2026, 3, 3)
