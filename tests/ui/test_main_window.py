@@ -283,6 +283,8 @@ def test_the_language_setting_is_saved_and_switches_the_window(runtime, qtbot, s
     window = shell.window
     qtbot.waitUntil(window.isVisible)
     window.open_page("core.customers")
+    shell.note_backup("info", lambda: shell.texts.backup_done("/backups/office.db"))
+    assert window.statusBar().currentMessage() == "Today's backup was written to /backups/office.db"
 
     # saved without switching now: a message says it applies at the next start
     dialog = window.open_settings()
@@ -310,6 +312,8 @@ def test_the_language_setting_is_saved_and_switches_the_window(runtime, qtbot, s
         assert shell.language == "zh_CN" and i18n.current_language() == "zh_CN"
         assert any(f.endswith("qtbase_zh_CN.qm") for f in translation.installed_files())
         assert shell.window.current_page_id() == "core.customers"
+        # the start-up message in the status bar is said again in the new language
+        assert shell.window.statusBar().currentMessage() == "今天的备份已保存到 /backups/office.db"
     finally:
         translation.install_translators(runtime.host, "en")
         shell.end(0)
