@@ -61,9 +61,9 @@ def apply_look(app: QApplication) -> None:
     """Fusion style (the same on every PC), the suite's style sheet, fonts and window icon."""
     if app.property("suiteLook"):
         return
-    from suite.ui.icons import icon, resources_dir
+    from suite.ui.icons import icon, resources_dir, suite_style
 
-    app.setStyle("Fusion")
+    app.setStyle(suite_style("Fusion"))  # Fusion, with the flat icons instead of Qt's stock ones
     font = QFont(app.font())
     font.setFamilies(font_families() + [app.font().family()])
     if font.pointSizeF() < 9.5:
