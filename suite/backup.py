@@ -114,6 +114,45 @@ def _stamp(now: dt.datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
+def office_zone(db) -> dt.tzinfo:
+    """The office's time zone (the company setting every PC shares), read straight from the
+    SQLite file, so that backup names and days follow the office's clock, not this PC's: a PC
+    set to another zone still names the 07:58 backup ``...-075800``. The default zone when the
+    database has no such setting yet (or no settings table: before its first upgrade)."""
+    import sqlite3
+    from zoneinfo import ZoneInfo
+
+    from suite.plugin_api.context import DEFAULT_TIMEZONE
+
+    name = DEFAULT_TIMEZONE
+    path = getattr(db, "sqlite_path", None)
+    if path is not None and Path(path).exists():
+        try:
+            conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=5)
+            try:
+                row = conn.execute("SELECT value FROM core_settings WHERE namespace = 'company' "
+                                   "AND key = 'timezone'").fetchone()
+            finally:
+                conn.close()
+            if row and row[0]:
+                name = json.loads(row[0]) or name
+        except (sqlite3.Error, ValueError, TypeError):
+            log.debug("the office time zone could not be read from %s", path, exc_info=True)
+    try:
+        return ZoneInfo(str(name))
+    except Exception:  # noqa: BLE001 - a zone this PC's time zone database lacks
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def _office_now(db, now: dt.datetime | None, tz: dt.tzinfo | None) -> dt.datetime:
+    """*now* (default: the current time) as an aware time in the office's zone; a naive
+    *now* is taken as the office's wall-clock time."""
+    zone = tz or office_zone(db)
+    if now is None:
+        return dt.datetime.now(dt.timezone.utc).astimezone(zone)
+    return now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
+
+
 # ---------------------------------------------------------------------------- manifests
 
 MANIFEST_FORMAT = "suite-backup-manifest/1"
@@ -222,13 +261,14 @@ def record_backup(db, file: Path, manifest: dict, ctx=None) -> None:
 
 
 def backup_now(db, to_dir: Path | None = None, *, kind: str = "manual", settings=None,
-               now: dt.datetime | None = None, ctx=None, record: bool = True) -> Path:
+               now: dt.datetime | None = None, ctx=None, record: bool = True, tz: dt.tzinfo | None = None) -> Path:
     """Take a backup now, with its manifest and an audit row (as *ctx*'s user, or the
-    system). Returns the file written."""
+    system). The file is named by the office's time (*tz*, else *ctx*'s zone, else the zone
+    stored in the database). Returns the file written."""
     source = _require_sqlite(db)
     if not source.exists():
         raise UserError(T("There is no database file at {path} to back up.", path=str(source)))
-    now = now or dt.datetime.now()
+    now = _office_now(db, now, tz or (ctx.timezone if ctx is not None else None))
     folder = Path(to_dir) if to_dir else backup_root(db, settings) / kind
     target = folder / f"{source.stem}-{_stamp(now)}.db"
     n = 1
@@ -236,7 +276,7 @@ def backup_now(db, to_dir: Path | None = None, *, kind: str = "manual", settings
         target = folder / f"{source.stem}-{_stamp(now)}-{n}.db"
         n += 1
     _copy(source, target)
-    manifest = write_manifest(target, kind, now.astimezone(), db)
+    manifest = write_manifest(target, kind, now, db)
     log.info("backup written to %s", target)
     if record:
         record_backup(db, target, manifest, ctx)
@@ -259,13 +299,15 @@ def rotate(folder: Path, keep: int | None) -> list[Path]:
     return removed
 
 
-def daily_backup(db, settings=None, now: dt.datetime | None = None, host=None) -> list[Path]:
-    """At the first start of a day: one daily backup, and one monthly backup per month; then
+def daily_backup(db, settings=None, now: dt.datetime | None = None, host=None,
+                 tz: dt.tzinfo | None = None) -> list[Path]:
+    """At the first start of a day (the office's day: *tz*, else the zone stored in the
+    database): one daily backup, and one monthly backup per month; then
     the newest backup kept is verified (checksum, audit chain) and the result kept in its
     manifest. Raises UserError when that check fails."""
     if not db.is_sqlite or not db.sqlite_path or not db.sqlite_path.exists():
         return []
-    now = now or dt.datetime.now()
+    now = _office_now(db, now, tz)
     root = backup_root(db, settings)
     stem = db.sqlite_path.stem
     written = []
@@ -274,7 +316,7 @@ def daily_backup(db, settings=None, now: dt.datetime | None = None, host=None) -
         if target.exists():
             continue
         written.append(_copy(db.sqlite_path, target))
-        record_backup(db, target, write_manifest(target, kind, now.astimezone(), db))
+        record_backup(db, target, write_manifest(target, kind, now, db))
         rotate(target.parent, KEEP[kind])
     for path in written:  # the newest backups kept: read back and checked like a restore would
         problems = verify_backup(path, host)
@@ -297,8 +339,21 @@ def list_backups(db, settings=None) -> list[BackupFile]:
     found = []
     if root.is_dir():
         for path in root.glob("*/*.db"):
-            found.append(BackupFile(path, path.parent.name, dt.datetime.fromtimestamp(path.stat().st_mtime)))
+            found.append(BackupFile(path, path.parent.name, _taken_at(path)))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _taken_at(path: Path) -> dt.datetime:
+    """When a backup was taken, aware (UTC): from its manifest, else the file's time."""
+    try:
+        stamp = json.loads(manifest_path(path).read_text(encoding="utf-8")).get("taken_at")
+        if stamp:
+            value = dt.datetime.fromisoformat(stamp)
+            if value.tzinfo is not None:
+                return value.astimezone(dt.timezone.utc)
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
 
 
 def last_backup(db, settings=None) -> BackupFile | None:

@@ -15,12 +15,55 @@ from pathlib import Path
 
 from suite import __version__
 from suite.plugin_api.errors import PermissionDenied, SuiteError, UserError, ValidationError
-from suite.plugin_api.i18n import domain
+from suite.plugin_api.i18n import Msg, domain, translate
 
 T = domain("cli")
 log = logging.getLogger("suite.cli")
 
 EXIT_OK, EXIT_ERROR, EXIT_USER, EXIT_DENIED, EXIT_BROKEN = 0, 1, 2, 3, 4
+
+
+#: argparse's own words (Python ships no Chinese catalog for them): "usage", "options", -h's
+#: help and its errors, translated like the suite's own messages (catalog context "argparse")
+ARGPARSE_WORDS = (
+    Msg("argparse", "usage: "),
+    Msg("argparse", "options"),
+    Msg("argparse", "positional arguments"),
+    Msg("argparse", "show this help message and exit"),
+    Msg("argparse", "show program's version number and exit"),
+    Msg("argparse", "%(prog)s: error: %(message)s\n"),
+    Msg("argparse", "argument %(argument_name)s: %(message)s"),
+    Msg("argparse", "the following arguments are required: %s"),
+    Msg("argparse", "unrecognized arguments: %s"),
+    Msg("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    Msg("argparse", "invalid %(type)s value: %(value)r"),
+    Msg("argparse", "expected one argument"),
+    Msg("argparse", "expected at most one argument"),
+    Msg("argparse", "expected at least one argument"),
+    Msg("argparse", "expected %s argument"),
+    Msg("argparse", "expected %s arguments"),
+    Msg("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    Msg("argparse", "not allowed with argument %s"),
+    Msg("argparse", "one of the arguments %s is required"),
+    Msg("argparse", "ignored explicit argument %r"),
+    Msg("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    Msg("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("argparse", text)
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return translate("argparse", singular if n == 1 else plural)
+
+
+def install_argparse_words() -> None:
+    """Let argparse ask the suite's catalogs for its words (it looks ``_`` and ``ngettext`` up
+    in its module each time it needs one, so the language in effect is the one shown)."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -344,7 +387,8 @@ def build_parser(args_hint: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="URL", help=T.now("database URL or SQLite file (overrides SUITE_DATABASE_URL and the settings file)"))
     p.add_argument("--lang", choices=["zh_CN", "en"], help=T.now("language of messages"))
     p.add_argument("-v", "--verbose", action="store_true", help=T.now("log to the console too"))
-    p.add_argument("--version", action="version", version=f"suite {__version__}")
+    p.add_argument("--version", action="version", version=f"suite {__version__}",
+                   help=translate("argparse", "show program's version number and exit"))
     p.set_defaults(func=cmd_gui)
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
@@ -440,7 +484,8 @@ def build_parser(args_hint: list[str]) -> argparse.ArgumentParser:
     # plugins' own subcommands: only when one is asked for, or for --help
     first = next((a for a in args_hint if not a.startswith("-")), None)
     if first is not None and first not in sub.choices or any(a in ("-h", "--help") for a in args_hint):
-        ns = argparse.Namespace(_host=None)
+        lang = args_hint[args_hint.index("--lang") + 1] if "--lang" in args_hint[:-1] else None
+        ns = argparse.Namespace(_host=None, lang=lang)  # --lang wins over SUITE_LANG for the help too
         try:
             host = _host(ns)
         except SuiteError:
@@ -487,6 +532,7 @@ def main(argv: list[str] | None = None) -> int:
 
     i18n.set_language(choose_language(lang))
     _register_core_catalog()
+    install_argparse_words()
     try:
         parser = build_parser(argv)
         args = parser.parse_args(argv)

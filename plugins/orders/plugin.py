@@ -163,7 +163,7 @@ def suite_reports():
                params=(ReportParam("order", T("Order number"), kind="text"),), permission=VIEW, pagesize="A5",
                description=T("Dish names, time and table number, in three copies: kitchen, cashier, table.")),
         Report("orders.daily_close", T("Daily close"), f"{REPORTS_MODULE}:daily_close",
-               params=(ReportParam("day", T("Day"), kind="date", default="yesterday"),), permission=REPORTS,
+               params=(ReportParam("day", T("Day"), kind="date", default="today"),), permission=REPORTS,
                description=T("Orders, money by payment method, drivers' cash, cancellations.")),
         Report("orders.monthly_summary", T("Monthly summary"), f"{REPORTS_MODULE}:monthly_summary",
                params=(ReportParam("month", T("Month"), kind="month", default="this_month"),), permission=REPORTS,

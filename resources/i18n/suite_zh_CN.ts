@@ -2306,6 +2306,121 @@ The suite closes now; start it again.</source>
     </message>
   </context>
   <context>
+    <name>argparse</name>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>有歧义的选项：%(option)s 可以是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>expected %s argument</source>
+      <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>expected %s arguments</source>
+      <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>expected at least one argument</source>
+      <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>expected at most one argument</source>
+      <translation>最多只能有一个参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>expected one argument</source>
+      <translation>需要一个参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>ignored explicit argument %r</source>
+      <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>one of the arguments %s is required</source>
+      <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>the following arguments are required: %s</source>
+      <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="suite/cli.py" />
+      <source>usage: </source>
+      <translation>用法：</translation>
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="suite/backup.py" />

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -60,9 +61,9 @@ def apply_look(app: QApplication) -> None:
     """Fusion style (the same on every PC), the suite's style sheet, fonts and window icon."""
     if app.property("suiteLook"):
         return
-    from suite.ui.icons import icon, resources_dir
+    from suite.ui.icons import icon, resources_dir, suite_style
 
-    app.setStyle("Fusion")
+    app.setStyle(suite_style("Fusion"))  # Fusion, with the flat icons instead of Qt's stock ones
     font = QFont(app.font())
     font.setFamilies(font_families() + [app.font().family()])
     if font.pointSizeF() < 9.5:
@@ -160,7 +161,8 @@ class Shell(QObject):
         self.window = None
         self.dialog: QWidget | None = None
         self.exit_code: int | None = None
-        self.backup_note: tuple[str, str] | None = None  # (level, text) for the status bar
+        #: (level, text()) for the status bar: the text is made again in the language in effect
+        self.backup_note: tuple[str, Callable[[], str]] | None = None
         self.audit_check_started = False
         self.texts = ShellTexts()
 
@@ -255,19 +257,22 @@ class Shell(QObject):
 
         def done(written):
             if written:
-                self.note_backup("info", self.texts.backup_done(str(written[0])))
+                self.note_backup("info", lambda: self.texts.backup_done(str(written[0])))
 
         def failed(exc):
             log.error("daily backup failed", exc_info=exc)
-            self.note_backup("warning", self.texts.backup_failed(f"{type(exc).__name__}: {exc}"))
+            self.note_backup("warning", lambda: self.texts.backup_failed(f"{type(exc).__name__}: {exc}"))
 
         host = self.runtime.host
         call_in_thread(lambda: backup.daily_backup(db, settings, host=host), done, failed, owner=self)
 
-    def note_backup(self, level: str, text: str) -> None:
-        self.backup_note = (level, text)
+    def note_backup(self, level: str, text: Callable[[], str] | str) -> None:
+        """A start-up message for the status bar; *text* is called again after a switch of
+        language, so the rebuilt window says it in the new one."""
+        make = text if callable(text) else (lambda: text)
+        self.backup_note = (level, make)
         if self.window is not None:
-            self.window.notify(text, level)
+            self.window.notify(make(), level)
 
     # ------------------------------------------------------------------ who
 
@@ -326,7 +331,7 @@ class Shell(QObject):
         window.language_changed.connect(self.relaunch)
         window.closed.connect(self._window_closed)
         if self.backup_note:
-            window.notify(self.backup_note[1], self.backup_note[0])
+            window.notify(self.backup_note[1](), self.backup_note[0])
         window.show()
         self.window_opened.emit(window)
         if not self.audit_check_started:

@@ -63,3 +63,47 @@ def icon(name: str | None) -> QIcon:
         found = QIcon(str(icon_path(name)))
         _cache[key] = found
     return found
+
+
+#: Qt's stock pixmaps (a red X on Cancel and Close, a floppy disk on Save, a glossy error
+#: sign in message boxes) -> the suite's flat icons of the same line style
+STANDARD_ICONS = {
+    "SP_DialogSaveButton": "save",
+    "SP_DialogOkButton": "ok",
+    "SP_DialogApplyButton": "ok",
+    "SP_DialogYesButton": "ok",
+    "SP_DialogCancelButton": "close",
+    "SP_DialogCloseButton": "close",
+    "SP_DialogNoButton": "close",
+    "SP_DialogAbortButton": "close",
+    "SP_DialogDiscardButton": "discard",
+    "SP_DialogResetButton": "refresh",
+    "SP_DialogRetryButton": "refresh",
+    "SP_DialogOpenButton": "open",
+    "SP_DialogHelpButton": "about",
+    "SP_BrowserReload": "refresh",
+    "SP_MessageBoxCritical": "error",
+    "SP_MessageBoxWarning": "warning",
+    "SP_MessageBoxInformation": "info",
+    "SP_MessageBoxQuestion": "question",
+}
+
+
+def suite_style(base: str = "Fusion"):
+    """The application style: *base* (Fusion, the same on every PC) whose stock icons are
+    the suite's flat ones (:data:`STANDARD_ICONS`)."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    mapping = {getattr(QStyle.StandardPixmap, name): file for name, file in STANDARD_ICONS.items()
+               if hasattr(QStyle.StandardPixmap, name)}
+
+    class SuiteStyle(QProxyStyle):
+        def standardIcon(self, standard_icon, option=None, widget=None):  # noqa: N802 - Qt override
+            name = mapping.get(standard_icon)
+            if name is not None:
+                return icon(name)
+            return super().standardIcon(standard_icon, option, widget)
+
+    style = SuiteStyle(base)
+    style.setObjectName("suiteStyle")
+    return style

@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +41,28 @@ from suite.plugin_api.records import Page
 from suite.ui.icons import icon
 
 log = logging.getLogger("suite.ui")
+
+#: the size of the window on a first start, when the screen has room for it
+DEFAULT_SIZE = QSize(1280, 800)
+#: kept free around the window on a smaller screen (its frame and title bar)
+_FRAME_ROOM = QSize(16, 40)
+_TITLE_BAR = 32
+
+
+def first_geometry(available: QRect | None, wanted: QSize = DEFAULT_SIZE) -> QRect:
+    """Where the window goes when nothing is remembered: *wanted*, shrunk to the screen's
+    available area (the desktop minus the taskbar) less room for the frame, and centred in it.
+    A 1366x768 laptop with a 40-pixel taskbar gets 1280x688, with the status bar on screen."""
+    if available is None or available.isEmpty():
+        return QRect(QPoint(0, 0), wanted)
+    width = max(640, min(wanted.width(), available.width() - _FRAME_ROOM.width()))
+    height = max(480, min(wanted.height(), available.height() - _FRAME_ROOM.height()))
+    width, height = min(width, available.width()), min(height, available.height())
+    left = available.x() + (available.width() - width) // 2
+    spare = available.height() - height  # the title bar goes above the client area
+    top = available.y() + max(min(_TITLE_BAR, spare), spare // 2)
+    return QRect(left, top, width, height)
+
 
 HOME = "home"
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -644,7 +666,7 @@ class MainWindow(QMainWindow):
             except (ValueError, TypeError):
                 restored = False
         if not restored:
-            self.resize(1280, 800)
+            self.setGeometry(first_geometry(self.screen().availableGeometry() if self.screen() else None))
         sizes = ui.get("splitter")
         if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) and s >= 0 for s in sizes):
             self.splitter.setSizes(sizes)

@@ -344,3 +344,41 @@ def test_a_pc_that_lost_its_settings_still_finds_a_log_cut_short_through_the_bac
     conn.close()
     result = audit_head.verify_database(office.db)
     assert not result.ok and result.report.problem == "missing_head" and result.report.broken_id == head["id"]
+
+
+@pytest.fixture
+def pc_in_another_zone(monkeypatch):
+    """This PC's clock set to New York (the office is in Shanghai)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("no time.tzset on this platform")
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_backup_names_and_days_follow_the_office_clock_not_the_pcs(office, pc_in_another_zone):
+    at = dt.datetime(2026, 12, 2, 23, 58, 57, tzinfo=dt.timezone.utc)  # 07:58 on the 3rd in Shanghai
+    path = backup.backup_now(office.db, now=at, record=False)
+    assert path.name == "office-20261203-075857.db"
+    written = backup.daily_backup(office.db, now=at)
+    assert [p.name for p in written] == ["office-2026-12-03.db", "office-2026-12.db"]
+    item = next(b for b in backup.list_backups(office.db) if b.path == path)
+    assert item.taken_at == at  # from its manifest, an aware time
+    # an office elsewhere: the zone stored in the database
+    from suite.core.company import set_setting
+
+    set_setting(office, "company", "timezone", "Europe/Berlin")
+    assert str(backup.office_zone(office.db)) == "Europe/Berlin"
+    assert backup.backup_now(office.db, now=at, record=False).name == "office-20261203-005857.db"
+
+
+def test_the_office_zone_of_a_database_without_settings_is_the_default(tmp_path):
+    empty = sqlite3.connect(tmp_path / "new.db")
+    empty.close()
+
+    class Db:
+        sqlite_path = tmp_path / "new.db"
+
+    assert str(backup.office_zone(Db())) == "Asia/Shanghai"

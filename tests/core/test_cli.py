@@ -227,3 +227,16 @@ def test_messages_follow_the_language(run_suite):
 def test_version_and_help(run_suite):
     assert _ok(run_suite("--version")).startswith("suite ")
     assert "demo" in _ok(run_suite("--help"))
+
+
+def test_help_is_all_chinese_in_chinese(run_suite):
+    zh = _ok(run_suite("--help", env={"SUITE_LANG": "zh_CN"}))
+    for english in ("usage:", "options:", "show this help message and exit", "show program's version number"):
+        assert english not in zh, english
+    assert zh.startswith("用法：") and "选项" in zh and "显示此帮助信息并退出" in zh
+    sub = _ok(run_suite("--lang", "zh_CN", "db", "--help"))
+    assert "用法：" in sub and "usage:" not in sub and "显示此帮助信息并退出" in sub
+    wrong = run_suite("--lang", "zh_CN", "db", "frobnicate")
+    assert wrong.returncode == 2 and "无效的选择" in wrong.stderr and "invalid choice" not in wrong.stderr
+    en = _ok(run_suite("--help"))
+    assert en.startswith("usage: ") and "show this help message and exit" in en

@@ -245,6 +245,11 @@ def test_backup_now_then_restore_after_a_confirmation_naming_the_file(owner_wind
     assert page.items and page.items[0].kind == "manual"
     assert "Last backup" in page.summary.text()
     backup_file = page.items[0].path
+    # the office's clock (Asia/Shanghai), like every other page, in the table and the file name
+    office_time = page.ctx.to_local(page.items[0].taken_at)
+    assert page.table.item(0, 0).text() == office_time.strftime("%Y-%m-%d %H:%M")
+    assert office_time.strftime("%Y%m%d-%H%M") in backup_file.name
+    assert office_time.strftime("%Y-%m-%d %H:%M") in page.summary.text()
 
     cid = customers.create_customer(runtime.ctx, customers.CustomerInput("备份后的客户"))
     page.table.selectRow(0)

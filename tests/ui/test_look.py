@@ -90,3 +90,28 @@ def test_every_page_fits_a_1366_pixel_laptop_screen(owner_window, qtbot):
     window.resize(1366, 768)
     settle(qtbot)
     assert window.width() <= 1366
+
+
+def test_stock_icons_are_the_flat_ones(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyle
+
+    from suite.ui.app import apply_look
+    from suite.ui.icons import STANDARD_ICONS, icon, icon_path, icons_dir
+
+    apply_look(qapp)
+    style = qapp.style()
+    for name, file in STANDARD_ICONS.items():
+        assert icon_path(file) == icons_dir() / f"{file}.svg", file  # never the fallback
+        if hasattr(QStyle.StandardPixmap, name):
+            got = style.standardIcon(getattr(QStyle.StandardPixmap, name))
+            assert got.cacheKey() == icon(file).cacheKey(), name
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = box.button(QDialogButtonBox.StandardButton.Save)
+    if not save.icon().isNull():  # the desktop shows icons on dialog buttons: ours
+        assert save.icon().cacheKey() == icon("save").cacheKey()
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).icon().cacheKey() == icon("close").cacheKey()
+    message = QMessageBox(QMessageBox.Icon.Critical, "x", "y")
+    expected = icon("error").pixmap(message.iconPixmap().size()).toImage()
+    assert message.iconPixmap().toImage() == expected
+    box.deleteLater()
+    message.deleteLater()

@@ -283,6 +283,8 @@ def test_the_language_setting_is_saved_and_switches_the_window(runtime, qtbot, s
     window = shell.window
     qtbot.waitUntil(window.isVisible)
     window.open_page("core.customers")
+    shell.note_backup("info", lambda: shell.texts.backup_done("/backups/office.db"))
+    assert window.statusBar().currentMessage() == "Today's backup was written to /backups/office.db"
 
     # saved without switching now: a message says it applies at the next start
     dialog = window.open_settings()
@@ -310,6 +312,8 @@ def test_the_language_setting_is_saved_and_switches_the_window(runtime, qtbot, s
         assert shell.language == "zh_CN" and i18n.current_language() == "zh_CN"
         assert any(f.endswith("qtbase_zh_CN.qm") for f in translation.installed_files())
         assert shell.window.current_page_id() == "core.customers"
+        # the start-up message in the status bar is said again in the new language
+        assert shell.window.statusBar().currentMessage() == "今天的备份已保存到 /backups/office.db"
     finally:
         translation.install_translators(runtime.host, "en")
         shell.end(0)
@@ -326,3 +330,28 @@ def test_the_reports_menu_opens_the_report_dialog(owner_window, qtbot):
     assert len(dialogs) == 1 and dialogs[0].report.id == "core.audit_extract"
     assert dialogs[0].ctx is owner_window.ctx
     dialogs[0].close()
+
+
+def test_first_geometry_fits_a_laptop_screen():
+    from PySide6.QtCore import QRect
+
+    from suite.ui.main_window import first_geometry
+
+    laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40-pixel taskbar
+    g = first_geometry(laptop)
+    assert (g.width(), g.height()) == (1280, 688)
+    assert laptop.contains(g) and g.top() >= 32  # the title bar above it is on screen too
+    big = QRect(0, 0, 1920, 1040)
+    g = first_geometry(big)
+    assert (g.width(), g.height()) == (1280, 800) and big.center().x() - g.center().x() in (0, 1)
+    side = QRect(1920, 0, 1366, 728)  # a second screen to the right
+    assert side.contains(first_geometry(side))
+
+
+def test_first_start_fits_the_available_screen(runtime, make_window):
+    window = make_window("manager")  # nothing remembered: the offscreen screen is 800x600
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry()), (window.geometry(), available)
+    assert window.statusBar().isVisible()
+    bar = window.statusBar().geometry().translated(window.geometry().topLeft())
+    assert available.contains(bar)

@@ -126,7 +126,7 @@ class BackupPage(QWidget):
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
             check = item.verified
-            values = [item.taken_at.strftime("%Y-%m-%d %H:%M"), self.kind_text(item.kind), _size(item.size),
+            values = [self._when(item.taken_at), self.kind_text(item.kind), _size(item.size),
                       self.check_text(check, item), item.path.name]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -136,9 +136,9 @@ class BackupPage(QWidget):
                 self.table.setItem(r, c, cell)
         if items:
             last = items[0]
-            age = dt.datetime.now() - last.taken_at
+            age = self.ctx.now() - last.taken_at
             self.summary.setText(self.tr("Last backup: {when} ({kind}), {n} backups kept.").format(
-                when=last.taken_at.strftime("%Y-%m-%d %H:%M"), kind=self.kind_text(last.kind), n=len(items)))
+                when=self._when(last.taken_at), kind=self.kind_text(last.kind), n=len(items)))
             self.summary.setProperty("stale", age > dt.timedelta(days=2))
         else:
             self.summary.setText(self.tr("No backup has been taken yet."))
@@ -156,10 +156,15 @@ class BackupPage(QWidget):
         when = self._local(check.get("at"))
         return (self.tr("✓ {when}") if check.get("ok") else self.tr("✗ {when}")).format(when=when)
 
+    def _when(self, value: dt.datetime) -> str:
+        """A time as the office's clock shows it (like every other page), not this PC's."""
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return self.ctx.to_local(value).strftime("%Y-%m-%d %H:%M")
+
     def _local(self, iso: str | None) -> str:
         try:
-            # this PC's clock, like the times the backups were taken
-            return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+            return self._when(dt.datetime.fromisoformat(iso))
         except (TypeError, ValueError):
             return "?"
 
@@ -241,7 +246,7 @@ class BackupPage(QWidget):
         ok, _ = call(self, lambda: (self.ctx.require(P.BACKUP_MANAGE), backups.check_backup(path, self.ctx.host)))
         if not ok:
             return None
-        taken = (taken_at or dt.datetime.fromtimestamp(Path(path).stat().st_mtime)).strftime("%Y-%m-%d %H:%M")
+        taken = self._when(taken_at or dt.datetime.fromtimestamp(Path(path).stat().st_mtime, dt.timezone.utc))
         text = self.tr("Replace the whole database with the backup \u201c{file}\u201d taken at {when}?").format(
             file=Path(path).name, when=taken)
         details = self.tr(

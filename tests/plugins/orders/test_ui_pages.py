@@ -597,3 +597,16 @@ def test_departures_are_set_on_the_vehicles_page_and_for_the_day_on_the_board(of
     review = orders.review_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
     assert "leaves at 09:40" in review.promise.explanation
     assert review.promise.at < before
+
+
+def test_the_daily_close_report_defaults_to_the_day_the_close_page_shows(office, qtbot):
+    from suite.reports.params import default_value
+    from suite_plugins.orders.ui.close import ClosePage
+
+    ctx = office.ctx.with_clock(lambda: dt.datetime(2026, 3, 2, 16, 30, tzinfo=dt.timezone.utc))  # 00:30 in Shanghai
+    from suite_plugins.orders import plugin
+
+    report = next(r for r in plugin.suite_reports() if r.id == "orders.daily_close")
+    page = _page(qtbot, ClosePage, ctx)
+    day = default_value(ctx, next(p for p in report.params if p.name == "day"))
+    assert page.day == day == dt.date(2026, 3, 3)
