@@ -8,7 +8,9 @@ a user sees first on an office PC).
 Each child prints the wall-clock time of its first paint; the time counted is from just
 before the process is spawned to that paint (process teardown is not counted).
 
-    .venv/bin/python benchmarks/bench_startup_gui.py [--runs 15]
+    .venv/bin/python benchmarks/bench_startup_gui.py [--runs 15] [--home DIR]
+
+``--home`` reuses the suite home (and demo database) of an earlier run instead of building one.
 
 Goal: main window <= 1.3x the bare script.
 """
@@ -97,16 +99,18 @@ def first_paint(code: str, db: Path, env: dict) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--home", type=Path, help="reuse the suite home of an earlier run (its demo database)")
     args = parser.parse_args()
 
-    home = scratch_home()
+    home = args.home or scratch_home()
     env = dict(os.environ, SUITE_HOME=str(home), QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
     env.pop("SUITE_STRICT_PLUGINS", None)
-    print(f"building the demo database in {home} ...", flush=True)
-    built = subprocess.run([PYTHON, "-m", "suite", "demo", "--no-gui"], env=env, capture_output=True, text=True)
-    if built.returncode != 0:
-        raise SystemExit(f"suite demo failed:\n{built.stdout}\n{built.stderr[-3000:]}")
     db = home / "data" / "demo.db"
+    if not (args.home and db.exists()):
+        print(f"building the demo database in {home} ...", flush=True)
+        built = subprocess.run([PYTHON, "-m", "suite", "demo", "--no-gui"], env=env, capture_output=True, text=True)
+        if built.returncode != 0:
+            raise SystemExit(f"suite demo failed:\n{built.stdout}\n{built.stderr[-3000:]}")
 
     cases = {
         "bare: PySide6 + sqlalchemy.orm + empty window": BARE,

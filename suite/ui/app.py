@@ -17,8 +17,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from suite.plugin_api.errors import SuiteError
@@ -49,7 +49,10 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once, with High-DPI scaling that follows the screen)."""
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # High-DPI: Qt 6 scales by the screen's factor unrounded (PassThrough) by default, so
+        # nothing is set here. Touching Qt's namespace (``PySide6.QtCore.Qt``) creates all of
+        # its Python enums (about 30 ms): the modules on the way to the log-in window import
+        # it only where it is used, after that window is painted.
         QCoreApplication.setOrganizationName("BackOfficeSuite")
         QCoreApplication.setApplicationName("BackOfficeSuite")
         app = QApplication(list(argv) if argv is not None else [sys.argv[0] if sys.argv else "suite"])
@@ -98,6 +101,8 @@ class MigrationDialog(QProgressDialog):
         self.setMinimumWidth(480)
         self.setAutoClose(False)
         self.setAutoReset(False)
+        from PySide6.QtCore import Qt
+
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progressed.connect(self._on_progress)
 
@@ -114,6 +119,8 @@ class MigrationDialog(QProgressDialog):
                                                                                  total=total))
 
     def keyPressEvent(self, event):  # noqa: N802 - Escape must not hide it
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()
             return
@@ -138,6 +145,27 @@ class ShellTexts(QObject):
 
     def demo_refused(self) -> str:
         return self.tr("Logging in without a password works only on the demo database.")
+
+
+#: the early log-in window loads the rest after its first paint, or after this long at the latest
+EARLY_LOADING_FALLBACK_MS = 400
+
+
+class _AfterFirstPaint(QObject):
+    """Calls *then* (from the event loop) once *widget* has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self.then = then
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class Shell(QObject):
@@ -165,6 +193,9 @@ class Shell(QObject):
         self.backup_note: tuple[str, Callable[[], str]] | None = None
         self.audit_check_started = False
         self.texts = ShellTexts()
+        #: "done" once the host, catalogs and database checks are loaded; "early" while the
+        #: log-in window came first and they are still to load (see start_early)
+        self.loading = "done"
 
     @property
     def ctx(self):
@@ -173,26 +204,101 @@ class Shell(QObject):
     # ------------------------------------------------------------------ database
 
     def start(self) -> None:
-        from suite import migrate
-
-        try:
-            due = migrate.needs_upgrade(self.runtime.db, self.runtime.host)
-        except SuiteError as exc:
-            self.fail(self.texts.cannot_start(), str(exc))
-            return
-        except Exception as exc:  # the database cannot be read at all
-            log.exception("cannot read the database state")
-            self.fail(self.texts.cannot_start(), f"{type(exc).__name__}: {exc}")
+        due = self._upgrade_due()
+        if due is None:
             return
         if due:
             self.migrate()
-        else:
-            try:
-                self._prepare(None)
-            except Exception as exc:
-                self._prepare_failed(exc)
-                return
+        elif self._prepare_now():
             self.database_ready()
+
+    def _upgrade_due(self) -> bool | None:
+        """Is a migration due? None when the database cannot be used (the reason is shown)."""
+        from suite import migrate
+
+        try:
+            return migrate.needs_upgrade(self.runtime.db, self.runtime.host)
+        except SuiteError as exc:
+            self.fail(self.texts.cannot_start(), str(exc))
+        except Exception as exc:  # the database cannot be read at all
+            log.exception("cannot read the database state")
+            self.fail(self.texts.cannot_start(), f"{type(exc).__name__}: {exc}")
+        return None
+
+    def _prepare_now(self) -> bool:
+        try:
+            self._prepare(None)
+        except Exception as exc:
+            self._prepare_failed(exc)
+            return False
+        return True
+
+    # ------------------------------------------------------------------ the log-in window first
+
+    def start_early(self, view, host_factory=None) -> None:
+        """Show the log-in (or first-start) window at once, before the plugin host, the
+        catalogs and the models are loaded; they load right after its first paint
+        (:meth:`finish_loading`), and a log-in waits for them. When it turns out that a
+        plugin's migration is due or the database cannot be used, the window gives way to the
+        upgrade or to the message, as in :meth:`start`. *view* is what
+        :func:`suite.core.startup.peek` read; *host_factory(settings)* builds the plugin host
+        (default: :func:`suite.bootstrap.build_host_from_settings`)."""
+        self.loading = "early"
+        self._host_factory = host_factory
+        self.show_login(view)
+        dialog = self.dialog
+        dialog.prepare = self.finish_loading
+        self._painted = _AfterFirstPaint(dialog, self.finish_loading)
+        QTimer.singleShot(EARLY_LOADING_FALLBACK_MS, self, self.finish_loading)  # e.g. a window never exposed
+
+    def finish_loading(self) -> bool:
+        """Load what the early window left out (once). True when a log-in may go ahead."""
+        if self.loading != "early":
+            return self.loading == "done"
+        self.loading = "loading"
+        from suite import migrate
+        from suite.bootstrap import build_host_from_settings, load_catalogs
+        from suite.ui.translation import add_plugin_translators
+
+        runtime, login = self.runtime, self.dialog
+        try:
+            host = (self._host_factory or build_host_from_settings)(runtime.settings)
+            runtime.host = runtime.ctx.host = host
+            add_plugin_translators(host, self.language)
+            load_catalogs(host, self.language)
+            migrate.check_compatible(runtime.db, host)
+        except Exception as exc:  # noqa: BLE001 - said in a window, as in run_gui
+            self._drop_early(login)
+            self.loading = "failed"
+            if isinstance(exc, SuiteError):
+                self.fail(self.texts.cannot_start(), str(exc))
+            else:
+                log.error("start-up failed", exc_info=exc)
+                self.fail(self.texts.cannot_start(), self.texts.migration_note(f"{type(exc).__name__}: {exc}", str(self._log())))
+            return False
+        due = self._upgrade_due()
+        if due is None or due:
+            self._drop_early(login)
+            self.loading = "failed" if due is None else "done"
+            if due:
+                self.migrate()  # then database_ready(): the log-in window again
+            return False
+        if not self._prepare_now():
+            self._drop_early(login)
+            self.loading = "failed"
+            return False
+        self.loading = "done"
+        self._office_ready()
+        return True
+
+    def _drop_early(self, dialog) -> None:
+        """Take the early window away without ending the program (its Quit would)."""
+        if self.dialog is dialog:
+            self.dialog = None
+        if dialog is not None:
+            dialog.rejected.disconnect()
+            dialog.hide()
+            dialog.deleteLater()
 
     def migrate(self) -> None:
         from suite.ui.tasks import call_in_thread
@@ -238,6 +344,11 @@ class Shell(QObject):
         return self.log_path or log_file()
 
     def database_ready(self) -> None:
+        self._office_ready()
+        self.show_login()
+
+    def _office_ready(self) -> None:
+        """The office's time zone, and the day's backup in the background."""
         try:
             from suite.core.company import office_timezone
 
@@ -245,7 +356,6 @@ class Shell(QObject):
         except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
             log.exception("cannot read the office time zone")
         self.start_daily_backup()
-        self.show_login()
 
     def start_daily_backup(self) -> None:
         from suite import backup
@@ -285,10 +395,12 @@ class Shell(QObject):
         except OSError:
             return False
 
-    def show_login(self) -> None:
-        from suite.core import users
-
+    def show_login(self, view=None) -> None:
+        """The log-in window (the first-start one when there is no account yet). *view* (an
+        early look at the database, see :meth:`start_early`) saves reading it here."""
         if self.demo_user:
+            from suite.core import users
+
             user, self.demo_user = self.demo_user, None  # only for the first log-in
             if self.is_demo_database():
                 try:
@@ -298,14 +410,21 @@ class Shell(QObject):
                     log.warning("demo user %s: %s", user, exc)
             else:
                 log.warning("%s", self.texts.demo_refused())
-        if not users.has_users(self.ctx):
+        if view is not None:
+            has_users = view.has_users
+        else:
+            from suite.core import users
+
+            has_users = users.has_users(self.ctx)
+        if not has_users:
             from suite.ui.login import FirstRunDialog
 
             dialog = FirstRunDialog(self.ctx, self.runtime.settings)
         else:
             from suite.ui.login import LoginDialog
 
-            dialog = LoginDialog(self.ctx, self.runtime.settings)
+            dialog = LoginDialog(self.ctx, self.runtime.settings,
+                                 company=view.company if view is not None else None)
         self.dialog = dialog
         dialog.logged_in.connect(self._logged_in)
         dialog.rejected.connect(lambda: self.end(0))
@@ -414,6 +533,38 @@ class Shell(QObject):
 # ---------------------------------------------------------------------------- entry point
 
 
+def _early_start(db_url, settings, paths, language: str):
+    """The way to the log-in window before the plugins and the ORM load: the Qt catalogs of
+    the suite itself, the database opened and checked, and a plain look at it
+    (:func:`suite.core.startup.peek`). Returns (runtime without a host yet, the look,
+    language), or None when the ordinary start-up must run (a database that is new, older,
+    or cannot be used: that path upgrades it or explains the problem)."""
+    from suite.bootstrap import Runtime
+    from suite.config import resolve_database_url
+    from suite.core.startup import peek
+    from suite.db.engine import check_database, open_database
+    from suite.plugin_api.context import Context
+    from suite.ui.translation import install_core_translators
+
+    try:
+        db = open_database(resolve_database_url(db_url, settings, paths))
+    except Exception:  # noqa: BLE001 - the ordinary path says what is wrong
+        log.debug("early start: the database cannot be opened", exc_info=True)
+        return None
+    try:
+        check_database(db)
+        view = peek(db)
+    except Exception:  # noqa: BLE001
+        log.debug("early start: the database cannot be used", exc_info=True)
+        view = None
+    if view is None:
+        db.dispose()
+        return None
+    language = install_core_translators(language)
+    ctx = Context(db=db, host=None, settings=settings)
+    return Runtime(settings, paths, db, None, ctx), view, language
+
+
 def run_gui(db_url: str | None = None, language: str | None = None, demo_user: str | None = None) -> int:
     """The desktop program. Returns the exit code."""
     from suite.bootstrap import build_host_from_settings, open_runtime
@@ -432,9 +583,13 @@ def run_gui(db_url: str | None = None, language: str | None = None, demo_user: s
     try:
         try:
             settings = Settings.load(paths.settings_file)
-            host = build_host_from_settings(settings)
-            language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
-            runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language)
+            early = None if demo_user else _early_start(db_url, settings, paths, resolve_language(language, settings))
+            if early is not None:
+                runtime, view, language = early
+            else:
+                host = build_host_from_settings(settings)
+                language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
+                runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language)
         except Exception as exc:  # noqa: BLE001 - said in a window, not on a console nobody sees
             if isinstance(exc, SuiteError):
                 text, code = str(exc), 2
@@ -446,7 +601,10 @@ def run_gui(db_url: str | None = None, language: str | None = None, demo_user: s
             box.finished.connect(lambda _r: QCoreApplication.exit(code))
             return app.exec()
         shell = Shell(runtime, language=language, demo_user=demo_user, log_path=log_path)
-        shell.start()
+        if early is not None:
+            shell.start_early(view)
+        else:
+            shell.start()
         code = app.exec() if shell.exit_code is None else shell.exit_code
         from suite.ui.tasks import wait_all
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -129,14 +129,18 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object)
 
-    def __init__(self, ctx, settings=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, settings=None, parent: QWidget | None = None, *, company: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
         self.result_ctx = None
+        #: set by the shell when this window came before the plugins and models loaded: it
+        #: loads them (once) and answers whether a log-in may go ahead
+        self.prepare = None
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in"))
-        company = _company_name(ctx)
+        if company is None:
+            company = _company_name(ctx)
         title = QLabel(company or self.tr("Back-Office Suite"))
         title.setObjectName("appTitle")
         title.setWordWrap(True)
@@ -163,6 +167,8 @@ class LoginDialog(QDialog):
             self.username.setFocus()
 
     def submit(self) -> None:
+        if self.prepare is not None and not self.prepare():
+            return
         from suite.core import users
 
         username = self.username.text().strip()
@@ -170,6 +176,8 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Enter your user name."))
             self.username.setFocus()
             return
+        from PySide6.QtCore import Qt  # not before the window shows (see suite.ui.app)
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ctx = users.login(self.ctx, username, self.password.text())
@@ -202,6 +210,7 @@ class FirstRunDialog(QDialog):
         self.ctx = ctx
         self.settings = settings
         self.result_ctx = None
+        self.prepare = None  # as in LoginDialog
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome"))
         title = QLabel(self.tr("Welcome to the Back-Office Suite"))
@@ -243,6 +252,8 @@ class FirstRunDialog(QDialog):
         self.company.setFocus()
 
     def submit(self) -> None:
+        if self.prepare is not None and not self.prepare():
+            return
         from suite.core import users
 
         self.errors.clear()
@@ -257,6 +268,8 @@ class FirstRunDialog(QDialog):
             return
         username = self.username.text().strip()
         password = self.password.text()
+        from PySide6.QtCore import Qt  # not before the window shows (see suite.ui.app)
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             users.create_owner(self.ctx, username, password, self.display_name.text().strip(),

@@ -59,7 +59,7 @@ def catalog_files(host, language: str, extra: Iterable[tuple[Path, str]] = ()) -
 
 
 def install_translators(host, language: str, extra: Iterable[tuple[Path, str]] = (), *,
-                        text_catalogs: bool = True) -> str:
+                        text_catalogs: bool = True, _core: Path | None = None) -> str:
     """Install the Qt translators for *language* (removing earlier ones) and switch the
     language of the non-Qt text (unless ``text_catalogs`` is False: start-up leaves that to
     ``open_runtime``, which reads the same catalogs). Returns the language in effect."""
@@ -72,7 +72,11 @@ def install_translators(host, language: str, extra: Iterable[tuple[Path, str]] =
     _installed.clear()
     language = i18n.normalise_language(language)
     # later translators are searched first: install the plugins' after Qt's own
-    for path in catalog_files(host, language, extra):
+    files = catalog_files(host, language, extra)
+    if _core is not None and language != "en":  # no host yet: the suite's own catalog
+        own = _core / f"suite_{language}.qm"
+        files += [own] if own.exists() else []
+    for path in files:
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
@@ -92,6 +96,31 @@ def install_translators(host, language: str, extra: Iterable[tuple[Path, str]] =
     else:
         QLocale.setDefault(QLocale("en_US"))
     return effective
+
+
+def install_core_translators(language: str) -> str:
+    """Before the plugin host exists (the log-in window comes first): Qt's own catalog and
+    the suite's. :func:`add_plugin_translators` adds the plugins' once the host is built."""
+    from suite.core.startup import core_i18n_dir
+
+    return install_translators(None, language, text_catalogs=False, _core=core_i18n_dir())
+
+
+def add_plugin_translators(host, language: str) -> None:
+    """Install the catalogs of *host*'s plugins that are not installed yet (after
+    :func:`install_core_translators`; later translators are searched first, as in
+    :func:`install_translators`)."""
+    app = QCoreApplication.instance()
+    have = set(installed_files())
+    for path in catalog_files(host, i18n.normalise_language(language)):
+        if str(path) in have or path.name.startswith(("qtbase_", "qt_")):
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("could not load the catalog %s", path)
 
 
 def installed_files() -> list[str]:

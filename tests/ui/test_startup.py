@@ -250,3 +250,177 @@ def test_run_gui_explains_an_unreachable_database_and_exits(suite_home):
     assert "OperationalError" not in out
     assert "EXIT 2" in out
     assert "127.0.0.1:1" in (suite_home / "logs" / "suite.log").read_text(encoding="utf-8")  # the details are logged
+
+
+# ---------------------------------------------------------------------------- the log-in window first
+
+
+def _without_host(runtime):
+    """The runtime as run_gui's early start makes it: database open, no plugin host yet."""
+    from dataclasses import replace
+
+    ctx = runtime.ctx.with_user(runtime.ctx.user)
+    ctx.host = None
+    return replace(runtime, host=None, ctx=ctx)
+
+
+def test_the_early_look_chooses_the_first_window_without_the_orm(runtime, empty_runtime):
+    from sqlalchemy import text
+
+    from suite.core import users
+    from suite.core.plugin import suite_migration_locations, suite_translation_catalogs
+    from suite.core.startup import core_i18n_dir, core_versions_dir, peek
+    from suite.migrate import read_scripts
+
+    # the folders it reads are the ones the core plugin declares
+    assert str(core_versions_dir()) == suite_migration_locations()[0].path
+    assert str(core_i18n_dir()) == suite_translation_catalogs()[0].directory
+    assert peek(runtime.db).has_users is False  # migrated, no account yet: the first-start dialog
+    users.create_owner(runtime.ctx, "boss", "right-password", "Boss", company_name="老王水站")
+    view = peek(runtime.db)
+    assert view.has_users is True and view.company == "老王水站"
+    # a new database, and a core schema behind its head, take the ordinary path (upgrade first)
+    assert peek(empty_runtime.db) is None
+    scripts = read_scripts(core_versions_dir())
+    head = scripts.heads[0]
+    with runtime.db.engine.begin() as conn:
+        conn.execute(text("UPDATE core_alembic_version SET version_num = :rev"), {"rev": scripts.parents[head][0]})
+    try:
+        assert peek(runtime.db) is None
+    finally:
+        with runtime.db.engine.begin() as conn:
+            conn.execute(text("UPDATE core_alembic_version SET version_num = :rev"), {"rev": head})
+    assert peek(runtime.db) is not None
+
+
+def test_the_log_in_window_comes_first_and_the_plugins_load_after_its_paint(runtime, qtbot):
+    from suite.core import users
+    from suite.core.startup import peek
+    from suite.ui.login import LoginDialog
+
+    users.create_owner(runtime.ctx, "boss", "right-password", "Boss", company_name="老王水站")
+    host = runtime.host
+    rt = _without_host(runtime)
+    shell = _shell(rt)
+    shell.start_early(peek(rt.db), host_factory=lambda settings: host)
+    dialog = shell.dialog
+    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    assert rt.host is None and shell.loading == "early"  # nothing loaded yet
+    assert dialog.findChild(type(dialog.message), "appTitle").text() == "老王水站"
+    qtbot.waitUntil(lambda: shell.loading == "done", timeout=10_000)
+    assert rt.host is host and rt.ctx.host is host
+    dialog.username.setText("boss")
+    qtbot.keyClicks(dialog.password, "right-password")
+    with qtbot.waitSignal(shell.window_opened, timeout=10_000):
+        dialog.ok.click()
+    assert shell.window.ctx.user.username == "boss" and shell.window.ctx.host is host
+    shell.end(0)
+    settle(qtbot)
+
+
+def test_a_log_in_before_the_loading_finished_waits_for_it(runtime, qtbot):
+    from suite.core import users
+    from suite.core.startup import peek
+
+    users.create_owner(runtime.ctx, "boss", "right-password")
+    host = runtime.host
+    rt = _without_host(runtime)
+    shell = _shell(rt)
+    shell.start_early(peek(rt.db), host_factory=lambda settings: host)
+    dialog = shell.dialog
+    dialog.username.setText("boss")
+    dialog.password.setText("right-password")
+    assert shell.loading == "early"
+    dialog.ok.click()  # at once: the loading runs first, then the log-in
+    assert shell.loading == "done" and rt.host is host
+    assert shell.window is not None and shell.window.ctx.user.username == "boss"
+    shell.end(0)
+    settle(qtbot)
+
+
+def test_the_first_start_window_comes_early_too(runtime, qtbot):
+    from suite.core.startup import peek
+    from suite.ui.login import FirstRunDialog
+
+    host = runtime.host
+    rt = _without_host(runtime)
+    shell = _shell(rt)
+    shell.start_early(peek(rt.db), host_factory=lambda settings: host)
+    assert isinstance(shell.dialog, FirstRunDialog)
+    qtbot.waitUntil(lambda: shell.loading == "done", timeout=10_000)
+    shell.end(0)
+    assert shell.finished_with == 0
+
+
+def test_a_migration_found_after_the_early_window_replaces_it(runtime, qtbot):
+    from suite.core import users
+    from suite.core.startup import peek
+    from suite.host import build_host
+    from suite.ui.app import MigrationDialog
+    from suite.ui.login import LoginDialog
+
+    users.create_owner(runtime.ctx, "boss", "right-password")
+    sys.path.insert(0, str(FIXTURES / "migplugin"))
+    tmig = importlib.import_module("suite_test_migplugin")
+    tmig.VERSIONS = "v2"  # a1, then a2 which raises half-way
+    try:
+        rt = _without_host(runtime)
+        shell = _shell(rt)
+        shell.start_early(peek(rt.db), host_factory=lambda settings: build_host(only=["tmig"], extra=[tmig], strict=True))
+        early = shell.dialog
+        assert isinstance(early, LoginDialog)
+        qtbot.waitUntil(lambda: isinstance(shell.dialog, MigrationDialog), timeout=10_000)
+        import shiboken6
+
+        assert not shiboken6.isValid(early) or not early.isVisible()  # hidden, then deleted
+        assert getattr(shell, "finished_with", None) is None  # the window went away, the program did not end
+        qtbot.waitUntil(lambda: isinstance(shell.dialog, QMessageBox), timeout=60_000)
+        box = shell.dialog
+        assert box.windowTitle() == "The database upgrade failed" and "tmig" in box.text()
+        assert not top_levels(LoginDialog)
+        box.button(QMessageBox.StandardButton.Ok).click()
+        assert shell.finished_with == 1
+    finally:
+        tmig.VERSIONS = "v1"
+
+
+EARLY_CHILD = r'''
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication
+import suite.ui.login as login
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, login.LoginDialog) and not getattr(self, "seen", 0):
+            self.seen = 1
+            print("ORM", "sqlalchemy.orm" in sys.modules, "MODELS", "suite.core.models" in sys.modules,
+                  "HOST", "suite.host" in sys.modules, "QT", "Qt" in vars(sys.modules["PySide6.QtCore"]), flush=True)
+            QCoreApplication.exit(0)
+        return False
+
+_init = login.LoginDialog.__init__
+def init(self, *a, **k):
+    _init(self, *a, **k)
+    self._watch = Watch()
+    self.installEventFilter(self._watch)
+login.LoginDialog.__init__ = init
+from suite.ui.app import run_gui
+run_gui(db_url=sys.argv[1], language="en")
+'''
+
+
+def test_run_gui_paints_the_log_in_window_before_the_orm_and_the_plugins_load(runtime, suite_home):
+    import os
+    import subprocess
+
+    from suite.core import users
+
+    if not runtime.db.is_sqlite:
+        pytest.skip("the child opens the test database by its file")
+    users.create_owner(runtime.ctx, "boss", "right-password")
+    env = dict(os.environ, SUITE_HOME=str(suite_home), QT_QPA_PLATFORM="offscreen")
+    env.pop("SUITE_STRICT_PLUGINS", None)
+    result = subprocess.run([sys.executable, "-c", EARLY_CHILD, str(runtime.db.url)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert "ORM False MODELS False HOST False" in result.stdout, result.stdout + result.stderr[-3000:]
