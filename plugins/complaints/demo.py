@@ -154,7 +154,7 @@ class Replay:
     def push(self, when: dt.datetime, action, *args) -> None:
         heapq.heappush(self.events, (when, next(self.seq), action, args))
 
-    def run(self) -> None:
+    def run(self, progress=None) -> None:
         day = self.first
         while day <= self.today:
             for _ in range(self.rng.choices([0, 1, 1, 2, 2, 3], k=1)[0]):
@@ -172,11 +172,15 @@ class Replay:
             day += dt.timedelta(days=1)
         for minutes_ago, topic in ((45, "delivery"), (24, "product"), (6, "price")):  # still waiting today
             self.push(self.stop_at - dt.timedelta(minutes=minutes_ago), self.inquiry, topic, False)
+        begin = self.local(self.first, 0).timestamp()
+        span = max(self.stop_at.timestamp() - begin, 1.0)
         while self.events:
             when, _n, action, args = heapq.heappop(self.events)
             if when > self.stop_at:
                 continue  # has not happened yet
             self.sim.now = when
+            if progress is not None:
+                progress(0.9 * (when.timestamp() - begin) / span)
             try:
                 action(*args)
             except ValidationError:
@@ -409,11 +413,11 @@ class Replay:
                                            expected_version=statistics.month_measures(self.manager, month)[1])
 
 
-def create(ctx: Context, rng: random.Random) -> None:
+def create(ctx: Context, rng: random.Random, progress=None) -> None:
     # a food business: open every day 08:00-20:00, through the statutory holidays
     policies.save_desk_settings(ctx, policies.DeskSettings(
         day_hours=((8 * 60, 20 * 60),) * 7, open_on_holidays=True, inquiry_reply_minutes=30))
     replay = Replay(ctx, rng)
-    replay.run()
+    replay.run(progress)
     replay.surveys()
     replay.measures()

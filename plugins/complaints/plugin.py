@@ -126,7 +126,8 @@ def suite_staff_metrics():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("complaints.demo", f"{M}.demo:create", order=50)]
+    return [DemoData("complaints.demo", f"{M}.demo:create", order=50, title=T("Complaints: cases and follow-ups"),
+                     weight=17)]
 
 
 def _this_year(ctx) -> int:

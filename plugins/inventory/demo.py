@@ -230,7 +230,7 @@ class Replay:
                             reason="送灌装厂清洗灌装", kind="return")
         self.receive(day, self.suppliers[4], ["WB001"])
 
-    def run(self) -> None:
+    def run(self, progress=None) -> None:
         self.at(self.first, 7)
         self.setup()
         fresh, grain, drinks, pack, water = self.suppliers[:5]
@@ -268,6 +268,8 @@ class Replay:
             if wd == 0:
                 week += 1
             day += dt.timedelta(days=1)
+            if progress is not None:
+                progress(0.9 * (day - self.first).days / max((self.today - self.first).days + 1, 1))
         self.finish()
 
     def finish(self) -> None:
@@ -323,5 +325,5 @@ def _item_of(ctx, batch_id: int) -> int:
     return api.get_batch(ctx, batch_id).item_id
 
 
-def create(ctx: Context, rng: random.Random, days: int = DAYS) -> None:
-    Replay(ctx, rng, days).run()
+def create(ctx: Context, rng: random.Random, days: int = DAYS, progress=None) -> None:
+    Replay(ctx, rng, days).run(progress)

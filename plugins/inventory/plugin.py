@@ -143,7 +143,8 @@ def suite_staff_metrics():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("inventory.demo", f"{M}.demo:create", order=60)]
+    return [DemoData("inventory.demo", f"{M}.demo:create", order=60, title=T("Inventory: stock, receipts and sales"),
+                     weight=20)]
 
 
 @hookimpl

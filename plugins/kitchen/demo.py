@@ -56,7 +56,7 @@ def _at(tz, day: dt.date, h: int, m: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(h, m), tzinfo=tz).astimezone(dt.timezone.utc)
 
 
-def create(ctx: Context, rng: random.Random) -> None:
+def create(ctx: Context, rng: random.Random, progress=None) -> None:
     real_now = ctx.now()
     _TEMPLATES.clear()
     clock = _Clock(real_now)
@@ -125,6 +125,8 @@ def create(ctx: Context, rng: random.Random) -> None:
                 readings.record_reading(qc_ctx, readings.ReadingInput(
                     ids["冷库"], "3.5", taken_at=_at(tz, day, 20, 30), staff_id=qc_staff), amendment="补录纸质记录表上的晚间冷库读数")
         day += dt.timedelta(days=1)
+        if progress is not None:
+            progress((day - first).days / (DAYS + 1))
     clock.now = real_now
 
 

@@ -100,7 +100,7 @@ def suite_staff_metrics():
 @hookimpl
 def suite_demo_data():
     # late: after the inventory's demo stock, so an anomaly can be traced to one of its batches
-    return [DemoData("kitchen.demo", f"{M}.demo:create", order=90)]
+    return [DemoData("kitchen.demo", f"{M}.demo:create", order=90, title=T("Kitchen QA: two months of checks"), weight=4.5)]
 
 
 @hookimpl

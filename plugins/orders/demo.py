@@ -85,7 +85,7 @@ def _products(ctx: Context) -> dict[str, list]:
     return made
 
 
-def create(ctx: Context, rng: random.Random, days: int = DAYS) -> None:
+def create(ctx: Context, rng: random.Random, days: int = DAYS, progress=None) -> None:
     made = _products(ctx)
     # the dispatcher sends drivers out every hour: promises allow for the wait
     core.set_setting(ctx, "orders", "dispatch_every_minutes", 60, permission="orders.configure")
@@ -95,7 +95,7 @@ def create(ctx: Context, rng: random.Random, days: int = DAYS) -> None:
     with ctx.read() as s:
         people = s.execute(select(core.Customer.id, core.Customer.kind).where(core.Customer.archived.is_(False))
                            .order_by(core.Customer.id)).all()
-    Replay(ctx, rng, made, [d.id for d in drivers], people, days).run()
+    Replay(ctx, rng, made, [d.id for d in drivers], people, days).run(progress)
 
 
 class Replay:
@@ -137,8 +137,11 @@ class Replay:
     def push(self, when: dt.datetime, action, *args) -> None:
         heapq.heappush(self.events, (when, next(self.seq), action, args))
 
-    def run(self) -> None:
+    def run(self, progress=None) -> None:
+        """Replay the weeks; ``progress(fraction)`` follows the simulated clock."""
         self.sim.now = self.at(self.first, 7, 0)
+        begin = self.sim.now.timestamp()
+        span = max(self.stop_at.timestamp() - begin, 1.0)
         self.standing_orders()
         day = self.first
         while day <= self.today:
@@ -149,6 +152,8 @@ class Replay:
             if when > self.stop_at:
                 continue  # today's later events have not happened yet
             self.sim.now = when
+            if progress is not None:
+                progress((when.timestamp() - begin) / span)
             try:
                 action(*args)
             except ValidationError:

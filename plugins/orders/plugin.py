@@ -77,7 +77,8 @@ def suite_translation_catalogs():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("orders.demo", "suite_plugins.orders.demo:create", order=20)]
+    return [DemoData("orders.demo", "suite_plugins.orders.demo:create", order=20,
+                     title=T("Orders: four weeks of orders and deliveries"), weight=60)]
 
 
 @hookimpl

@@ -117,7 +117,7 @@ def suite_pages():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("scoring.demo", f"{M}.demo:create", order=80)]
+    return [DemoData("scoring.demo", f"{M}.demo:create", order=80, title=T("Scoring: rules and the month"), weight=1)]
 
 
 # ------------------------------------------------------------------ domain events (noted only)

@@ -835,6 +835,24 @@ The suite closes now; start it again.</source>
     </message>
   </context>
   <context>
+    <name>DemoProgressDialog</name>
+    <message>
+      <location filename="suite/ui/demo_progress.py" />
+      <source>Creating the demo database</source>
+      <translation>正在创建演示数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/demo_progress.py" />
+      <source>Preparing…</source>
+      <translation>正在准备……</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/demo_progress.py" />
+      <source>{percent}% · {step}</source>
+      <translation>{percent}% · {step}</translation>
+    </message>
+  </context>
+  <context>
     <name>DepartmentDialog</name>
     <message>
       <location filename="suite/ui/admin/staff.py" />
@@ -1257,6 +1275,16 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/main_window.py" />
       <source>Back-Office Suite</source>
       <translation>小店后台套件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Demo logins: owner, manager, clerk, dispatcher, driver, kitchen, quality, storekeeper</source>
+      <translation>演示账户：owner、manager、clerk、dispatcher、driver、kitchen、quality、storekeeper</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Demo: logged in as {user}. Switch user: File &gt; Switch user / log out (Ctrl+Shift+L); every demo login has the password {password}.</source>
+      <translation>演示模式：已以 {user} 登录。切换用户：文件 &gt; 切换用户 / 注销（Ctrl+Shift+L）；所有演示账户的密码都是 {password}。</translation>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
@@ -2559,6 +2587,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>演示数据库：{path}</translation>
     </message>
     <message>
+      <location filename="suite/demo.py" />
+      <source>Logged in as {user}. Switch user: File &gt; Switch user / log out (Ctrl+Shift+L), then log in as manager, clerk, dispatcher, driver, kitchen, quality or storekeeper with the password {password}.</source>
+      <translation>已以 {user} 登录。切换用户：文件 &gt; 切换用户 / 注销（Ctrl+Shift+L），再以 manager、clerk、dispatcher、driver、kitchen、quality 或 storekeeper 登录，密码 {password}。</translation>
+    </message>
+    <message>
       <location filename="suite/cli.py" />
       <source>New password for {user}: </source>
       <translation>{user} 的新密码：</translation>
@@ -2749,6 +2782,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>数据库升级与状态</translation>
     </message>
     <message>
+      <location filename="suite/demo.py" />
+      <source>demo database ready</source>
+      <translation>演示数据库已就绪</translation>
+    </message>
+    <message>
       <location filename="suite/cli.py" />
       <source>details in {path}</source>
       <translation>详情见 {path}</translation>
@@ -2777,6 +2815,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/cli.py" />
       <source>do not compare the models with the database</source>
       <translation>不比对模型与数据库</translation>
+    </message>
+    <message>
+      <location filename="suite/demo.py" />
+      <source>empty database</source>
+      <translation>空数据库</translation>
     </message>
     <message>
       <location filename="suite/cli.py" />
@@ -3248,6 +3291,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Customers, staff and logins</source>
+      <translation>客户、员工和登录账号</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />

@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
+from sqlalchemy.engine import Engine
 
 from suite.plugin_api.i18n import domain
 
@@ -85,15 +86,36 @@ def head(conn) -> tuple[int, str] | None:
     return (int(row.id), row.row_hash) if row else None
 
 
+#: conn.info key of the head this transaction last appended: (transaction, (id, hash))
+_HEAD_KEY = "suite_audit_head"
+
+
+def _forget_head(conn, *_args) -> None:
+    conn.info.pop(_HEAD_KEY, None)
+
+
+# The head a transaction appended stays the head until that transaction ends (SQLite writers
+# hold the write lock, PostgreSQL writers the chain's advisory lock), unless a savepoint is
+# rolled back (its rows are gone): forget it then, and at commit and rollback.
+for _name in ("commit", "rollback", "rollback_savepoint"):
+    event.listen(Engine, _name, _forget_head)
+
+
 def append(conn, rows: list[dict]) -> int:
     """Append audit rows (dicts of at, user_id, username, action, table_name, row_id, changes)
-    to the chain, in the connection's transaction. Returns the number of rows written."""
+    to the chain, in the connection's transaction. Returns the number of rows written.
+    The head is read once per transaction (and again after a rolled-back savepoint): the
+    rows appended since are this transaction's own."""
     if not rows:
         return 0
     postgres = conn.dialect.name == "postgresql"
-    if postgres:
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
-    last = head(conn)
+    cached = conn.info.get(_HEAD_KEY)
+    if cached is not None and cached[0] is conn.get_transaction():
+        last = cached[1]  # and on PostgreSQL this transaction holds the lock already
+    else:
+        if postgres:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
+        last = head(conn)
     next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     out = []
     for row in rows:
@@ -117,6 +139,7 @@ def append(conn, rows: list[dict]) -> int:
         from suite.db.changes import announce
 
         announce(conn, {r["table_name"] for r in out} | {_table().name})
+    conn.info[_HEAD_KEY] = (conn.get_transaction(), (out[-1]["id"], out[-1]["row_hash"]))
     return len(out)
 
 

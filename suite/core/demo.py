@@ -61,7 +61,7 @@ def address(rng: random.Random, area: str) -> str:
     return f"{street}{rng.randint(1, 399)}号{rng.choice(['', '', 'A座', 'B座'])}{rng.randint(1, 20)}层"
 
 
-def create(ctx: Context, rng: random.Random) -> None:
+def create(ctx: Context, rng: random.Random, progress=None) -> None:
     company.save_company(ctx, name="清泉桶装水配送站 · 清泉小馆", address="东城区东风路188号", phone="0571-8888 6666")
     for name, words, minutes in AREAS:
         customers.save_area(ctx, name, words, travel_minutes=minutes)
@@ -73,6 +73,16 @@ def create(ctx: Context, rng: random.Random) -> None:
             sid = staff.save_staff(ctx, name=person_name(rng), phone=mobile(rng), department_id=deps[code],
                                    position=position, hired_on=hired + dt.timedelta(days=rng.randint(0, 900)))
             people.setdefault(code, []).append(sid)
+    from suite.core.passwords import one_hash_per_password
+
+    with one_hash_per_password():  # eight logins, one published password: one Argon2 hash
+        _accounts(ctx, people)
+    if progress is not None:
+        progress(0.3)
+    _customers(ctx, rng, progress)
+
+
+def _accounts(ctx: Context, people: dict[str, list[int]]) -> None:
     if not users.has_users(ctx):
         users.create_owner(ctx, "owner", DEMO_PASSWORD, "老板")
     accounts = [
@@ -86,6 +96,9 @@ def create(ctx: Context, rng: random.Random) -> None:
     ]
     for username, display, roles, staff_id in accounts:
         users.create_user(ctx, username, DEMO_PASSWORD, display_name=display, roles=roles, staff_id=staff_id)
+
+
+def _customers(ctx: Context, rng: random.Random, progress=None) -> None:
     area_names = [a[0] for a in AREAS]
     for i in range(240):
         area = rng.choice(area_names)
@@ -103,3 +116,5 @@ def create(ctx: Context, rng: random.Random) -> None:
             addresses.append(customers.AddressInput(address(rng, rng.choice(area_names)), "单位"))
         notes = rng.choice(["", "", "", "送货前请先电话联系", "家里有老人，请敲门", "周末不在家", "放门卫室即可"])
         customers.create_customer(ctx, customers.CustomerInput(name, kind=kind, notes=notes, phones=phones, addresses=addresses))
+        if progress is not None and i % 24 == 23:
+            progress(0.3 + 0.7 * (i + 1) / 240)

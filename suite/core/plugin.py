@@ -59,7 +59,7 @@ def suite_translation_catalogs():
 
 @hookimpl
 def suite_demo_data():
-    return [DemoData("core.demo", "suite.core.demo:create", order=0)]
+    return [DemoData("core.demo", "suite.core.demo:create", order=0, title=T("Customers, staff and logins"), weight=3)]
 
 
 # ---------------------------------------------------------------------------- the shell's pages

@@ -126,7 +126,7 @@ def refuse_network_share(path: Path | str) -> None:
 # --------------------------------------------------------------------------- engine
 
 
-def _install_sqlite_events(engine: Engine) -> None:
+def _install_sqlite_events(engine: Engine, building: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # Take BEGIN over from the driver, as SQLAlchemy's pysqlite docs describe, so that
@@ -138,7 +138,12 @@ def _install_sqlite_events(engine: Engine) -> None:
         if str(mode).lower() != "wal":
             log.warning("SQLite refused WAL journal mode (got %s)", mode)
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
+        # A file being built (the demo) is thrown away if the build fails: no fsync per commit.
+        # Every later connection (a normal open) is FULL again: the setting is per connection.
+        cur.execute("PRAGMA synchronous=OFF" if building else "PRAGMA synchronous=FULL")
+        if building:
+            cur.execute("PRAGMA cache_size=-65536")  # 64 MiB: the whole file stays in memory
+            cur.execute("PRAGMA temp_store=MEMORY")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -262,7 +267,10 @@ def _check_sqlite_path(path: Path, create_dirs: bool) -> None:
 
 
 def open_database(url: str | URL, *, check_share: bool = True, echo: bool = False,
-                  create_dirs: bool = True) -> Database:
+                  create_dirs: bool = True, building: bool = False) -> Database:
+    """An engine on *url*. ``building=True`` is for a SQLite file that is being created and
+    is deleted when that fails (``suite demo``): its connections skip the fsync of each
+    commit (``synchronous=OFF``). Never for a database that holds anybody's work."""
     parsed = url if isinstance(url, URL) else normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database)
@@ -275,7 +283,7 @@ def open_database(url: str | URL, *, check_share: bool = True, echo: bool = Fals
             hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
-        _install_sqlite_events(engine)
+        _install_sqlite_events(engine, building)
     else:
         try:
             import psycopg  # noqa: F401

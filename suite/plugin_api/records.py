@@ -228,13 +228,19 @@ class StaffMetric:
 @dataclass(frozen=True)
 class DemoData:
     """Demo data. ``create`` is ``"module:callable"`` (ctx, rng) that fills the demo
-    database through the plugin's services. ``order`` runs lower first; plugins that REQUIRE
-    others run after them anyway."""
+    database through the plugin's services; when it also takes a ``progress`` keyword it is
+    given a callable ``progress(fraction)`` (0.0 to 1.0, how far it has come) for the
+    progress bar. ``order`` runs lower first; plugins that REQUIRE others run after them
+    anyway. ``title`` (a translatable text) names the step on the progress bar and the
+    command line; ``weight`` is how long it takes compared with the others (roughly its
+    seconds), so the bar moves evenly."""
 
     id: str
     create: str
     order: int = 100
     plugin: str = ""
+    title: Text = ""
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -449,6 +449,10 @@ class Shell(QObject):
         window.logout_requested.connect(self.logout)
         window.language_changed.connect(self.relaunch)
         window.closed.connect(self._window_closed)
+        if self.is_demo_database():
+            from suite.core.demo import DEMO_PASSWORD
+
+            window.show_demo_banner(DEMO_PASSWORD)
         if self.backup_note:
             window.notify(self.backup_note[1](), self.backup_note[0])
         window.show()

@@ -616,6 +616,17 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.logout_requested.emit()
 
+    def show_demo_banner(self, password: str) -> None:
+        """The demo database: say who is logged in and how to switch user (status bar, left)."""
+        user = self.ctx.user
+        self.demo_label = QLabel(self.tr(
+            "Demo: logged in as {user}. Switch user: File > Switch user / log out (Ctrl+Shift+L); "
+            "every demo login has the password {password}.").format(user=user.username, password=password))
+        self.demo_label.setObjectName("demoBanner")
+        self.demo_label.setToolTip(self.tr(
+            "Demo logins: owner, manager, clerk, dispatcher, driver, kitchen, quality, storekeeper"))
+        self.statusBar().addWidget(self.demo_label, 1)
+
     def notify(self, message: str, level: str = "info") -> None:
         if level in ("warning", "error"):
             log.warning("notice to the user: %s", message)

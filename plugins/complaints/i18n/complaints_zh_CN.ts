@@ -2298,6 +2298,11 @@
       <translation>每月受理投诉数</translation>
     </message>
     <message>
+      <location filename="complaints/plugin.py" />
+      <source>Complaints: cases and follow-ups</source>
+      <translation>投诉：案件与回访</translation>
+    </message>
+    <message>
       <location filename="complaints/permissions.py" />
       <source>Configure complaint deadlines, holidays and approval</source>
       <translation>设置投诉时限、节假日与审批</translation>

@@ -1639,6 +1639,11 @@
       <translation>库存与供应商</translation>
     </message>
     <message>
+      <location filename="inventory/plugin.py" />
+      <source>Inventory: stock, receipts and sales</source>
+      <translation>库存：入库、采购与销售出库</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/receiving.py" />
       <source>Invoice or delivery note seen (索票)</source>
       <translation>已查验发票或送货单（索票）</translation>

@@ -1721,6 +1721,11 @@
     </message>
     <message>
       <location filename="kitchen/plugin.py" />
+      <source>Kitchen QA: two months of checks</source>
+      <translation>后厨质检：两个月的检查记录</translation>
+    </message>
+    <message>
+      <location filename="kitchen/plugin.py" />
       <source>Kitchen anomalies</source>
       <translation>厨房异常</translation>
     </message>

@@ -3136,6 +3136,11 @@
       <translation>订单、按支付方式收款、配送员交款和取消记录。</translation>
     </message>
     <message>
+      <location filename="orders/plugin.py" />
+      <source>Orders: four weeks of orders and deliveries</source>
+      <translation>订单：四周的订单与配送</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Other methods</source>
       <translation>其他方式</translation>

@@ -1228,6 +1228,11 @@
       <translation>请说明检查是否合格。</translation>
     </message>
     <message>
+      <location filename="scoring/plugin.py" />
+      <source>Scoring: rules and the month</source>
+      <translation>绩效：规则与本月考核</translation>
+    </message>
+    <message>
       <location filename="scoring/permissions.py" />
       <source>See my own monthly assessment</source>
       <translation>查看本人的月度考核</translation>
