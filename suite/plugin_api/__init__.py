@@ -13,7 +13,7 @@
 written for; the host accepts the same major version with an equal or lower minor one.
 """
 
-API_VERSION = "1.2"
+API_VERSION = "1.3"
 
 from suite.plugin_api.context import ANONYMOUS, SYSTEM_USER, Context, CurrentUser  # noqa: E402
 from suite.plugin_api.errors import (  # noqa: E402
@@ -43,6 +43,7 @@ from suite.plugin_api.records import (  # noqa: E402
     ListProvider,
     SearchProvider,
     SettingsPage,
+    SetupStep,
     StaffMetric,
     TranslationCatalog,
 )
@@ -52,6 +53,6 @@ __all__ = [
     "ConflictError", "NotFound", "PermissionDenied", "PluginError", "SuiteError", "UserError",
     "ValidationError", "check_version", "hookimpl", "hookspec", "Msg", "domain",
     "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
-    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
+    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage", "SetupStep",
     "StaffMetric", "TranslationCatalog",
 ]
