@@ -45,6 +45,7 @@ CONTRIBUTION_HOOKS: dict[str, type] = {
     "suite_cli_commands": R.CliCommand,
     "suite_migration_locations": R.MigrationLocation,
     "suite_translation_catalogs": R.TranslationCatalog,
+    "suite_setup_steps": R.SetupStep,
 }
 
 
@@ -158,6 +159,9 @@ class PluginHost:
 
     def dashboard_cards(self) -> list[R.DashboardCard]:
         return sorted(self._records("suite_dashboard_cards"), key=lambda c: (c.order, c.id))
+
+    def setup_steps(self) -> list[R.SetupStep]:
+        return sorted(self._records("suite_setup_steps"), key=lambda r: (r.order, self._rank(r.plugin), r.id))
 
     def settings_pages(self) -> list[R.SettingsPage]:
         return self._records("suite_settings_pages")

@@ -13,6 +13,7 @@ from suite.plugin_api import (
     ReportParam,
     SearchProvider,
     SettingsPage,
+    SetupStep,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -170,3 +171,11 @@ def suite_pages():
 def suite_settings_pages():
     return [SettingsPage("complaints.settings", T("Complaint deadlines"), f"{M}.ui.settings:ComplaintSettings",
                          permission=P.CONFIGURE)]
+
+
+@hookimpl
+def suite_setup_steps():
+    return [SetupStep("complaints.hours", T("Office hours"), f"{M}.setup:hours_saved",
+                      settings_page="complaints.settings",
+                      description=T("When the office is open, for the complaint and inquiry deadlines."),
+                      permission=P.CONFIGURE, order=70)]

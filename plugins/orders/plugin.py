@@ -15,6 +15,7 @@ from suite.plugin_api import (
     ReportParam,
     SearchProvider,
     SettingsPage,
+    SetupStep,
     StaffMetric,
     TranslationCatalog,
     hookimpl,
@@ -209,3 +210,19 @@ def suite_pages():
 @hookimpl
 def suite_settings_pages():
     return [SettingsPage("orders.printers", T("Receipt printers"), f"{UI}.printers:PrinterSettings")]
+
+
+@hookimpl
+def suite_setup_steps():
+    setup = "suite_plugins.orders.setup"
+    return [
+        SetupStep("orders.products", T("Products and prices"), f"{setup}:has_products", page="orders.catalog",
+                  description=T("What you sell (water, dishes, goods), with its price and bucket deposit."),
+                  permission=CATALOG, order=50, can_dismiss=False),
+        SetupStep("orders.vehicles", T("Vehicles"), f"{setup}:has_vehicles", page="orders.vehicles",
+                  description=T("The vans and bikes that deliver, with their plates and usual departure."),
+                  permission=VEHICLES, order=60),
+        SetupStep("orders.customers", T("Import customers"), f"{setup}:has_customers", page="orders.import",
+                  description=T("Your customer list from Excel (CSV or XLSX), or type the first customer in."),
+                  permission=IMPORT, order=80),
+    ]

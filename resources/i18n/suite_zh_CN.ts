@@ -50,6 +50,275 @@
     </message>
   </context>
   <context>
+    <name>AreaDialog</name>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Active (offered and matched to addresses)</source>
+      <translation>启用（可选用，并按地址匹配）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>An address that contains one of these words is placed in this area (the longest word found wins).</source>
+      <translation>地址中含有其中任一词语即归入本片区（匹配到的最长词语优先）。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Edit delivery area</source>
+      <translation>编辑配送片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>How long a van needs from the depot; promised times count with it.</source>
+      <translation>车辆从仓库出发到达所需时间；承诺送达时间据此计算。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>New delivery area</source>
+      <translation>新建配送片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>One a line, or separated by commas: 东风路, 幸福小区, 火车站</source>
+      <translation>每行一个，或用逗号分隔：东风路，幸福小区，火车站</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Streets, estates, keywords</source>
+      <translation>街道、小区、关键词</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Travel minutes</source>
+      <translation>路程（分钟）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>e.g. 东城片区</source>
+      <translation>例如：东城片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>AreaImportDialog</name>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Area</source>
+      <translation>片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Areas from a customer file</source>
+      <translation>从客户文件导入片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Choose a file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Choose the customer file</source>
+      <translation>选择客户文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Choose the customer list (CSV or XLSX) whose area column (片区, 区域 or area) says which area each customer lives in. Every area it names that does not exist yet is created; add its streets and estates afterwards.</source>
+      <translation>选择客户名单（CSV 或 XLSX），其中的片区列（片区、区域或 area）写明每位客户所在片区。文件中出现而尚不存在的片区将被创建；之后再补充其街道和小区。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Create the areas</source>
+      <translation>创建片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Create {n} areas</source>
+      <translation>创建 {n} 个片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Creating the areas</source>
+      <translation>创建片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Customer lists (*.csv *.xlsx *.xlsm);;All files (*)</source>
+      <translation>客户名单 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Exists</source>
+      <translation>已存在</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Exists (inactive)</source>
+      <translation>已存在（已停用）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>No file chosen.</source>
+      <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Reading the file</source>
+      <translation>读取文件</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Travel minutes of the new areas</source>
+      <translation>新片区的路程（分钟）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>{file}: {rows} rows, column “{column}”; {new} new areas, {known} exist already.</source>
+      <translation>{file}：{rows} 行，列“{column}”；新片区 {new} 个，已存在 {known} 个。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AreasPage</name>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Area</source>
+      <translation>片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Area deactivated.</source>
+      <translation>片区已停用。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Area reactivated.</source>
+      <translation>片区已重新启用。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Area saved.</source>
+      <translation>片区已保存。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Deactivate area</source>
+      <translation>停用片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Deactivate the area “{name}”?</source>
+      <translation>停用片区“{name}”？</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>From a customer file…</source>
+      <translation>从客户文件导入…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Inactive</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>It is no longer offered for new customers nor matched to typed addresses; customers and orders that name it keep it. You can reactivate it later.</source>
+      <translation>新客户不再可选此片区，输入的地址也不再匹配到它；已关联的客户和订单保持不变。以后可以重新启用。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>New area</source>
+      <translation>新建片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>No delivery area yet. Create one with “New area”, or take them from the area column of your customer list with “From a customer file”.</source>
+      <translation>尚无配送片区。点击“新建片区”创建，或点击“从客户文件导入”从客户名单的片区列导入。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Show inactive areas</source>
+      <translation>显示已停用片区</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Streets, estates, keywords</source>
+      <translation>街道、小区、关键词</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>The order desk places a customer in the area whose streets or estates the address names; promised times and the drivers' rounds count with the travel minutes.</source>
+      <translation>接单台按地址中的街道或小区把客户归入片区；承诺送达时间和司机的配送路线按路程分钟计算。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>Travel minutes</source>
+      <translation>路程（分钟）</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
+      <source>{n} areas created.</source>
+      <translation>已创建 {n} 个片区。</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
       <location filename="suite/ui/admin/audit.py" />
@@ -2074,6 +2343,59 @@ The suite closes now; start it again.</source>
     </message>
   </context>
   <context>
+    <name>SetupChecklist</name>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Bring back</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Change</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Could not be checked; the details are in the log.</source>
+      <translation>无法检查；详情已写入日志。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Does not apply</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Open: {step}</source>
+      <translation>打开：{step}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Set up the office</source>
+      <translation>设置办公室</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Skip this step: this office does not need it.</source>
+      <translation>跳过此步骤：本办公室不需要。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>Skipped: does not apply to this office.</source>
+      <translation>已跳过：不适用于本办公室。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/checklist.py" />
+      <source>{done} of {total} done</source>
+      <translation>已完成 {done}/{total}</translation>
+    </message>
+  </context>
+  <context>
     <name>ShellTexts</name>
     <message>
       <location filename="suite/ui/app.py" />
@@ -3153,6 +3475,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>全部类型</translation>
     </message>
     <message>
+      <location filename="suite/core/plugin.py" />
+      <source>An account for each person who uses the suite, linked to their staff record.</source>
+      <translation>为每位使用本系统的人建立账号，并关联其员工档案。</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>An address has at most {n} characters.</source>
       <translation>地址最多 {n} 个字符。</translation>
@@ -3166,6 +3493,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/customers.py" />
       <source>An area needs a name.</source>
       <translation>片区需要名称。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/customers.py" />
+      <source>An inactive area called “{name}” exists already: show the inactive areas and reactivate it instead.</source>
+      <translation>已存在名为“{name}”的停用片区：请显示已停用片区并重新启用它。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -3221,6 +3553,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>Backup</source>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="suite/core/area_import.py" />
+      <source>Cannot read {file}: {error}</source>
+      <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -3306,6 +3643,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/permissions.py" />
       <source>Delivery</source>
       <translation>配送部</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Delivery areas</source>
+      <translation>配送片区</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3423,6 +3765,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>最近登录</translation>
     </message>
     <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Letterhead: address, phone and logo</source>
+      <translation>信头：地址、电话和标志</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Locked</source>
       <translation>已锁定</translation>
@@ -3431,6 +3778,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Login</source>
       <translation>登录账号</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Logins for your staff</source>
+      <translation>员工登录账号</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -3561,6 +3913,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Position</source>
       <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Printed at the top of every report, receipt and statement.</source>
+      <translation>打印在每份报表、小票和对账单的顶部。</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -3753,6 +4110,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>文件没有名称。</translation>
     </message>
     <message>
+      <location filename="suite/core/tabular.py" />
+      <source>The file is neither UTF-8 nor GBK/GB18030 text: save it from Excel as CSV or XLSX.</source>
+      <translation>该文件既不是 UTF-8 也不是 GBK/GB18030 文本：请在 Excel 中另存为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/tabular.py" />
+      <source>The file {file} is empty.</source>
+      <translation>文件 {file} 是空的。</translation>
+    </message>
+    <message>
       <location filename="suite/core/attachments.py" />
       <source>The file {name} is empty.</source>
       <translation>文件 {name} 为空。</translation>
@@ -3793,6 +4160,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>店主角色始终拥有全部权限。</translation>
     </message>
     <message>
+      <location filename="suite/core/plugin.py" />
+      <source>The parts of town you deliver to, their streets and estates, and the travel minutes.</source>
+      <translation>您配送的城区、其街道和小区，以及路程分钟数。</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>The user name “{name}” is taken.</source>
       <translation>用户名“{name}”已被使用。</translation>
@@ -3816,6 +4188,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/users.py" />
       <source>There is no role “{role}”.</source>
       <translation>没有角色“{role}”。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/setup.py" />
+      <source>There is no set-up step “{step}”.</source>
+      <translation>没有设置步骤“{step}”。</translation>
     </message>
     <message>
       <location filename="suite/core/users.py" />
@@ -3846,6 +4223,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>To (inclusive)</source>
       <translation>截止日期（含）</translation>
+    </message>
+    <message>
+      <location filename="suite/core/customers.py" />
+      <source>Travel time cannot be negative: enter the minutes a van needs to get there (1 to 1440).</source>
+      <translation>路程时间不能为负数：请输入车辆到达所需的分钟数（1 到 1440）。</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -3903,6 +4285,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>查看员工</translation>
     </message>
     <message>
+      <location filename="suite/core/plugin.py" />
+      <source>Who works here and in which department: drivers, clerks, the kitchen.</source>
+      <translation>谁在这里工作、属于哪个部门：司机、接单员、厨房。</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Without it, phone numbers and addresses are masked.</source>
       <translation>没有此权限时，电话和地址会被部分隐藏。</translation>
@@ -3943,9 +4330,39 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>是</translation>
     </message>
     <message>
+      <location filename="suite/core/area_import.py" />
+      <source>{file} has no area column: its first row must name one (片区, 区域 or area). Found: {found}.</source>
+      <translation>{file} 没有片区列：第一行须有一列名为片区、区域或 area。找到的列：{found}。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/tabular.py" />
+      <source>{file} is an old Excel 97 workbook: save it as .xlsx or .csv first.</source>
+      <translation>{file} 是旧版 Excel 97 工作簿：请先另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/tabular.py" />
+      <source>{file} is not a readable Excel workbook: {error}</source>
+      <translation>{file} 不是可读取的 Excel 工作簿：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/core/tabular.py" />
+      <source>{file} is not a text file (CSV) nor an Excel workbook (XLSX).</source>
+      <translation>{file} 既不是文本文件（CSV）也不是 Excel 工作簿（XLSX）。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/tabular.py" />
+      <source>{file} is not a well-formed CSV file: {error}</source>
+      <translation>{file} 不是格式正确的 CSV 文件：{error}</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>“{raw}” is not a phone number: it needs 5 to 20 digits.</source>
       <translation>“{raw}”不是电话号码：需要 5 到 20 位数字。</translation>
+    </message>
+    <message>
+      <location filename="suite/core/setup.py" />
+      <source>“{step}” is needed by every office: it cannot be skipped.</source>
+      <translation>每个办公室都需要“{step}”：不能跳过。</translation>
     </message>
     <message>
       <location filename="suite/core/reports.py" />

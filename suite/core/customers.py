@@ -170,24 +170,71 @@ def _keywords(text: str) -> tuple[str, ...]:
     return tuple(k.strip() for k in _KEYWORD_SPLIT.split(text or "") if k.strip())
 
 
+def area_key(name: str) -> str:
+    """An area's name as two names are compared: full-width letters as half-width (NFKC), spaces
+    dropped, Latin letters without case (``东城 片区`` and ``东城片区`` are one area)."""
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", name or "")).casefold()
+
+
+def _area_view(a: Area) -> AreaView:
+    return AreaView(a.id, a.name, _keywords(a.keywords), a.travel_minutes, a.archived, a.version)
+
+
 def list_areas(ctx: Context, include_archived: bool = False) -> list[AreaView]:
     """The delivery areas by name (archived ones too when asked)."""
     with ctx.read() as s:
         stmt = select(Area).order_by(Area.name)
         if not include_archived:
             stmt = stmt.where(Area.archived.is_(False))
-        return [AreaView(a.id, a.name, _keywords(a.keywords), a.travel_minutes, a.archived, a.version) for a in s.scalars(stmt)]
+        return [_area_view(a) for a in s.scalars(stmt)]
+
+
+def get_area(ctx: Context, area_id: int) -> AreaView:
+    """One area (also an inactive one); NotFound when there is none with this id."""
+    with ctx.read() as s:
+        area = get_row(s, Area, area_id)
+        if area is None:
+            raise NotFound(T("That area no longer exists."))
+        return _area_view(area)
+
+
+def _check_travel_minutes(errors: dict, travel_minutes) -> None:
+    if isinstance(travel_minutes, bool) or not isinstance(travel_minutes, int):
+        errors["travel_minutes"] = T("Travel time is a number of minutes between 1 and 1440.")
+    elif travel_minutes < 0:
+        errors["travel_minutes"] = T("Travel time cannot be negative: enter the minutes a van needs to get there (1 to 1440).")
+    elif not 0 < travel_minutes <= 24 * 60:
+        errors["travel_minutes"] = T("Travel time is a number of minutes between 1 and 1440.")
+
+
+def _name_clash(session, name: str, area_id: int | None):
+    """The other area (active or not) whose name is the same as *name*, or None."""
+    key = area_key(name)
+    for other in session.scalars(select(Area)):
+        if other.id != area_id and area_key(other.name) == key:
+            return other
+    return None
+
+
+def _clash_message(other: Area):
+    if other.archived:
+        return T("An inactive area called \u201c{name}\u201d exists already: show the inactive areas and "
+                 "reactivate it instead.", name=other.name)
+    return T("An area called \u201c{name}\u201d exists already.", name=other.name)
 
 
 def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_id: int | None = None,
               travel_minutes: int = 30, archived: bool = False, expected_version: int | None = None) -> int:
     """Create (``area_id=None``) or change an area (``expected_version``:
-    the version the caller read, a TypeError without it; ConflictError if someone saved it since)."""
+    the version the caller read, a TypeError without it; ConflictError if someone saved it since).
+    ``keywords``: the streets, estates and landmarks that place an address in the area (one a
+    line, or separated by commas). A name another area has (spaces, width and case aside) is
+    refused, as are travel minutes outside 1 to 1440; nothing is written then. ``archived``
+    True deactivates the area: it is no longer offered nor matched, its customers keep it."""
     ctx.require(P.AREAS_MANAGE)
     errors: dict[str, object] = {}
     name = clean_text(errors, "name", name, 100, required=T("An area needs a name."))
-    if isinstance(travel_minutes, bool) or not isinstance(travel_minutes, int) or not 0 < travel_minutes <= 24 * 60:
-        errors["travel_minutes"] = T("Travel time is a number of minutes between 1 and 1440.")
+    _check_travel_minutes(errors, travel_minutes)
     if not isinstance(keywords, str):
         keywords = "\n".join(k if isinstance(k, str) else "" for k in (keywords or ()))
     words = "\n".join(_keywords(clean_text(errors, "keywords", keywords, MAX_NOTES)))
@@ -196,20 +243,30 @@ def save_area(ctx: Context, name: str, keywords: str | list[str] = "", *, area_i
     if errors:
         raise ValidationError(fields=errors)
     with ctx.unit_of_work() as s:
-        clash = s.scalar(select(Area.id).where(Area.name == name))
-        if clash and clash != area_id:
-            raise ValidationError(fields={"name": T("An area called \u201c{name}\u201d exists already.", name=name)})
-        if area_id is None:
-            area = Area(name=name)
-            s.add(area)
-        else:
+        if area_id is not None:
             area = get_row(s, Area, area_id)
             if area is None:
                 raise NotFound(T("That area no longer exists."))
             check_version(area, expected_version)
-        area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, bool(archived)
+        clash = _name_clash(s, name, area_id)
+        if clash is not None:
+            raise ValidationError(fields={"name": _clash_message(clash)})
+        if area_id is None:
+            area = Area(name=name)
+            s.add(area)
+        if (area.name, area.keywords, area.travel_minutes, area.archived) != (name, words, travel_minutes, bool(archived)):
+            area.name, area.keywords, area.travel_minutes, area.archived = name, words, travel_minutes, bool(archived)
         flush_unique(s, "name", T("An area called \u201c{name}\u201d exists already.", name=name))
         return area.id
+
+
+def set_area_active(ctx: Context, area_id: int, active: bool, *, expected_version: int) -> None:
+    """Deactivate (``active=False``) or reactivate an area, keeping its name, keywords and
+    travel time. A deactivated area is no longer offered for new customers nor matched to
+    typed addresses; customers and orders that name it keep it."""
+    current = get_area(ctx, area_id)
+    save_area(ctx, current.name, list(current.keywords), area_id=area_id, travel_minutes=current.travel_minutes,
+              archived=not active, expected_version=expected_version)
 
 
 def resolve_area(ctx: Context, address: str) -> AreaView | None:

@@ -14,6 +14,7 @@ from suite.plugin_api import (
     Report,
     ReportParam,
     SearchProvider,
+    SetupStep,
     TranslationCatalog,
     hookimpl,
 )
@@ -74,6 +75,9 @@ def suite_pages():
         Page("core.customers", T("Customers"), "suite.ui.admin.customers:CustomersPage", icon="customers",
              permission=P.CUSTOMERS_VIEW, group=T("Customers"), order=10,
              shows=("core_customers", "core_areas")),
+        Page("core.areas", T("Delivery areas"), "suite.ui.admin.areas:AreasPage", icon="areas",
+             permission=P.CUSTOMERS_VIEW, group=T("Customers"), order=20,
+             shows=("core_areas",)),
         Page("core.staff", T("Staff and departments"), "suite.ui.admin.staff:StaffPage", icon="staff",
              permission=P.STAFF_VIEW, group=ADMIN, order=900,
              shows=("core_staff", "core_departments")),
@@ -90,6 +94,31 @@ def suite_pages():
         Page("core.backup", T("Backup"), "suite.ui.admin.backup:BackupPage", icon="backup",
              permission=P.BACKUP_MANAGE, group=ADMIN, order=950),
     ]
+
+
+# the set-up checklist's core steps; whether each is done is computed in suite.core.setup
+S = "suite.core.setup"
+CORE_STEPS = [
+    SetupStep("core.letterhead", T("Letterhead: address, phone and logo"), f"{S}:letterhead_done", page="core.company",
+              description=T("Printed at the top of every report, receipt and statement."),
+              permission=P.COMPANY_MANAGE, order=10, can_dismiss=False),
+    SetupStep("core.areas", T("Delivery areas"), f"{S}:areas_done", page="core.areas",
+              description=T("The parts of town you deliver to, their streets and estates, and the travel minutes."),
+              permission=P.AREAS_MANAGE, order=20),
+    SetupStep("core.staff", T("Staff and departments"), f"{S}:staff_done", page="core.staff",
+              description=T("Who works here and in which department: drivers, clerks, the kitchen."),
+              permission=P.STAFF_MANAGE, order=30),
+    SetupStep("core.logins", T("Logins for your staff"), f"{S}:logins_done", page="core.users",
+              description=T("An account for each person who uses the suite, linked to their staff record."),
+              permission=P.USERS_MANAGE, order=40),
+]
+
+
+
+
+@hookimpl
+def suite_setup_steps():
+    return list(CORE_STEPS)
 
 
 @hookimpl

@@ -16,7 +16,7 @@ written for; the host accepts the same major version with an equal or lower mino
 import importlib
 from typing import TYPE_CHECKING
 
-API_VERSION = "1.2"
+API_VERSION = "1.3"
 
 #: where each public name lives: imported on first use (PEP 562), so that importing one
 #: submodule (``suite.plugin_api.errors`` for the log-in window) does not import them all
@@ -29,7 +29,7 @@ _EXPORTS = {
     **{name: "records" for name in (
         "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
         "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
-        "StaffMetric", "TranslationCatalog")},
+        "SetupStep", "StaffMetric", "TranslationCatalog")},
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
         SearchHit,
         SearchProvider,
         SettingsPage,
+        SetupStep,
         StaffMetric,
         TranslationCatalog,
     )
@@ -84,6 +85,6 @@ __all__ = [
     "ConflictError", "NotFound", "PermissionDenied", "PluginError", "SuiteError", "UserError",
     "ValidationError", "check_version", "hookimpl", "hookspec", "Msg", "domain",
     "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
-    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
+    "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage", "SetupStep",
     "StaffMetric", "TranslationCatalog",
 ]

@@ -1,5 +1,6 @@
 """The core services a plugin may call: customers, areas, staff, company settings, audit,
-files kept in the database (attachments).
+files kept in the database (attachments), reading a table from a CSV or XLSX file
+(:func:`read_rows`, :func:`map_headers`).
 
 Every function takes the Context first and checks the acting user's permissions itself.
 A plugin that hands customers' phone numbers or addresses on (a list, a view, a search hit, a
@@ -45,6 +46,7 @@ from suite.core.permissions import (
     STAFF_VIEW,
 )
 from suite.core.staff import DepartmentView, StaffView, department_id, get_staff, list_departments, list_staff, save_staff
+from suite.core.tabular import decode_csv, map_headers, read_rows
 from suite.core.users import create_user, login, user_context
 
 __all__ = [
@@ -61,4 +63,5 @@ __all__ = [
     "CUSTOMERS_VIEW_PII", "STAFF_MANAGE", "STAFF_VIEW",
     "DepartmentView", "StaffView", "department_id", "get_staff", "list_departments", "list_staff", "save_staff",
     "create_user", "login", "user_context",
+    "decode_csv", "map_headers", "read_rows",
 ]

@@ -181,6 +181,25 @@ def suite_staff_metrics():
 
 
 @hookspec
+def suite_setup_steps():
+    """Steps of the set-up checklist on the home page (added in API 1.3).
+
+    Called once when the host is built. Return a list of :class:`SetupStep`; combined with
+    the core's (letterhead, areas, staff, logins) and ordered by ``order``. The checklist
+    shows each step the user may do, ticked when its ``done`` (ctx) -> bool says so (computed
+    from the data each time the home page is shown), until every step is done or dismissed.
+    Choosing a step opens its ``page`` (or the settings tab ``settings_page``).
+
+    Example::
+
+        @hookimpl
+        def suite_setup_steps():
+            return [SetupStep("orders.vehicles", T("Vehicles"), "suite_plugins.orders.setup:has_vehicles",
+                              page="orders.vehicles", permission="orders.vehicles", order=60)]
+    """
+
+
+@hookspec
 def suite_demo_data():
     """Demo data for ``suite demo``.
 

@@ -226,6 +226,34 @@ class StaffMetric:
 
 
 @dataclass(frozen=True)
+class SetupStep:
+    """A step of the set-up checklist on the home page (shown until every step is done or
+    dismissed). ``done`` is ``"module:callable"`` taking the Context and returning True once
+    the step is done, computed from the data (``there is an active product``), never from a
+    stored flag; it runs off the GUI thread and must be quick (one small query). Choosing the
+    step opens ``page`` (a page id), or the settings dialog on the tab ``settings_page``.
+    ``can_dismiss``: an office may say the step does not apply to it (no delivery areas, no
+    vehicles). Users without ``permission`` don't see the step.
+
+    ::
+
+        SetupStep("orders.products", T("Products and prices"), "suite_plugins.orders.setup:has_products",
+                  page="orders.catalog", description=T("What you sell, with its price."), order=50)
+    """
+
+    id: str
+    title: Text
+    done: str
+    page: str | None = None
+    settings_page: str | None = None
+    description: Text = ""
+    permission: str | None = None
+    order: int = 100
+    can_dismiss: bool = True
+    plugin: str = ""
+
+
+@dataclass(frozen=True)
 class DemoData:
     """Demo data. ``create`` is ``"module:callable"`` (ctx, rng) that fills the demo
     database through the plugin's services; when it also takes a ``progress`` keyword it is
@@ -290,7 +318,7 @@ class Notification:
 
 RECORD_TYPES = (
     Permission, Page, Action, Report, DashboardCard, SettingsPage, SearchProvider, ListProvider,
-    StaffMetric, DemoData, CliCommand, MigrationLocation, TranslationCatalog,
+    StaffMetric, DemoData, CliCommand, MigrationLocation, TranslationCatalog, SetupStep,
 )
 
 

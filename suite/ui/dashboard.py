@@ -1,4 +1,5 @@
-"""The home page: a greeting, the plugins' dashboard cards, and quick links to the pages.
+"""The home page: a greeting, the set-up checklist of a new office (until it is done), the
+plugins' dashboard cards, and quick links to the pages.
 
 Each card's ``compute(ctx) -> CardValue`` runs off the GUI thread; the card shows "…" until
 its value arrives. A card that raises shows "unavailable" (the error goes to the log) and
@@ -148,6 +149,16 @@ class Dashboard(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
 
+        self.checklist = None
+        from suite.core.permissions import SETTINGS_MANAGE
+
+        if ctx.can(SETTINGS_MANAGE):
+            from suite.ui.checklist import SetupChecklist
+
+            self.checklist = SetupChecklist(ctx, body)
+            self.checklist.open_step.connect(self.open_step)
+            layout.addWidget(self.checklist)
+
         records = [c for c in host.dashboard_cards() if not c.permission or ctx.can(c.permission)]
         if records:
             self.cards_title = QLabel(self.tr("Today at a glance"))
@@ -238,6 +249,20 @@ class Dashboard(QWidget):
         else:
             self.ctx.open_page(page_id)
 
+    def open_step(self, step) -> None:
+        """A step of the set-up checklist was chosen: open its page, or the settings dialog
+        on its tab."""
+        if step.page:
+            self._open(step.page)
+            return
+        if step.settings_page and self.window_ is not None:
+            dialog = self.window_.open_settings()
+            for record, widget in getattr(dialog, "pages", ()):
+                if record.id == step.settings_page:
+                    dialog.tabs.setCurrentWidget(widget)
+            # the step may be done once the dialog is saved
+            dialog.finished.connect(lambda _r: self.checklist.refresh() if self.checklist is not None else None)
+
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if not self.painted:
@@ -259,6 +284,8 @@ class Dashboard(QWidget):
         if not self.painted or not self.isVisible():
             return
         self.refresh([c for c in self.cards.values() if shown_tables_changed(c.record.shows, tables)], greet=False)
+        if self.checklist is not None:
+            self.checklist.refresh()
 
     def refresh(self, cards=None, greet: bool = True) -> None:
         """Recompute every card, or the *cards* given (each on its own worker)."""
@@ -266,6 +293,8 @@ class Dashboard(QWidget):
 
         if greet:
             self._greet()
+            if self.checklist is not None:
+                self.checklist.refresh()
         for card in self.cards.values() if cards is None else cards:
             record = card.record
             call_in_thread(

@@ -2898,6 +2898,11 @@
       <translation>投诉编号、客户、订单编号或描述中的文字</translation>
     </message>
     <message>
+      <location filename="complaints/plugin.py" />
+      <source>Office hours</source>
+      <translation>营业时间</translation>
+    </message>
+    <message>
       <location filename="complaints/ui/common.py" />
       <source>Office time, e.g. {example}; a time alone means today.</source>
       <translation>本店时间，例如 {example}；只填时分表示今天。</translation>
@@ -3651,6 +3656,11 @@
       <location filename="complaints/ui/common.py" />
       <source>When</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/plugin.py" />
+      <source>When the office is open, for the complaint and inquiry deadlines.</source>
+      <translation>办公室的营业时间，用于投诉和咨询的时限。</translation>
     </message>
     <message>
       <location filename="complaints/services/handling.py" />

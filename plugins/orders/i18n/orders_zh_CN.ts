@@ -2667,6 +2667,11 @@
     </message>
     <message>
       <location filename="orders/plugin.py" />
+      <source>Import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
       <source>Import customers and products</source>
       <translation>导入客户和商品</translation>
     </message>
@@ -3211,6 +3216,11 @@
       <translation>问题按原因汇总：</translation>
     </message>
     <message>
+      <location filename="orders/plugin.py" />
+      <source>Products and prices</source>
+      <translation>商品和价格</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>Products were added since the preview (for example “{name}”): nothing was imported. Preview the file again.</source>
       <translation>预览后又新增了商品（例如“{name}”）：未导入任何数据，请重新预览文件。</translation>
@@ -3491,16 +3501,6 @@
       <translation>押金不能为负数。</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
-      <source>The file is neither UTF-8 nor GBK/GB18030 text: save it from Excel as CSV or XLSX.</source>
-      <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本：请在 Excel 中另存为 CSV 或 XLSX。</translation>
-    </message>
-    <message>
-      <location filename="orders/services/imports.py" />
-      <source>The file {file} is empty.</source>
-      <translation>文件 {file} 是空的。</translation>
-    </message>
-    <message>
       <location filename="orders/services/standing.py" />
       <source>The last day cannot be before the first.</source>
       <translation>结束日期不能早于开始日期。</translation>
@@ -3539,6 +3539,11 @@
       <location filename="orders/services/standing.py" />
       <source>The standing order has no delivery on {day}.</source>
       <translation>该定期订单在 {day} 没有送货。</translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
+      <source>The vans and bikes that deliver, with their plates and usual departure.</source>
+      <translation>送货的车辆，含车牌和通常出发时间。</translation>
     </message>
     <message>
       <location filename="orders/services/standing.py" />
@@ -3676,9 +3681,19 @@
       <translation>周三</translation>
     </message>
     <message>
+      <location filename="orders/plugin.py" />
+      <source>What you sell (water, dishes, goods), with its price and bucket deposit.</source>
+      <translation>您销售的商品（水、菜品、商品），含价格和桶押金。</translation>
+    </message>
+    <message>
       <location filename="orders/cli.py" />
       <source>Write the {n} valid row(s)? [y/N] </source>
       <translation>写入 {n} 条有效记录？[y/N] </translation>
+    </message>
+    <message>
+      <location filename="orders/plugin.py" />
+      <source>Your customer list from Excel (CSV or XLSX), or type the first customer in.</source>
+      <translation>从 Excel 导入客户名单（CSV 或 XLSX），或录入第一位客户。</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -3979,26 +3994,6 @@
       <location filename="orders/services/imports.py" />
       <source>{file} has {n} rows; at most {max} can be imported at once.</source>
       <translation>{file} 有 {n} 行，一次最多导入 {max} 行。</translation>
-    </message>
-    <message>
-      <location filename="orders/services/imports.py" />
-      <source>{file} is an old Excel 97 workbook: save it as .xlsx or .csv first.</source>
-      <translation>{file} 是旧版 Excel 97 工作簿：请先另存为 .xlsx 或 .csv。</translation>
-    </message>
-    <message>
-      <location filename="orders/services/imports.py" />
-      <source>{file} is not a readable Excel workbook: {error}</source>
-      <translation>{file} 不是可读取的 Excel 工作簿：{error}</translation>
-    </message>
-    <message>
-      <location filename="orders/services/imports.py" />
-      <source>{file} is not a text file (CSV) nor an Excel workbook (XLSX).</source>
-      <translation>{file} 既不是文本文件（CSV），也不是 Excel 工作簿（XLSX）。</translation>
-    </message>
-    <message>
-      <location filename="orders/services/imports.py" />
-      <source>{file} is not a well-formed CSV file: {error}</source>
-      <translation>{file} 不是格式正确的 CSV 文件：{error}</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />

@@ -141,89 +141,6 @@ FIELD_LABELS = {
 }
 
 
-# ---------------------------------------------------------------------------- reading files
-
-
-def decode_csv(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (with or without BOM) first, then GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = (("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"))
-    else:
-        candidates = (("utf-8", "utf-8"), ("gb18030", "gb18030"))
-    for codec, label_ in candidates:
-        try:
-            return data.decode(codec), label_
-        except UnicodeDecodeError:
-            continue
-    raise UserError(T("The file is neither UTF-8 nor GBK/GB18030 text: save it from Excel as CSV or XLSX."))
-
-
-def read_rows(data: bytes, filename: str) -> tuple[list[str], list[list[str]], str]:
-    """(header, rows, encoding) of a CSV or XLSX file. Malformed files raise UserError."""
-    name = filename.lower()
-    if not data:
-        raise UserError(T("The file {file} is empty.", file=filename))
-    if name.endswith((".xlsx", ".xlsm")) or data[:4] == b"PK\x03\x04":
-        return _read_xlsx(data, filename)
-    if name.endswith(".xls") or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UserError(T("{file} is an old Excel 97 workbook: save it as .xlsx or .csv first.", file=filename))
-    if b"\x00" in data[:4096]:
-        raise UserError(T("{file} is not a text file (CSV) nor an Excel workbook (XLSX).", file=filename))
-    text, encoding = decode_csv(data)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)  # the header's separator
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as exc:
-        raise UserError(T("{file} is not a well-formed CSV file: {error}", file=filename, error=exc)) from exc
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        raise UserError(T("The file {file} is empty.", file=filename))
-    return [h.strip() for h in rows[0]], rows[1:], encoding
-
-
-def _read_xlsx(data: bytes, filename: str) -> tuple[list[str], list[list[str]], str]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(T("{file} is not a readable Excel workbook: {error}", file=filename, error=exc)) from exc
-    try:
-        ws = wb.worksheets[0]
-        rows = []
-        for values in ws.iter_rows(values_only=True):
-            cells = ["" if v is None else _cell(v) for v in values]
-            if any(c.strip() for c in cells):
-                rows.append(cells)
-    finally:
-        wb.close()
-    if not rows:
-        raise UserError(T("The file {file} is empty.", file=filename))
-    return [h.strip() for h in rows[0]], rows[1:], "xlsx"
-
-
-def _cell(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a phone number Excel turned into a number
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-def _map_headers(header: list[str], table: dict[str, tuple[str, ...]]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for index, raw in enumerate(header):
-        key = re.sub(r"[\s*：:()（）]", "", raw).lower()
-        for fieldname, names in table.items():
-            if fieldname not in found and key in {n.lower() for n in names}:
-                found[fieldname] = index
-                break
-    return found
-
-
 # ---------------------------------------------------------------------------- preview
 
 
@@ -234,12 +151,12 @@ def preview(ctx: Context, kind: str, data: bytes, filename: str = "import.csv",
     options = options or ImportOptions()
     if kind not in KINDS:
         raise UserError(T("Import customers or products, not \u201c{kind}\u201d.", kind=kind))
-    header, rows, encoding = read_rows(data, filename)
+    header, rows, encoding = core.read_rows(data, filename)
     if len(rows) > MAX_ROWS:
         raise UserError(T("{file} has {n} rows; at most {max} can be imported at once.", file=filename,
                           n=len(rows), max=MAX_ROWS))
     table = CUSTOMER_HEADERS if kind == "customers" else PRODUCT_HEADERS
-    cols = _map_headers(header, table)
+    cols = core.map_headers(header, table)
     for name, index in (options.mapping or {}).items():
         if name not in table:
             raise UserError(T("There is no field “{field}” in a {kind} file.", field=name, kind=kind))
