@@ -2,7 +2,7 @@
 installer ships, built here on Linux by ``tools/build-bundle.sh`` the same way, then run
 as an office would run it: no Python, no source tree, an empty data folder.
 
-The build takes a few minutes, so the bundle is built once for the module. Point
+The build takes a few minutes, so one test builds the bundle and runs every check. Point
 ``SUITE_TEST_BUNDLE`` at an already built ``dist/suite/suite`` to reuse it, or set
 ``SUITE_TEST_SKIP_BUNDLE=1`` to leave this module out of a quick local run; ``.ci/run``
 sets neither, so CI always builds and tries the bundle of the commit it tests."""
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
+pytestmark = [pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILT_IN = ("complaints", "core", "inventory", "kitchen", "orders", "scoring")
@@ -35,8 +35,7 @@ def _frozen_env(home: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory) -> Path:
+def _build(tmp_path_factory) -> Path:
     if sys.platform == "win32":
         pytest.skip("the Windows bundle is built by .github/workflows/windows-bundle.yml")
     if os.environ.get("SUITE_TEST_SKIP_BUNDLE"):
@@ -55,10 +54,6 @@ def frozen(tmp_path_factory) -> Path:
     return exe
 
 
-@pytest.fixture(scope="module")
-def office(tmp_path_factory) -> Path:
-    """An empty data folder, and a working directory outside the source tree."""
-    return tmp_path_factory.mktemp("office")
 
 
 def run(exe: Path, home: Path, *args: str, timeout: int = 900, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -68,7 +63,7 @@ def run(exe: Path, home: Path, *args: str, timeout: int = 900, stdin: str | None
     return proc
 
 
-def test_the_bundle_holds_no_source_tree(frozen):
+def _holds_no_source_tree(frozen):
     """The frozen program must not reach back into this checkout or its virtual environment."""
     internal = frozen.parent / "_internal"
     assert internal.is_dir()
@@ -82,7 +77,7 @@ def test_the_bundle_holds_no_source_tree(frozen):
     assert "suite/resources/style.qss" in names
 
 
-def test_every_built_in_plugin_is_active(frozen, office):
+def _every_built_in_plugin_is_active(frozen, office):
     out = run(frozen, office, "plugins", "list").stdout
     rows = {line.split()[0]: line for line in out.splitlines()[1:] if line.strip()}
     for name in BUILT_IN:
@@ -90,7 +85,7 @@ def test_every_built_in_plugin_is_active(frozen, office):
         assert rows[name].rstrip().endswith("active"), rows[name]
 
 
-def test_db_upgrade_creates_every_plugins_tables(frozen, office):
+def _db_upgrade_creates_every_plugins_tables(frozen, office):
     db = office / "empty.sqlite"
     run(frozen, office, "--db", str(db), "db", "upgrade")
     with sqlite3.connect(db) as con:
@@ -102,7 +97,7 @@ def test_db_upgrade_creates_every_plugins_tables(frozen, office):
     assert "pending" not in status.lower() or "0 pending" in status.lower(), status
 
 
-def test_demo_then_one_report_per_plugin_with_an_embedded_font(frozen, office):
+def _demo_then_one_report_per_plugin_with_an_embedded_font(frozen, office):
     run(frozen, office, "demo", "--no-gui", timeout=1500)
     demo = next(office.rglob("demo.db"))
     assert demo.stat().st_size > 100_000
@@ -132,3 +127,14 @@ def test_demo_then_one_report_per_plugin_with_an_embedded_font(frozen, office):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
         assert any("\u4e00" <= ch <= "\u9fff" for ch in text), (report, text[:500])
+
+
+def test_the_frozen_program_runs_as_an_office_runs_it(tmp_path_factory):
+    """One test, so that one worker builds the bundle once (two workers building into the
+    same ``build/bundle-venv`` at once break each other's pip)."""
+    frozen = _build(tmp_path_factory)
+    office = tmp_path_factory.mktemp("office")  # an empty data folder, outside the source tree
+    _holds_no_source_tree(frozen)
+    _every_built_in_plugin_is_active(frozen, office)
+    _db_upgrade_creates_every_plugins_tables(frozen, office)
+    _demo_then_one_report_per_plugin_with_an_embedded_font(frozen, office)
