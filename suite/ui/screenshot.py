@@ -47,7 +47,12 @@ def open_window(runtime, ctx, page_id: str | None = None, *, language: str = "en
     window.resize(*size)
     window.show()
     settle()
-    if page_id and page_id != HOME:
+    if page_id == HOME:
+        # the window reopens the page remembered from the last run; the picture asked for home
+        if window.current_page_id() != HOME:
+            window.open_page(HOME)
+            settle()
+    elif page_id:
         if page_id not in {p.id for p in runtime.host.pages()}:
             close_window(window)
             raise UserError(T("There is no page \u201c{page}\u201d.", page=page_id))

@@ -83,3 +83,11 @@ def test_open_context_gives_a_script_a_context(tmp_path, monkeypatch):
     with pytest.raises(NotFound):
         with open_context(db, role="astronaut"):
             pass
+
+
+def test_a_picture_of_home_shows_home_whatever_page_was_open_last(suite_window, suite_ctx):
+    suite_ctx.settings.set("ui.last_page", "orders.list")  # the window the user closed was on the order list
+    elsewhere = suite_window("orders.list", role="manager")
+    assert elsewhere.window.current_page_id() == "orders.list"
+    shown = suite_window("home", role="manager")
+    assert shown.window.current_page_id() == "home"
