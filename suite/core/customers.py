@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from suite.core import permissions as P
 from suite.core.models import Area, Customer, CustomerAddress, CustomerPhone
@@ -353,15 +354,23 @@ def search_customers(ctx: Context, text: str, limit: int = 20) -> list[CustomerV
         return []
     digits = re.sub(r"\D", "", text)
     with ctx.read() as s:
-        conds = [Customer.name.contains(text, autoescape=True),
-                 pinyin_match(Customer.name_pinyin, Customer.name_initials, text)]
+        conds = [pinyin_match(Customer.name_pinyin, Customer.name_initials, text)]
+        if not _PINYIN_TYPED.fullmatch(text):
+            # characters (or punctuation) are looked for anywhere in the name; letters typed
+            # alone are pinyin, and a name's own Latin letters are in its pinyin key too
+            # (``abc`` finds ABC超市), so they skip this scan of every name
+            conds.append(Customer.name.contains(text, autoescape=True))
         match = pii(ctx).phone_match(CustomerPhone.phone, text)
         if match is not None and len(digits) == len(text.replace(" ", "").replace("-", "")):
             conds.append(Customer.id.in_(select(CustomerPhone.customer_id).where(match)))
         rows = s.scalars(select(Customer).where(or_(*conds), Customer.archived.is_(False))
+                          .options(selectinload(Customer.phones), selectinload(Customer.addresses))
                           .order_by(Customer.name_pinyin, Customer.id).limit(limit)).all()
         areas = _area_names(s)
         return [_view(ctx, c, areas) for c in rows]
+
+
+_PINYIN_TYPED = re.compile(r"[A-Za-z][A-Za-z0-9 ']*")
 
 
 def _validate(ctx: Context, data: CustomerInput) -> tuple[str, list[PhoneInput], list[AddressInput]]:
