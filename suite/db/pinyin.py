@@ -35,6 +35,10 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import String, and_, false, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.sqltypes import NullType
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.orm import mapped_column
 
 #: characters of a syllable's slot in the full key ("zhuang" is the longest syllable)
@@ -200,7 +204,33 @@ def pinyin_match(full, initials, text: str):
         conds.append(and_(_prefix_range(i, "".join(p[0] for p in pieces)), f.like(_value(pattern))))
     # as a subquery of ids: the ranges are read first, whatever the LIMIT of the query around
     # it (with a LIMIT as a parameter SQLite would rather walk the whole sort index)
-    return table.c[keys[0].name].in_(select(inner.c[keys[0].name]).where(or_(*conds)))
+    return _InIds(table.c[keys[0].name], select(inner.c[keys[0].name]).where(or_(*conds)))
+
+
+class _InIds(ColumnElement):
+    """``id IN (SELECT ...)``, which PostgreSQL gets as ``id = ANY(ARRAY(SELECT ...))``: with
+    a plain IN and an ORDER BY ... LIMIT around it, PostgreSQL's planner walks the sort index
+    and probes each row (it expects the matches spread evenly, but the names found for ``zf``
+    all sort near the end): 230 ms on 100,000 customers instead of 2 ms."""
+
+    type = NullType()  # not Boolean: SQLite would get ``IN (...) = 1``
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("ids", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column, ids) -> None:
+        self.column = column
+        self.ids = ids.scalar_subquery()
+
+
+@compiles(_InIds)
+def _in_ids(element, compiler, **kw) -> str:
+    return f"{compiler.process(element.column, **kw)} IN ({compiler.process(element.ids.element, **kw)})"
+
+
+@compiles(_InIds, "postgresql")
+def _in_ids_postgresql(element, compiler, **kw) -> str:
+    return f"{compiler.process(element.column, **kw)} = ANY(ARRAY({compiler.process(element.ids.element, **kw)}))"
 
 
 # ---------------------------------------------------------------------------- the session's part
