@@ -5,6 +5,7 @@ pane takes no room until a row is chosen."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import settle
 
@@ -109,3 +110,14 @@ def test_a_hidden_column_comes_back_from_the_header_menu_and_is_remembered(demo_
     table2.reset_columns()
     assert table2.column_shown("number")
     assert table.model.query.name not in (table2.ctx.settings.get("ui", {}).get("columns") or {})
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("demo")
+def test_money_in_the_order_list_is_right_aligned_and_formatted(demo_window):
+    _window, page = demo_window("orders.list")
+    table, _ = _list_and_splitter(page)
+    col = next(i for i, c in enumerate(table.model.columns) if c.key == "total")
+    index = table.model.index(0, col)
+    assert int(index.data(Qt.ItemDataRole.TextAlignmentRole)) & int(Qt.AlignmentFlag.AlignRight)
+    assert index.data().startswith("¥") and "." in index.data()

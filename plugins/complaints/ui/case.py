@@ -81,8 +81,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], levels: list[str | None] |
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item = value if isinstance(value, QTableWidgetItem) else QTableWidgetItem(value)  # number_item: a figure
+            item.setToolTip(item.text())
             if levels and level_column == c and levels[r]:
                 bg, fg = LEVEL_COLOURS[levels[r]]
                 item.setBackground(QColor(bg))
