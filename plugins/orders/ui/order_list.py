@@ -75,15 +75,25 @@ class OrderListPage(QWidget):
         self.delivery = DeliveryForm(ctx, self.banner, self)
         self.delivery.delivered.connect(lambda _oid: self.reload())
 
-        actions = QHBoxLayout()
-        for b in (self.confirm_button, self.edit_button, self.checkout_method, self.checkout_button, self.ticket_button, self.complete_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        why = QHBoxLayout()
-        why.addWidget(self.reason, 1)
-        why.addWidget(self.amount)
-        why.addWidget(self.cancel_button)
-        why.addWidget(self.adjust_button)
+        # the actions on short rows: the pane beside the list fits a 1366-pixel screen
+        actions = QVBoxLayout()
+        for group in ((self.confirm_button, self.edit_button, self.ticket_button),
+                      (self.checkout_method, self.checkout_button, self.complete_button)):
+            row = QHBoxLayout()
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
+            actions.addLayout(row)
+        why = QVBoxLayout()
+        line = QHBoxLayout()
+        line.addWidget(self.reason, 1)
+        line.addWidget(self.amount)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.adjust_button)
+        buttons.addStretch(1)
+        why.addLayout(line)
+        why.addLayout(buttons)
         side = QWidget(self)
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
