@@ -1413,8 +1413,18 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/widgets/table.py" />
+      <source>Hidden to fit the list's width</source>
+      <translation>列表宽度不够，已暂时隐藏</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
       <source>More than {count} rows</source>
       <translation>超过 {count} 条</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/widgets/table.py" />
+      <source>Reset columns</source>
+      <translation>恢复默认列</translation>
     </message>
     <message>
       <location filename="suite/ui/widgets/table.py" />

@@ -100,18 +100,18 @@ def customer_list(ctx: Context, *, archived: bool | None = False, area_id: int |
     kinds = {"person": (T("Person"), "neutral"), "company": (T("Organisation"), "info")}
     areas = list_areas(ctx, include_archived=True)
     columns = (
-        ListColumn("id", T("No."), kind="int", width=7),
-        ListColumn("name", T("Name"), width=18, sort_by="name_pinyin"),
+        ListColumn("id", T("No."), kind="int", width=7, priority=2),
+        ListColumn("name", T("Name"), width=18, sort_by="name_pinyin", priority=1),
         # kind and phone are not sortable: on a large list an ORDER BY on them reads every row
         # (measured: 1.4 s and 2.9 s a page over 1,000,000 customers); the kind filter and the
         # phone search do the job instead
-        ListColumn("kind", T("Kind"), kind="badge", badges=kinds, width=8, sortable=False),
-        ListColumn("area", T("Area"), width=10),
-        ListColumn("phone", T("Phone"), kind="phone", width=14, sortable=False),
-        ListColumn("address", T("Address"), width=28, sortable=False),
-        ListColumn("notes", T("Notes"), width=20, sortable=False),
-        ListColumn("archived", T("Status"), kind="badge", badges={True: (T("Archived"), "neutral")}, width=8),
-        ListColumn("updated_at", T("Last changed"), kind="datetime", width=16),
+        ListColumn("kind", T("Kind"), kind="badge", badges=kinds, width=8, sortable=False, priority=4),
+        ListColumn("area", T("Area"), width=10, priority=3),
+        ListColumn("phone", T("Phone"), kind="phone", width=14, sortable=False, priority=2),
+        ListColumn("address", T("Address"), width=28, sortable=False, priority=3),
+        ListColumn("notes", T("Notes"), width=20, sortable=False, priority=5),
+        ListColumn("archived", T("Status"), kind="badge", badges={True: (T("Archived"), "neutral")}, width=8, priority=4),
+        ListColumn("updated_at", T("Last changed"), kind="datetime", width=16, priority=5),
     )
     filters = (
         _archived_filter(c.c.archived, archived),

@@ -48,6 +48,7 @@ from sqlalchemy import Column, Select, func, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlalchemy.sql.selectable import Join
 
+from suite.plugin_api import numbers as _numbers
 from suite.plugin_api.i18n import Msg, domain, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,11 +59,13 @@ if TYPE_CHECKING:  # pragma: no cover
 T = domain("lists")
 
 KINDS = ("text", "int", "decimal", "hours", "percent", "money", "date", "datetime", "bool", "badge", "phone")
-#: kinds shown as numbers: right-aligned, exported as numbers
-NUMBER_KINDS = ("int", "decimal", "hours", "percent", "money")
+#: kinds shown as numbers: right-aligned, exported as numbers (formatted by suite.plugin_api.numbers)
+NUMBER_KINDS = _numbers.NUMBER_KINDS
 ALIGNMENTS = ("left", "right", "center")
 BADGE_LEVELS = ("neutral", "info", "success", "warning", "danger")
 DEFAULT_PAGE_SIZE = 200
+#: a column's priority unless it says otherwise (1: never hidden ... 5: hidden first)
+DEFAULT_PRIORITY = 3
 DEFAULT_COUNT_CAP = 100_000
 
 
@@ -73,21 +76,12 @@ class Cancelled(Exception):
 # ---------------------------------------------------------------------------- formatting
 
 
-def format_money(value: Any) -> str:
-    """``¥1,234.50`` (``-¥12.00`` for a negative amount)."""
-    if value is None or value == "":
-        return ""
-    amount = value if isinstance(value, Decimal) else Decimal(str(value))
-    sign = "-" if amount < 0 else ""
-    return f"{sign}¥{abs(amount):,.2f}"
-
-
-def format_decimal(value: Any, places: int = 2) -> str:
-    """A number with *places* decimals and thousands separators: ``1,234.50``."""
-    if value is None or value == "":
-        return ""
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
-    return f"{number:,.{places}f}"
+# money, counts, decimals and percentages: the one shared formatter (suite.plugin_api.numbers)
+format_money = _numbers.format_money
+format_decimal = _numbers.format_decimal
+format_percent = _numbers.format_percent
+format_count = _numbers.format_count
+format_number = _numbers.format_number
 
 
 def format_hours(value: Any, places: int = 1) -> str:
@@ -95,14 +89,6 @@ def format_hours(value: Any, places: int = 1) -> str:
     if value is None or value == "":
         return ""
     return T.now("{n} h", n=format_decimal(value, places))
-
-
-def format_percent(value: Any, places: int = 1) -> str:
-    """A fraction as a percentage: 0.125 -> ``12.5%``."""
-    if value is None or value == "":
-        return ""
-    number = value if isinstance(value, Decimal) else Decimal(str(value))
-    return f"{number * 100:,.{places}f}%"
 
 
 def format_date(value: Any) -> str:
@@ -164,6 +150,10 @@ class ListColumn:
     default it is read from the table (a column of an outer-joined table can always be empty).
     ``sort_by`` names another column of the select to sort this one by: a name column sorts by
     its pinyin key (``sort_by="name_pinyin"``, see ``suite.plugin_api.db.pinyin_column``).
+    ``priority`` says which columns a list too narrow for all of them hides first: 1 (the
+    columns that name the row: never hidden by the widget), 2 (important), 3 (the default),
+    4 and 5 (details: hidden first). Long texts are elided (``…``) before columns are hidden;
+    the user brings a hidden column back from the header's menu (right click).
     """
 
     key: str
@@ -180,8 +170,12 @@ class ListColumn:
     places: int | None = None
     #: the key of the select's column this one is sorted by (its pinyin key), None: itself
     sort_by: str | None = None
+    #: 1 (kept) to 5 (hidden first when the list is too narrow for every column)
+    priority: int = DEFAULT_PRIORITY
 
     def __post_init__(self) -> None:
+        if not isinstance(self.priority, int) or not 1 <= self.priority <= 5:
+            raise ValueError(f"column {self.key!r}: priority must be a whole number from 1 to 5")
         if self.kind not in KINDS:
             raise ValueError(f"column {self.key!r}: unknown kind {self.kind!r} (one of {', '.join(KINDS)})")
         if self.align is not None and self.align not in ALIGNMENTS:

@@ -16,6 +16,9 @@ Lists: :class:`LazyTable` renders a :class:`~suite.plugin_api.lists.ListQuery` b
 service (search box, filters, row count, Excel/CSV export with an audit row).
 Forms: :class:`RecordForm` with :class:`FormField` declarations; :class:`ConflictDialog`.
 Work off the GUI thread: :func:`run_in_worker` (progress, Cancel, results on the GUI thread).
+A list beside its detail: :class:`DetailSplitter` (the pane collapses while no row is chosen).
+Figures in a QTableWidget: :func:`number_item` (right-aligned, the shared formatter of
+:mod:`suite.plugin_api.numbers`).
 Periods: :class:`DateRangePicker`, :class:`MonthPicker`. Charts: :class:`ChartWidget`
 (bar, line) with :class:`Series`, and :class:`Sparkline`.
 """
@@ -30,11 +33,13 @@ from suite.plugin_api.lists import (
     export_list,
     format_money,
 )
+from suite.plugin_api.numbers import format_count, format_number, format_percent
 from suite.ui.widgets import (
     BadgeDelegate,
     ChartWidget,
     ConflictDialog,
     DateRangePicker,
+    DetailSplitter,
     FormField,
     Job,
     LazyTable,
@@ -45,7 +50,9 @@ from suite.ui.widgets import (
     Series,
     Sparkline,
     WorkerHandle,
+    align_number,
     month_bounds,
+    number_item,
     preset_range,
     run_in_worker,
     wait_for_workers,
@@ -63,8 +70,8 @@ def open_report_dialog(ctx, report_id: str, parent=None):
 
 __all__ = [
     "open_report_dialog",
-    "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "ExportResult",
+    "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "DetailSplitter", "ExportResult",
     "FormField", "Job", "LazyTable", "LazyTableModel", "ListColumn", "ListFilter", "ListPager", "ListQuery",
     "MonthPicker", "ProgressDialog", "RecordForm", "Series", "Sparkline", "WorkerHandle", "export_list",
-    "format_money", "month_bounds", "preset_range", "run_in_worker", "wait_for_workers",
+    "align_number", "format_count", "format_money", "format_number", "format_percent", "month_bounds", "number_item", "preset_range", "run_in_worker", "wait_for_workers",
 ]

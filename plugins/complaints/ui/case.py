@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from suite.plugin_api import NotFound, SuiteError
-from suite.plugin_api.ui import FormField, RecordForm
+from suite.plugin_api.numbers import format_decimal, format_money
+from suite.plugin_api.ui import FormField, RecordForm, number_item
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.permissions import APPROVE, HANDLE, INVESTIGATE
 from suite_plugins.complaints.services import compensation, followup, handling, kitchen_link, queries
@@ -81,8 +82,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], levels: list[str | None] |
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item = value if isinstance(value, QTableWidgetItem) else QTableWidgetItem(value)  # number_item: a figure
+            item.setToolTip(item.text())
             if levels and level_column == c and levels[r]:
                 bg, fg = LEVEL_COLOURS[levels[r]]
                 item.setBackground(QColor(bg))
@@ -284,7 +285,7 @@ class CasePanel(QWidget):
         if c.order_number:
             order = self.tr("Order {number}").format(number=c.order_number)
             if c.order_amount is not None:
-                order += f" (¥{c.order_amount})"
+                order += f" ({format_money(c.order_amount)})"
         self.customer.setText(" · ".join(x for x in (
             c.customer_name, c.customer_phone, order,
             self.tr("received {time} by {channel}").format(time=local_text(self.ctx, c.received_at),
@@ -308,7 +309,7 @@ class CasePanel(QWidget):
             lines.append(self.tr("Supplier held responsible: {name}").format(name=c.supplier_name))
         if c.compensation_total:
             lines.append(self.tr("Compensation: ¥{amount}{pending}").format(
-                amount=c.compensation_total, pending=self.tr(" (awaiting approval)") if c.approval_pending else ""))
+                amount=format_decimal(c.compensation_total), pending=self.tr(" (awaiting approval)") if c.approval_pending else ""))
         if c.resolution:
             lines.append(self.tr("Resolution: {text}").format(text=c.resolution))
         if c.followup_due is not None and c.is_open:
@@ -340,7 +341,7 @@ class CasePanel(QWidget):
 
         _fill(self.timeline, [[local_text(self.ctx, e.at), e.label, e.detail, e.note, e.staff] for e in reversed(c.timeline)])
         _fill(self.actions, [[local_text(self.ctx, a.at), a.kind_label + (f" · {a.lab_name}" if a.lab_name else ""),
-                              f"¥{a.amount}" if a.amount is not None else "",
+                              number_item(a.amount, "money") if a.amount is not None else "",
                               a.approval_label if a.approval != "none" else "",
                               "  ".join(x for x in (a.note, a.lab_result, a.approval_note) if x)] for a in c.actions],
               [{"pending": "warning", "approved": "success", "rejected": "danger"}.get(a.approval) for a in c.actions], 3)
@@ -561,7 +562,7 @@ class CasePanel(QWidget):
         title = self.tr("Approve compensation") if approve else self.tr("Reject compensation")
         self._step(title, [FormField("note", self.tr("Note"), "text", required=not approve, error_keys=("approval_note",))],
                    lambda v: compensation.decide(self.ctx, a.id, approve, v["note"], expected_version=a.version),
-                   intro=f"{a.kind_label} ¥{a.amount or 0} · {a.note}")
+                   intro=f"{a.kind_label} {format_money(a.amount or 0)} · {a.note}")
 
     def resolve(self) -> None:
         self._step(self.tr("Resolve the complaint"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from suite.plugin_api import SuiteError, ValidationError, core
+from suite.plugin_api.numbers import format_money
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.services import intake, orders_link
 from suite_plugins.complaints.ui.common import parse_time, staff_choices
@@ -242,7 +243,7 @@ class IntakeDialog(QDialog):
             for o in recent:
                 self._orders[o.id] = o
                 when = self.ctx.to_local(o.created_at).strftime("%m-%d %H:%M")
-                self.order.addItem(f"{o.number} · {when} · ¥{o.total_amount} · {o.items_summary}"[:80], o.id)
+                self.order.addItem(f"{o.number} · {when} · {format_money(o.total_amount)} · {o.items_summary}"[:80], o.id)
         self.order.blockSignals(False)
 
     def _order_changed(self, *_args) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from suite.plugin_api.ui import LazyTable, run_in_worker
+from suite.plugin_api.ui import DetailSplitter, LazyTable, run_in_worker
 from suite_plugins.complaints.permissions import HANDLE
 from suite_plugins.complaints.services import queries
 from suite_plugins.complaints.ui.case import CasePanel
@@ -68,19 +68,22 @@ class ComplaintsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the case beside the list, collapsed while no complaint is chosen
+        self.splitter = DetailSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("complaintsSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 520])
         scroll.setMinimumWidth(420)
+        self.splitter.set_detail_shown(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.splitter, 1)
 
-        self.table.currentKeyChanged.connect(self.panel.show_case)
+        self.table.currentKeyChanged.connect(self.show_case)
         self.table.activated.connect(lambda _key: self.panel.setFocus())
         self.panel.changed.connect(self._case_changed)
         new = QShortcut(QKeySequence.StandardKey.New, self)
@@ -93,6 +96,11 @@ class ComplaintsPage(QWidget):
         self.timer.start()
         self.load_summary()
         ensure_watcher(ctx)
+
+    def show_case(self, key) -> None:
+        """The case beside the list (the pane collapses when *key* is None)."""
+        self.splitter.set_detail_shown(key is not None)
+        self.panel.show_case(key)
 
     # ------------------------------------------------------------------ shell hooks
 
@@ -111,7 +119,7 @@ class ComplaintsPage(QWidget):
         if not self.table.select_key(key):
             self.table.set_filter("state", None)
             self.table.select_key(key)
-        self.panel.show_case(key)
+        self.show_case(key)
 
     # ------------------------------------------------------------------ the deadline strip
 
@@ -159,6 +167,6 @@ class ComplaintsPage(QWidget):
             return
         self.table.set_filter("state", "open")
         self.table.refresh()
-        self.panel.show_case(complaint_id)
+        self.show_case(complaint_id)
         self.table.select_key(complaint_id)
         self.load_summary()

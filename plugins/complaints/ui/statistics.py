@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from suite.plugin_api import ConflictError, SuiteError
 from suite.plugin_api.reports import render_report
-from suite.plugin_api.ui import ChartWidget, MonthPicker, Series, run_in_worker
+from suite.plugin_api.numbers import format_count, format_decimal, format_money, format_percent
+from suite.plugin_api.ui import ChartWidget, MonthPicker, Series, number_item, run_in_worker
 from suite_plugins.complaints import codes
 from suite_plugins.complaints.services import statistics
 from suite_plugins.complaints.ui.case import _fill, _table
@@ -188,18 +189,18 @@ class StatisticsPage(QWidget):
         st, (measures, version) = result
         self.stats = st
         total = st.total
-        self.kpi["total"].setText(str(total))
-        self.kpi["substantiated"].setText(f"{st.substantiated}")
-        self.kpi["open"].setText(str(st.open))
-        self.kpi["rate"].setText(f"{st.complaint_rate * 100:.2f}%" if st.complaint_rate is not None else "—")
+        self.kpi["total"].setText(format_count(total))
+        self.kpi["substantiated"].setText(format_count(st.substantiated))
+        self.kpi["open"].setText(format_count(st.open))
+        self.kpi["rate"].setText(format_percent(st.complaint_rate, 2) if st.complaint_rate is not None else "—")
         self.rate_note.setText(st.rate_note)
         self.rate_note.setVisible(bool(st.rate_note))
         self.kpi["first_contact"].setText(minutes_text(st.avg_first_contact_minutes))
         self.kpi["resolution"].setText(minutes_text(st.avg_resolution_minutes))
-        self.kpi["compensation"].setText(f"¥{st.compensation_total:,.2f}")
+        self.kpi["compensation"].setText(format_money(st.compensation_total))
         # approved and paid money only; pending amounts are shown apart
         self.compensation_note.setText(self.tr("+¥{amount} awaiting approval").format(
-            amount=f"{st.compensation_pending:,.2f}") if st.compensation_pending else "")
+            amount=format_decimal(st.compensation_pending)) if st.compensation_pending else "")
         self.compensation_note.setVisible(bool(st.compensation_pending))
         self.kpi["satisfaction"].setText(f"{st.avg_satisfaction:.2f} / 5" if st.avg_satisfaction is not None else "—")
         self.trend.set_data([p.label[2:] for p in st.trend], [Series(self.tr("Complaints"), [p.complaints for p in st.trend])])
@@ -207,14 +208,19 @@ class StatisticsPage(QWidget):
                                        [n for _, n in st.by_category])
         rated = [s for s in st.stages if s.rate is not None]
         self.sla_chart.set_data([s.label for s in rated], [Series(self.tr("Met in time"), [round(s.rate * 100, 1) for s in rated])])
-        _fill(self.by_category, [[codes.label(codes.CATEGORIES, k), str(n)] for k, n in st.by_category])
-        _fill(self.by_department, [[codes.label(codes.DEPARTMENTS, k), str(n)] for k, n in st.by_department])
-        _fill(self.by_cause, [[codes.label(codes.ROOT_CAUSES, k), str(n)] for k, n in st.by_root_cause])
-        _fill(self.stages, [[s.label, str(s.met), str(s.late), str(s.overdue),
-                             f"{s.rate * 100:.1f}%" if s.rate is not None else "—"] for s in st.stages])
-        _fill(self.compensation, [[c.label, str(c.count), f"¥{c.amount:,.2f}" if c.kind in codes.MONEY_ACTIONS else "",
-                                   (f"{c.pending} · ¥{c.pending_amount:,.2f}" if c.kind in codes.MONEY_ACTIONS
-                                    else str(c.pending)) if c.pending else ""]
+        # figures right-aligned through the shared formatter (suite.plugin_api.numbers)
+        count = lambda n: number_item(n, "int")  # noqa: E731
+        _fill(self.by_category, [[codes.label(codes.CATEGORIES, k), count(n)] for k, n in st.by_category])
+        _fill(self.by_department, [[codes.label(codes.DEPARTMENTS, k), count(n)] for k, n in st.by_department])
+        _fill(self.by_cause, [[codes.label(codes.ROOT_CAUSES, k), count(n)] for k, n in st.by_root_cause])
+        _fill(self.stages, [[s.label, count(s.met), count(s.late), count(s.overdue),
+                             number_item(s.rate, "percent") if s.rate is not None else number_item(None, text="—")]
+                            for s in st.stages])
+        _fill(self.compensation, [[c.label, count(c.count),
+                                   number_item(c.amount, "money") if c.kind in codes.MONEY_ACTIONS else "",
+                                   number_item(c.pending_amount, text=f"{format_count(c.pending)} · {format_money(c.pending_amount)}"
+                                               if c.kind in codes.MONEY_ACTIONS else format_count(c.pending))
+                                   if c.pending else ""]
                                   for c in st.compensation])
         single = st.is_single_month
         for w in (self.measures, self.save_measures_button, self.measures_label, self.measures_status):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from suite.plugin_api import SuiteError
-from suite.plugin_api.ui import LazyTable
+from suite.plugin_api.ui import LazyTable, align_number
 
 LEVEL_COLOURS = {"neutral": "#3c4043", "info": "#174ea6", "success": "#0d652d", "warning": "#8a4b00",
                  "danger": "#a50e0e"}
@@ -324,7 +324,7 @@ class LinesEditor(QWidget):
         for c, text in enumerate(self.cells(self.lines[n])):
             cell = QTableWidgetItem("" if text is None else str(text))
             if cell.text()[:1].isdigit() or cell.text()[:1] in "¥-":     # figures line up on the right
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                align_number(cell)
             self.table.setItem(n, c, cell)
 
     def set_lines(self, lines: list[dict]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMessageB
                                QWidget)
 
 from suite.plugin_api import SuiteError
+from suite.plugin_api.ui import align_number, number_item
 
 LEVEL_COLOURS = {
     "neutral": ("#e8eaed", "#3c4043"),
@@ -70,7 +72,14 @@ def fill(t: QTableWidget, rows: list[list], *, levels: list[str | None] | None =
     for r, values in enumerate(rows):
         level = levels[r] if levels else None
         for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, QTableWidgetItem):
+                item = value
+            elif isinstance(value, int) and not isinstance(value, bool):
+                item = number_item(value, "int")  # figures right-aligned, through the shared formatter
+            elif isinstance(value, (float, Decimal)):
+                item = align_number(QTableWidgetItem(str(value)))
+            else:
+                item = QTableWidgetItem("" if value is None else str(value))
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             if level:

@@ -14,7 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from suite.plugin_api import SuiteError, ValidationError
-from suite.plugin_api.lists import format_money
+from suite.plugin_api.numbers import format_money
+from suite.plugin_api.ui import align_number, number_item
 
 #: False in tests: rendered PDFs are not handed to the desktop's viewer
 OPEN_PDFS = os.environ.get("QT_QPA_PLATFORM") != "offscreen"
@@ -126,13 +127,25 @@ def plain_table(parent: QWidget, headers: list[str], *, stretch: int | None = No
     return table
 
 
+def cell_item(value) -> QTableWidgetItem:
+    """A table cell: a figure (int, Decimal, float) right-aligned through the shared
+    formatter (counts ``12,345``), a prepared item as it is, anything else as text."""
+    if isinstance(value, QTableWidgetItem):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number_item(value, "int")
+    if isinstance(value, (float, Decimal)):
+        return align_number(QTableWidgetItem(str(value)))
+    return QTableWidgetItem("" if value is None else str(value))
+
+
 def fill_table(table: QTableWidget, rows: list[list], *, right: tuple[int, ...] = (), keys: list | None = None) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
+            item = cell_item(value)
             if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                align_number(item)
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from suite.plugin_api import SuiteError
-from suite.plugin_api.ui import LazyTable
+from suite.plugin_api.ui import DetailSplitter, LazyTable
 from suite_plugins.orders.services import deliveries, lists, orders, queries, tickets
 from suite_plugins.orders.services.common import METHOD_LABELS, STATUS_LABELS, label
 from suite_plugins.orders.ui.common import Banner, money, open_standing_day, render_pdf
@@ -76,15 +75,25 @@ class OrderListPage(QWidget):
         self.delivery = DeliveryForm(ctx, self.banner, self)
         self.delivery.delivered.connect(lambda _oid: self.reload())
 
-        actions = QHBoxLayout()
-        for b in (self.confirm_button, self.edit_button, self.checkout_method, self.checkout_button, self.ticket_button, self.complete_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        why = QHBoxLayout()
-        why.addWidget(self.reason, 1)
-        why.addWidget(self.amount)
-        why.addWidget(self.cancel_button)
-        why.addWidget(self.adjust_button)
+        # the actions on short rows: the pane beside the list fits a 1366-pixel screen
+        actions = QVBoxLayout()
+        for group in ((self.confirm_button, self.edit_button, self.ticket_button),
+                      (self.checkout_method, self.checkout_button, self.complete_button)):
+            row = QHBoxLayout()
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
+            actions.addLayout(row)
+        why = QVBoxLayout()
+        line = QHBoxLayout()
+        line.addWidget(self.reason, 1)
+        line.addWidget(self.amount)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.adjust_button)
+        buttons.addStretch(1)
+        why.addLayout(line)
+        why.addLayout(buttons)
         side = QWidget(self)
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
@@ -92,11 +101,14 @@ class OrderListPage(QWidget):
         sv.addLayout(actions)
         sv.addLayout(why)
         sv.addWidget(self.delivery)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the order beside the list, collapsed while no order is chosen (the list has the room)
+        splitter = self.splitter = DetailSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("ordersSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -134,6 +146,7 @@ class OrderListPage(QWidget):
             except SuiteError as exc:
                 self.banner.show_error(exc)
         v = self.view
+        self.splitter.set_detail_shown(v is not None)
         self.detail.setHtml(self._html(v) if v else f"<p>{escape(self.tr('Choose an order on the left.'))}</p>")
         status = v.status if v else ""
         table_order = bool(v) and v.channel in ("table", "walk_in")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from suite.plugin_api import SuiteError
+from suite.plugin_api.ui import align_number
 from suite_plugins.scoring.services.common import staff_in_scope
 
 
@@ -33,11 +36,14 @@ def fill_table(table: QTableWidget, header: list[str], rows: list[list]) -> None
     table.setRowCount(len(rows))
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
-            item = QTableWidgetItem()
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                item.setData(Qt.DisplayRole, value)
+            if isinstance(value, QTableWidgetItem):
+                item = value
+            elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                item = QTableWidgetItem()
+                item.setData(Qt.DisplayRole, value)  # sorts as a number
+                align_number(item)                   # and lines up on the right
             else:
-                item.setText("" if value is None else str(value))
+                item = QTableWidgetItem("" if value is None else str(value))
             table.setItem(i, j, item)
     table.resizeColumnsToContents()
 

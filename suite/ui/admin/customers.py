@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from suite.core import customers as svc
 from suite.core import permissions as P
 from suite.core.lists import customer_list
 from suite.ui.admin.common import DetailPane, FormDialog, button, button_row, call, confirm
-from suite.ui.widgets import FormField, LazyTable, RecordForm
+from suite.ui.widgets import DetailSplitter, FormField, LazyTable, RecordForm
 
 
 class ChildRows(QGroupBox):
@@ -188,14 +187,15 @@ class CustomersPage(QWidget):
         tl.addLayout(button_row(self.new_button, None))
         tl.addWidget(self.table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # the detail pane collapses while no customer is chosen: the list has the room
+        splitter = self.splitter = DetailSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("customersSplitter")
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([460, 240])
-        splitter.setChildrenCollapsible(False)
+        splitter.set_detail_shown(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(splitter)
@@ -219,12 +219,14 @@ class CustomersPage(QWidget):
     def show_customer(self, key) -> None:
         if key is None:
             self.current = None
+            self.splitter.set_detail_shown(False)
             self._update_buttons()
             return
         ok, c = call(self, lambda: svc.get_customer(self.ctx, key))
         if not ok:
             return
         self.current = c
+        self.splitter.set_detail_shown(True)
         d = self.detail
         d.clear()
         d.heading.setText(c.name + (f"  ({self.tr('archived')})" if c.archived else ""))

@@ -11,11 +11,11 @@
 from suite.ui.widgets.charts import ChartWidget, Series, Sparkline, nice_ticks
 from suite.ui.widgets.dates import DateRangePicker, MonthPicker, month_bounds, preset_range
 from suite.ui.widgets.form import ConflictDialog, FormField, RecordForm
-from suite.ui.widgets.table import BadgeDelegate, LazyTable, LazyTableModel
+from suite.ui.widgets.table import BadgeDelegate, DetailSplitter, LazyTable, LazyTableModel, align_number, number_item
 from suite.ui.widgets.worker import Cancelled, Job, ProgressDialog, WorkerHandle, run_in_worker, wait_for_workers
 
 __all__ = [
-    "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "FormField", "Job",
+    "BadgeDelegate", "Cancelled", "ChartWidget", "ConflictDialog", "DateRangePicker", "DetailSplitter", "FormField", "Job",
     "LazyTable", "LazyTableModel", "MonthPicker", "ProgressDialog", "RecordForm", "Series", "Sparkline",
-    "WorkerHandle", "month_bounds", "nice_ticks", "preset_range", "run_in_worker", "wait_for_workers",
+    "WorkerHandle", "align_number", "month_bounds", "nice_ticks", "number_item", "preset_range", "run_in_worker", "wait_for_workers",
 ]

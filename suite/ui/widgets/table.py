@@ -26,20 +26,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProxyStyle,
     QPushButton,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from suite.plugin_api.errors import SuiteError
 from suite.plugin_api.i18n import text_of
-from suite.plugin_api.lists import DEFAULT_PAGE_SIZE, ListColumn, ListPager, ListQuery, export_list
+from suite.plugin_api.lists import DEFAULT_PAGE_SIZE, NUMBER_KINDS, ListColumn, ListPager, ListQuery, export_list
+from suite.plugin_api.numbers import format_number
 from suite.ui.widgets.style import ERROR_COLOUR, MUTED_COLOUR, NEGATIVE_COLOUR, badge_colours
 from suite.ui.widgets.worker import WorkerHandle, run_in_worker
 
@@ -363,6 +367,12 @@ class LazyTable(QWidget):
         self.row_count: tuple[int, bool] | None = None
         self._measured = False
         self._keeping = False  # a refresh puts the current row back: no currentKeyChanged meanwhile
+        #: measured widths by column key; the user's shown/hidden columns of this list
+        self._natural: dict[str, int] = {}
+        self._user_hidden: set[str] = set()
+        self._user_shown: set[str] = set()
+        self.auto_hidden: set[str] = set()
+        self._laying_out = False
 
         self.model = LazyTableModel(ctx, query, self, page_size=page_size)
         self.view = QTableView(self)
@@ -466,6 +476,11 @@ class LazyTable(QWidget):
         hh.setSectionsClickable(True)
         hh.setHighlightSections(False)
         hh.sortIndicatorChanged.connect(self._sort_requested)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._header_menu)
+        hh.sectionResized.connect(self._section_resized)
+        v.viewport().installEventFilter(self)  # a narrower list hides its lowest-priority columns
         self._badge_delegate = BadgeDelegate(v)
 
     def _apply_query_ui(self) -> None:
@@ -505,6 +520,8 @@ class LazyTable(QWidget):
             if col.kind == "badge":
                 self.view.setItemDelegateForColumn(i, self._badge_delegate)
         self._measured = False
+        self._natural = {}
+        self._load_column_choice()
 
     # ------------------------------------------------------------------ public
 
@@ -537,6 +554,10 @@ class LazyTable(QWidget):
         hbar.setValue(left)
         if key is not None or found:
             self.currentKeyChanged.emit(key if found else None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.layout_columns()
 
     def _row_step(self) -> int:
         """How far the vertical scroll bar moves per row (rows have one fixed height)."""
@@ -597,6 +618,10 @@ class LazyTable(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                self.layout_columns()
+            return False
         if obj is self.view and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self._activated(self.view.currentIndex())
@@ -654,12 +679,13 @@ class LazyTable(QWidget):
     # ------------------------------------------------------------------ widths
 
     def fit_columns(self) -> None:
-        """Set column widths from the header and the first rows only (never every row)."""
+        """Measure column widths from the header and the first rows only (never every row),
+        then lay the columns out in the width there is (:meth:`layout_columns`)."""
         fm = QFontMetrics(self.view.font())
         header_fm = QFontMetrics(self.view.horizontalHeader().font())
         avg = max(1, fm.averageCharWidth())
         rows = min(self.model.rowCount(), self.MEASURE_ROWS)
-        last = len(self.model.columns) - 1
+        self._natural = {}
         for i, col in enumerate(self.model.columns):
             width = header_fm.horizontalAdvance(text_of(col.title)) + 28  # room for the sort arrow
             if col.width:
@@ -668,8 +694,157 @@ class LazyTable(QWidget):
                 text = self.model.cell_text(r, i)
                 extra = 2 * BadgeDelegate.PAD_X + 12 if col.kind == "badge" else 14
                 width = max(width, fm.horizontalAdvance(text) + extra)
-            if i < last:
-                self.view.setColumnWidth(i, min(width, self.MAX_COLUMN_WIDTH))
+            self._natural[col.key] = min(width, self.MAX_COLUMN_WIDTH)
+        self.layout_columns()
+
+    #: a text column may be narrowed (its text elided) down to this share of its width
+    #: before columns are hidden
+    ELIDE_SHARE = 0.6
+    ELIDE_MIN = 120
+
+    def _min_width(self, col: ListColumn, natural: int) -> int:
+        """How narrow a column may get: long texts elide (never below ELIDE_MIN pixels);
+        figures, times, badges, short texts and the columns naming the row (priority 1) do not."""
+        if col.priority == 1 or col.kind in NUMBER_KINDS or col.kind in ("date", "datetime", "badge", "bool", "phone"):
+            return natural
+        if natural <= self.ELIDE_MIN:
+            return natural
+        return max(self.ELIDE_MIN, int(natural * self.ELIDE_SHARE))
+
+    def layout_columns(self) -> None:
+        """Fit the columns into the list's width without a horizontal scroll bar: narrow the
+        long texts (elided with …), then hide the lowest-priority columns (5 first, the
+        rightmost first; never priority 1, never a column the user chose to show); the
+        widest list shows every column again. The user's own hidden columns stay hidden."""
+        if self._laying_out or not self.model.columns:
+            return
+        cols = self.model.columns
+        natural = [self._natural.get(c.key, 100) for c in cols]
+        minimum = [self._min_width(c, n) for c, n in zip(cols, natural)]
+        shown = [i for i, c in enumerate(cols) if c.key not in self._user_hidden]
+        if not shown:
+            shown = [0]
+        avail = self.view.viewport().width() - 2
+        fit = self.view.isVisible() and avail > 0
+        if fit:
+            order = sorted((i for i in shown[1:] if cols[i].priority > 1 and cols[i].key not in self._user_shown),
+                           key=lambda i: (-cols[i].priority, -i))
+            for i in order:
+                if sum(minimum[j] for j in shown) <= avail:
+                    break
+                shown.remove(i)
+        widths = {i: natural[i] for i in shown}
+        total = sum(widths.values())
+        if fit and total > avail:
+            slack = sum(natural[i] - minimum[i] for i in shown)
+            ratio = min(1.0, (total - avail) / slack) if slack else 0.0
+            widths = {i: int(natural[i] - (natural[i] - minimum[i]) * ratio) for i in shown}
+            total = sum(widths.values())
+            if total > avail:  # the kept columns alone are too wide: all of them narrower
+                widths = {i: max(24, w * avail // total) for i, w in widths.items()}
+        self._laying_out = True
+        try:
+            hidden_now = set()
+            for i, col in enumerate(cols):
+                hide = i not in widths
+                if hide and col.key not in self._user_hidden:
+                    hidden_now.add(col.key)
+                if self.view.isColumnHidden(i) != hide:
+                    self.view.setColumnHidden(i, hide)
+            self.auto_hidden = hidden_now
+            last = max(widths)
+            for i, w in widths.items():
+                if i != last and self.view.columnWidth(i) != w:
+                    self.view.setColumnWidth(i, w)
+        finally:
+            self._laying_out = False
+
+    def _section_resized(self, logical: int, _old: int, new: int) -> None:
+        """A column the user widened or narrowed keeps that width."""
+        from PySide6.QtWidgets import QApplication
+
+        if self._laying_out or not 0 <= logical < len(self.model.columns) or new <= 0:
+            return
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._natural[self.model.columns[logical].key] = new
+
+    # ------------------------------------------------------------------ chosen columns
+
+    def _choice_key(self) -> str:
+        return self.model.query.name
+
+    def _load_column_choice(self) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        saved = {}
+        if settings is not None:
+            saved = ((settings.get("ui", {}) or {}).get("columns", {}) or {}).get(self._choice_key(), {}) or {}
+        keys = {c.key for c in self.model.columns}
+        self._user_hidden = {k for k in saved.get("hidden", []) if k in keys}
+        self._user_shown = {k for k in saved.get("shown", []) if k in keys}
+
+    def _save_column_choice(self) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            return
+        ui = settings.get("ui", {}) or {}
+        columns = dict(ui.get("columns", {}) or {})
+        if self._user_hidden or self._user_shown:
+            columns[self._choice_key()] = {"hidden": sorted(self._user_hidden), "shown": sorted(self._user_shown)}
+        else:
+            columns.pop(self._choice_key(), None)
+        settings.set("ui.columns", columns or None)
+        try:
+            settings.save()
+        except OSError:  # pragma: no cover - a read-only settings folder
+            log.exception("cannot save the list's columns")
+
+    def column_shown(self, key: str) -> bool:
+        """Whether the column *key* is shown now."""
+        i = next(i for i, c in enumerate(self.model.columns) if c.key == key)
+        return not self.view.isColumnHidden(i)
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        """Show or hide a column as the user chose (remembered on this PC for this list); a
+        column chosen to be shown is kept even when the list is narrow (others give way)."""
+        if shown:
+            self._user_hidden.discard(key)
+            self._user_shown.add(key)
+        else:
+            visible = [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
+            if visible == [key]:
+                return  # the last column shown stays
+            self._user_shown.discard(key)
+            self._user_hidden.add(key)
+        self._save_column_choice()
+        self.layout_columns()
+
+    def reset_columns(self) -> None:
+        """Forget the user's choice: the columns that fit are shown."""
+        self._user_hidden.clear()
+        self._user_shown.clear()
+        self._save_column_choice()
+        self.fit_columns()
+
+    def header_menu(self) -> QMenu:
+        """The header's menu: a check box per column and "Reset columns"."""
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        for col in self.model.columns:
+            action = menu.addAction(text_of(col.title) or col.key)
+            action.setCheckable(True)
+            action.setChecked(self.column_shown(col.key))
+            if col.key in self.auto_hidden:
+                action.setToolTip(self.tr("Hidden to fit the list's width"))
+            action.toggled.connect(lambda checked, key=col.key: self.set_column_shown(key, checked))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        return menu
+
+    def _header_menu(self, pos) -> None:
+        menu = self.header_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
 
     # ------------------------------------------------------------------ row count
 
@@ -788,3 +963,74 @@ class LazyTable(QWidget):
         self._export_buttons_back()
         self._show_message(self.tr("Export cancelled: no file was written."))
 
+
+
+class DetailSplitter(QSplitter):
+    """A list and, after it, its detail pane: the pane (the splitter's last widget) is
+    collapsed while nothing is chosen in the list, so the list has the room, and comes back
+    at its last size when a row is chosen::
+
+        splitter = DetailSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.follow(self.table)       # or splitter.set_detail_shown(key is not None)
+    """
+
+    def __init__(self, orientation: Qt.Orientation = Qt.Orientation.Horizontal, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._sizes: list[int] | None = None
+        self.setChildrenCollapsible(False)
+
+    def setSizes(self, sizes) -> None:  # noqa: N802 - Qt override: remembered for when the pane comes back
+        sizes = [int(s) for s in sizes]
+        if self.count() and self.widget(self.count() - 1).isHidden():
+            self._sizes = sizes
+            return
+        super().setSizes(sizes)
+
+    @property
+    def detail(self) -> QWidget | None:
+        return self.widget(self.count() - 1) if self.count() > 1 else None
+
+    def detail_shown(self) -> bool:
+        pane = self.detail
+        return pane is not None and not pane.isHidden()
+
+    def set_detail_shown(self, shown: bool) -> None:
+        pane = self.detail
+        if pane is None or shown == (not pane.isHidden()):
+            return
+        if shown:
+            pane.show()
+            if self._sizes and len(self._sizes) == self.count() and sum(self._sizes[:-1]) > 0 and self._sizes[-1] > 0:
+                super().setSizes(self._sizes)
+        else:
+            sizes = self.sizes()
+            if sizes and sizes[-1] > 0:
+                self._sizes = sizes
+            pane.hide()
+
+    def follow(self, table: LazyTable) -> None:
+        """Show the pane while *table* has a current row, collapse it otherwise."""
+        table.currentKeyChanged.connect(lambda key: self.set_detail_shown(key is not None))
+        self.set_detail_shown(table.current_key() is not None)
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def number_item(value: Any, kind: str = "decimal", places: int | None = None, *, text: str | None = None) -> QTableWidgetItem:
+    """A right-aligned table cell for a figure, formatted by the shared formatter
+    (:func:`suite.plugin_api.numbers.format_number`: money ``¥1,234.50``, int ``12,345``,
+    percent ``12.5%``, decimal, hours); the value is kept for sorting (``Qt.UserRole``).
+    *text* shows another text (``—`` for no value) in the same place."""
+    item = QTableWidgetItem(format_number(value, kind, places) if text is None else text)
+    item.setTextAlignment(_RIGHT)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    return item
+
+
+def align_number(item: QTableWidgetItem) -> QTableWidgetItem:
+    """Right-align a cell that shows a figure (already formatted)."""
+    item.setTextAlignment(_RIGHT)
+    return item

@@ -8,6 +8,7 @@ import subprocess
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from suite.plugin_api.ui import wait_for_workers
 from suite_plugins.complaints.models import Complaint
@@ -196,6 +197,11 @@ def test_statistics_page_shows_the_month_and_prints_the_report(qtbot, intake, cl
     settle(qtbot)
     assert page.kpi["total"].text() == "1"
     assert page.by_category.item(0, 0).text() == "Delivery delay"
+    # the figures of the board line up on the right (the shared formatter's number_item)
+    right = Qt.AlignmentFlag.AlignRight
+    assert page.by_category.item(0, 1).text() == "1"
+    assert int(page.by_category.item(0, 1).textAlignment()) & int(right)
+    assert int(page.stages.item(0, 1).textAlignment()) & int(right)
     page.measures.setPlainText("雨天提前派单")
     assert page.save_measures()
     page.whole_year.setChecked(True)
