@@ -118,6 +118,9 @@ class OrderDesk(QWidget):
         self.last_orders = QListWidget(self)
         self.last_orders.setObjectName("deskLastOrders")
         self.last_orders.setMaximumHeight(140)
+        # the whole line (number, status, items, amount) wraps instead of hiding behind a scroll bar
+        self.last_orders.setWordWrap(True)
+        self.last_orders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.new_box = QGroupBox(self.tr("New customer"), self)
         self.new_box.setObjectName("deskNewCustomer")
