@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 
 from sqlalchemy import and_, case, exists, func, literal, or_, select
 
 from suite.core import permissions as P
 from suite.core.audit import audit_select
 from suite.core.customers import CUSTOMER_KINDS, list_areas
+from suite.core.pii import phone_digits
 from suite.core.pii import pii as personal_data
 from suite.core.models import (
     Area,
@@ -37,7 +39,6 @@ from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery
 
 T = domain("core")
 
-_DIGITS = re.compile(r"\D")
 
 
 def _archived_filter(column, default: bool | None) -> ListFilter:
@@ -52,12 +53,11 @@ def _archived_filter(column, default: bool | None) -> ListFilter:
 
 
 def _phone_prefix(text: str) -> str | None:
-    """The digits of a typed phone number (3 or more digits and nothing else), else None."""
-    digits = _DIGITS.sub("", text)
-    if digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
-    compact = re.sub(r"[\s\-+()]", "", text)
-    return digits if len(digits) >= 3 and compact.isdigit() else None
+    """The digits of a typed phone number (3 or more digits and nothing else; full-width ones,
+    ＋８６ and dashes read as an input method types them), else None."""
+    digits = phone_digits(text)
+    compact = re.sub(r"[\s\-+()\u3000]", "", unicodedata.normalize("NFKC", text))
+    return digits if len(digits) >= 3 and compact.isdigit() and compact.isascii() else None
 
 
 # ---------------------------------------------------------------------------- customers

@@ -87,9 +87,13 @@ def mask_address_sql(column) -> ColumnElement:
 
 def phone_digits(text: str | None) -> str:
     """The digits of a typed phone number (full-width ones read as ASCII, NFKC), a leading 86
-    country code dropped."""
-    digits = _DIGITS.sub("", unicodedata.normalize("NFKC", text or ""))
-    if digits.startswith("86") and len(digits) == 13:
+    country code dropped: written ``+86``/``0086`` even in part of a number (``+86 136-0000``
+    while the clerk is still typing), bare ``86`` only before a whole mobile number."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    digits = _DIGITS.sub("", text)
+    if text.startswith("+86") or text.startswith("0086"):
+        digits = digits[4:] if text.startswith("0086") else digits[2:]
+    elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     return digits
 

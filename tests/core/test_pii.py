@@ -48,3 +48,28 @@ def test_the_plugin_api_publishes_the_helper():
     assert core.pii and core.mask_phone and core.mask_phone_sql and core.PersonalData and check_version
     with pytest.raises(TypeError):
         check_version(object(), None)
+
+
+@pytest.mark.parametrize("typed, digits", [
+    ("139 1234", "1391234"),
+    ("１３９１２３", "139123"),                      # full-width, as an input method types it
+    ("＋８６ １３６－００００", "1360000"),          # +86 dropped while the number is still being typed
+    ("+86 139", "139"),
+    ("0086 139-1234", "1391234"),
+    ("8613912345678", "13912345678"),               # bare 86 before a whole mobile number
+    ("861", "861"),                                 # ...but not before a few digits
+])
+def test_the_digits_of_a_typed_phone(typed, digits):
+    from suite.core.pii import phone_digits
+
+    assert phone_digits(typed) == digits
+
+
+@pytest.mark.parametrize("typed, prefix", [
+    ("１３９１２３", "139123"), ("＋８６ １３９－１２", "13912"), ("139 12", "13912"), ("张伟", None), ("13a9", None),
+    ("12", None),
+])
+def test_list_searches_read_a_phone_typed_in_full_width(typed, prefix):
+    from suite.core.lists import _phone_prefix
+
+    assert _phone_prefix(typed) == prefix

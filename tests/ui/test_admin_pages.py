@@ -56,6 +56,27 @@ def test_customers_create_with_phones_refuse_bad_input_and_archive_after_confirm
     assert page.archive_button.text() == "Restore"
 
 
+def test_the_customer_form_reads_full_width_digits_as_an_input_method_types_them(owner_window, runtime, qtbot):
+    """Issue 12 §1: ＋８６ １３９－… typed in the customer form is saved as digits, not refused
+    with "only digits"; a second phone added on edit too."""
+    page = owner_window.open_page("core.customers")
+    dialog = page.new()
+    form = dialog.form
+    form.editor("name").setText("全角客户")
+    dialog.phones.table.item(0, 0).setText("＋８６ １３９－００１３－９０００")
+    dialog.addresses.add_row("东风路1号", "", True)
+    assert form.save(), form.banner.text()
+    settle(qtbot)
+    found = customers.search_customers(runtime.ctx, "全角客户")
+    assert len(found) == 1 and found[0].primary_phone == "13900139000"
+    dialog = page.edit(found[0].id)
+    dialog.phones.add_row("１３７　０００１　２３４５")  # an ideographic space between the groups
+    assert dialog.form.save(), dialog.form.banner.text()
+    settle(qtbot)
+    phones = [p.phone for p in customers.get_customer(runtime.ctx, found[0].id).phones]
+    assert phones == ["13900139000", "13700012345"]
+
+
 def test_customer_phone_numbers_are_masked_for_a_role_without_the_right(runtime, make_window, qtbot):
     from suite.core import permissions as P
     from suite.core.users import list_roles, save_role

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from suite.plugin_api import SuiteError
+from suite.plugin_api import SuiteError, core
 from suite_plugins.orders.services import catalog, orders, standing, tickets
 from suite_plugins.orders.services.common import CHANNEL_LABELS, STATUS_LABELS, label
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
@@ -118,6 +118,9 @@ class OrderDesk(QWidget):
         self.last_orders = QListWidget(self)
         self.last_orders.setObjectName("deskLastOrders")
         self.last_orders.setMaximumHeight(140)
+        # the whole line (number, status, items, amount) wraps instead of hiding behind a scroll bar
+        self.last_orders.setWordWrap(True)
+        self.last_orders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.new_box = QGroupBox(self.tr("New customer"), self)
         self.new_box.setObjectName("deskNewCustomer")
@@ -373,7 +376,7 @@ class OrderDesk(QWidget):
         self.address.clear()
         for a in c.addresses:
             self.address.addItem(a.address, a.id)
-        digits = "".join(ch for ch in self.phone_edit.text() if ch.isdigit())
+        digits = core.phone_digits(self.phone_edit.text())  # full-width, spaces, dashes, +86 as typed
         typed = next((p.phone for p in c.phones if digits and p.phone.startswith(digits)), None)
         self.contact_phone.setText(typed or c.primary_phone)
         if self.channel.currentData() in ("walk_in", "table"):

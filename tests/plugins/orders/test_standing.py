@@ -307,3 +307,17 @@ def test_two_pcs_generating_the_same_day_at_once_create_each_occurrence_once(off
     serials = sorted(int(number.rsplit("-", 1)[1]) for _sid, number in rows)
     assert serials == list(range(serials[0], serials[0] + len(ids)))     # gapless
     assert standing.open_day(ctx, MONDAY).created == ()
+
+
+def test_an_office_that_delivers_on_holidays_keeps_the_day(office):
+    """Issue 12 §2: skipped on statutory holidays *or not*, as the office chooses."""
+    ctx = office.ctx
+    core.set_setting(ctx, "orders", "statutory_holidays", "2026-03-02")  # today, a Monday
+    skips = standing.create_standing(ctx, _weekly(office))
+    keeps = standing.create_standing(ctx, _weekly(office, customer_id=office.customers["li"], skip_holidays=False))
+    assert standing.get_standing(ctx, keeps).skip_holidays is False
+    assert [d.state for d in standing.upcoming(ctx, keeps, MONDAY, 1)] == ["rule"]
+    assert [d.state for d in standing.upcoming(ctx, skips, MONDAY, 1)] == ["holiday"]
+    created = standing.generate_day(ctx, MONDAY).created
+    with ctx.read() as s:
+        assert [s.get(Order, oid).standing_order_id for oid in created] == [keeps]

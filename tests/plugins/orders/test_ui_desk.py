@@ -246,3 +246,29 @@ def test_the_desk_shows_the_callers_standing_order(office, desk, qtbot):
     qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
     assert "Standing order: Mon 09:00-11:00: 农夫山泉 18.9L×2" in desk.customer_info.text()
     assert len(desk.standing) == 1
+
+
+def test_a_phone_typed_in_full_width_digits_finds_the_caller_and_is_the_contact(office, desk, qtbot):
+    """Issue 12 §1: an input method's full-width digits (and +86, dashes) at the desk's lookup;
+    the number typed, not the customer's main one, becomes the order's contact phone."""
+    from suite.plugin_api import core
+
+    c = core.get_customer(office.ctx, office.customers["li"])
+    core.update_customer(office.ctx, c.id, core.CustomerInput(
+        c.name, phones=[core.PhoneInput(p.phone, p.label, p.is_primary, p.id) for p in c.phones]
+        + [core.PhoneInput("13600009999", "店里", False)], addresses=[core.AddressInput(a.address, a.label, None, a.is_default, a.id) for a in c.addresses]),
+        expected_version=c.version)
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    desk.phone_edit.setFocus()
+    commit = QInputMethodEvent()
+    commit.setCommitString("＋８６ １３６－００００")            # as a Chinese input method commits it
+    QApplication.sendEvent(desk.phone_edit, commit)
+    assert desk.phone_edit.text() == "＋８６ １３６－００００"
+    qtbot.waitUntil(lambda: desk.matches.count() > 0, timeout=2000)
+    assert "李娜" in desk.matches.item(0).text()
+    qtbot.keyClick(desk.phone_edit, Qt.Key.Key_Return)
+    assert desk.customer_name.text() == "李娜"
+    assert desk.contact_phone.text() == "13600009999"
+    assert "only digits" not in desk.banner.text()
