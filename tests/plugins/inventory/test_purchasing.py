@@ -211,3 +211,16 @@ def test_the_purchaser_buys_and_keeps_suppliers_but_moves_no_stock(suite_backend
         stock.issue(buyer, item_id=world.chicken, location_id=world.cold, quantity="1")
     with pytest.raises(PermissionDenied):       # suspending is the manager's
         sup.suspend(buyer, sid, reason="x", expected_version=sup.get_supplier(buyer, sid).version)
+
+
+@pytest.mark.parametrize("quantity, unit, text", [("0", None, "greater than zero"), ("-2", None, "greater than zero"),
+                                                   ("5", "斤", "counted in kg, not in 斤")])
+def test_a_zero_negative_quantity_or_wrong_unit_on_a_receipt_or_po_line_is_refused(suite_backend, keeper, world,
+                                                                                   quantity, unit, text):
+    from suite_plugins.inventory.services import purchasing as pur
+
+    exp = TODAY + dt.timedelta(days=4)
+    refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, quantity, expiry=exp,
+                                                                       arrival_temp="3", unit=unit)])), text)
+    refused(keeper, lambda: pur.create_po(keeper, world.fresh, [pur.POLineInput(world.chicken, quantity, "18",
+                                                                                unit=unit)]), text)
