@@ -201,6 +201,24 @@ class Replay:
                 if o.status == "completed":
                     orders_link.on_complete(self.keeper, s, o.id)
 
+    def requisition(self, day: dt.date) -> None:
+        """The kitchen's morning requisition (领料): the ingredients of the recipes topped up at
+        the kitchen from where they are kept, so that the day's dishes take real batches (FEFO)
+        rather than running the kitchen's books below zero."""
+        kitchen = self.loc["K1"]
+        self.at(day, 8, 45)     # after the morning's deliveries, before the lunch orders
+        for code in sorted({c for lines in RECIPES.values() for c, _q in lines}):
+            item = self.items[code]
+            par = max((Decimal(TARGET[code]) / 4).quantize(Decimal("1")), Decimal(1))
+            want = par - stock.available(self.keeper, item, kitchen)
+            q = min(want, stock.available(self.keeper, item, self.home[code]))
+            if q > 0:
+                try:
+                    stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
+                                   to_location_id=kitchen, quantity=q, reason="厨房领料")
+                except ValidationError:
+                    pass
+
     def vans_out_and_back(self, day: dt.date) -> None:
         if not self.vans:
             return
@@ -264,6 +282,7 @@ class Replay:
                 if wd in (0, 2, 4):
                     self.refill(day)
                 self.vans_out_and_back(day)
+                self.requisition(day)
                 self.sales(day)
             if wd == 0:
                 week += 1

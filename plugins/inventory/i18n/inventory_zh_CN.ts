@@ -1284,6 +1284,11 @@
       <translation>冷藏 0-8 °C</translation>
     </message>
     <message>
+      <location filename="inventory/ui/common.py" />
+      <source>Choose a line of the list to see its details here.</source>
+      <translation>在左侧列表中选一行，这里显示它的详情。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>Choose a month or a quarter.</source>
       <translation>请选择月份或季度。</translation>
@@ -1412,6 +1417,11 @@
       <location filename="inventory/ui/receiving.py" />
       <source>Delivered by</source>
       <translation>送货人</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Delivered to the customer</source>
+      <translation>送达客户</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -2117,6 +2127,11 @@
       <location filename="inventory/services/queries.py" />
       <source>Recipe</source>
       <translation>配方</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Recipe of a completed order</source>
+      <translation>已完成订单的配方扣料</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />

@@ -28,6 +28,13 @@ MOVE_LABELS = {"receipt": T("Receipt"), "issue": T("Issue"), "transfer": T("Tran
                "adjustment": T("Adjustment"), "waste": T("Waste"), "return": T("Return to supplier"),
                "stocktake": T("Stocktake difference"), "sale": T("Sale"), "reversal": T("Reversal")}
 EXPIRY_DAYS = 3
+#: the reasons the order desk's hooks write on a sale move (codes), as the user reads them
+SALE_REASONS = {"delivery": T("Delivered to the customer"), "recipe": T("Recipe of a completed order")}
+
+
+def reason_text(value) -> str:
+    """A move's reason as shown: a sale's code in the user's language, a typed reason as typed."""
+    return str(SALE_REASONS.get(value, value or ""))
 
 
 def fmt_q(value) -> str:
@@ -140,7 +147,8 @@ def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None 
             ListColumn("unit", T("Unit"), width=5)]
     if costs:
         cols.append(ListColumn("unit_cost", T("Unit cost"), kind="money"))
-    cols += [ListColumn("reference", T("Reference"), width=12), ListColumn("reason", T("Reason"), width=16),
+    cols += [ListColumn("reference", T("Reference"), width=12), ListColumn("reason", T("Reason"), width=16,
+                                                                                        format=reason_text),
              ListColumn("username", T("By"), width=8)]
     return ListQuery(name="inventory.moves", title=T("Stock moves"), select=stmt, columns=tuple(cols),
                      sort="at", descending=True, key="id",

@@ -142,3 +142,4 @@ def test_the_migration_fills_the_keys_of_yesterdays_rows(suite_backend, tmp_path
     finally:
         db.dispose()
         drop()
+
