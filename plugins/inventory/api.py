@@ -23,6 +23,7 @@ from sqlalchemy import or_, select
 
 from suite.plugin_api import NotFound
 from suite.plugin_api.context import Context
+from suite.plugin_api.db import pinyin_match
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -71,7 +72,9 @@ def search_batches(ctx: Context, text: str, limit: int = 20) -> list[BatchRef]:
     with ctx.read() as s:
         stmt = select(Batch).where(Batch.placeholder.is_(False))
         if t:
-            stmt = stmt.where(or_(Batch.code.contains(t, autoescape=True), Item.name.contains(t, autoescape=True)))
+            stmt = stmt.where(or_(
+                Batch.code.contains(t, autoescape=True), Item.name.contains(t, autoescape=True),
+                pinyin_match(Item.name_pinyin, Item.name_initials, t)))
         stmt = stmt.order_by(Batch.received_on.desc(), Batch.id.desc()).limit(limit)
         return _batch_rows(s, stmt)
 

@@ -201,6 +201,24 @@ class Replay:
                 if o.status == "completed":
                     orders_link.on_complete(self.keeper, s, o.id)
 
+    def requisition(self, day: dt.date) -> None:
+        """The kitchen's morning requisition (领料): the ingredients of the recipes topped up at
+        the kitchen from where they are kept, so that the day's dishes take real batches (FEFO)
+        rather than running the kitchen's books below zero."""
+        kitchen = self.loc["K1"]
+        self.at(day, 8, 45)     # after the morning's deliveries, before the lunch orders
+        for code in sorted({c for lines in RECIPES.values() for c, _q in lines}):
+            item = self.items[code]
+            par = max((Decimal(TARGET[code]) / 4).quantize(Decimal("1")), Decimal(1))
+            want = par - stock.available(self.keeper, item, kitchen)
+            q = min(want, stock.available(self.keeper, item, self.home[code]))
+            if q > 0:
+                try:
+                    stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
+                                   to_location_id=kitchen, quantity=q, reason="厨房领料")
+                except ValidationError:
+                    pass
+
     def vans_out_and_back(self, day: dt.date) -> None:
         if not self.vans:
             return
@@ -264,6 +282,7 @@ class Replay:
                 if wd in (0, 2, 4):
                     self.refill(day)
                 self.vans_out_and_back(day)
+                self.requisition(day)
                 self.sales(day)
             if wd == 0:
                 week += 1
@@ -280,12 +299,11 @@ class Replay:
 
         for batch_id, name, code, expiry, qty in queries.expiring(self.keeper):
             if expiry < today and qty > 0:
-                for loc in catalog.locations(self.keeper):
-                    have = stock.on_hand(self.keeper, _item_of(self.keeper, batch_id), loc.id)
+                for loc_id, have in _batch_stock(self.keeper, batch_id):   # the kitchen's share too
                     if have > 0:
                         try:
-                            stock.write_off(self.keeper, batch_id=batch_id, location_id=loc.id,
-                                            quantity=min(have, qty), reason="过期报废")
+                            stock.write_off(self.keeper, batch_id=batch_id, location_id=loc_id,
+                                            quantity=have, reason="过期报废")
                         except ValidationError:
                             pass
         # the Monday count of the cold room, with differences, approved by the manager
@@ -319,10 +337,15 @@ class Replay:
         reorder.create_drafts(self.keeper)
 
 
-def _item_of(ctx, batch_id: int) -> int:
-    from suite_plugins.inventory import api
+def _batch_stock(ctx, batch_id: int) -> list[tuple[int, Decimal]]:
+    """(location id, quantity) of one batch wherever it is."""
+    from sqlalchemy import select
 
-    return api.get_batch(ctx, batch_id).item_id
+    from suite_plugins.inventory.models import Balance
+
+    with ctx.read() as s:
+        return [(loc, q) for loc, q in s.execute(select(Balance.location_id, Balance.quantity)
+                                                 .where(Balance.batch_id == batch_id))]
 
 
 def create(ctx: Context, rng: random.Random, days: int = DAYS, progress=None) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, Numeric, Stri
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from suite.plugin_api.db import Base, Money, RecordMixin, UTCDateTime
+from suite.plugin_api.db import Base, Money, RecordMixin, UTCDateTime, pinyin_column
 
 QTY_PLACES = Decimal("0.001")
 ZERO = Decimal("0")
@@ -54,7 +54,9 @@ class Supplier(RecordMixin, Base):
     __tablename__ = "inv_suppliers"
 
     name: Mapped[str] = mapped_column(String(120), unique=True)
-    pinyin: Mapped[str] = mapped_column(String(240), default="", index=True)
+    #: the name's pinyin keys (``xfsc`` finds 鲜丰食材), kept by the session
+    name_pinyin: Mapped[str] = pinyin_column("name")
+    name_initials: Mapped[str] = pinyin_column("name", initials=True)
     contact: Mapped[str] = mapped_column(String(60), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
@@ -108,7 +110,9 @@ class Item(RecordMixin, Base):
 
     code: Mapped[str] = mapped_column(String(30), unique=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
-    pinyin: Mapped[str] = mapped_column(String(200), default="", index=True)
+    #: the name's pinyin keys (``nfsq`` finds 农夫山泉), kept by the session
+    name_pinyin: Mapped[str] = pinyin_column("name")
+    name_initials: Mapped[str] = pinyin_column("name", initials=True)
     kind: Mapped[str] = mapped_column(String(20))
     unit: Mapped[str] = mapped_column(String(20))
     category: Mapped[str] = mapped_column(String(60), default="")

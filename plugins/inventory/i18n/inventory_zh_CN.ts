@@ -597,6 +597,11 @@
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Inspection</source>
+      <translation>查验</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>Inspection ledger…</source>
       <translation>进货查验台账…</translation>
     </message>
@@ -644,6 +649,11 @@
       <location filename="inventory/ui/purchasing.py" />
       <source>Remark</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
+      <source>all right</source>
+      <translation>正常</translation>
     </message>
   </context>
   <context>
@@ -1274,6 +1284,11 @@
       <translation>冷藏 0-8 °C</translation>
     </message>
     <message>
+      <location filename="inventory/ui/common.py" />
+      <source>Choose a line of the list to see its details here.</source>
+      <translation>在左侧列表中选一行，这里显示它的详情。</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>Choose a month or a quarter.</source>
       <translation>请选择月份或季度。</translation>
@@ -1402,6 +1417,11 @@
       <location filename="inventory/ui/receiving.py" />
       <source>Delivered by</source>
       <translation>送货人</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Delivered to the customer</source>
+      <translation>送达客户</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -1760,6 +1780,16 @@
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
+      <source>Name or pinyin initials</source>
+      <translation>名称或拼音首字母</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Name, pinyin initials or code</source>
+      <translation>名称、拼音首字母或编码</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
       <source>Needs the costs permission</source>
       <translation>需要成本查看权限</translation>
     </message>
@@ -2097,6 +2127,11 @@
       <location filename="inventory/services/queries.py" />
       <source>Recipe</source>
       <translation>配方</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Recipe of a completed order</source>
+      <translation>已完成订单的配方扣料</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -2689,9 +2724,19 @@
       <translation>到货温度不高于 {t} °C</translation>
     </message>
     <message>
+      <location filename="inventory/ui/receiving.py" />
+      <source>arrival {low} to {high} °C: measure it</source>
+      <translation>到货温度须在 {low} 至 {high} °C：请测温</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
-      <source>arrived at {temp} °C</source>
-      <translation>到货温度 {temp} °C</translation>
+      <source>arrived at {temp} °C, colder than {limit} °C</source>
+      <translation>到货温度 {temp} °C，低于 {limit} °C</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/purchasing.py" />
+      <source>arrived at {temp} °C, warmer than {limit} °C</source>
+      <translation>到货温度 {temp} °C，高于 {limit} °C</translation>
     </message>
     <message>
       <location filename="inventory/ui/receiving.py" />
@@ -2982,6 +3027,11 @@
       <location filename="inventory/reports/documents.py" />
       <source>{start} to {end} · {n} lines</source>
       <translation>{start} 至 {end} · 共 {n} 行</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/purchasing.py" />
+      <source>{temp} °C cannot be a measured arrival temperature: enter a value between {low} and {high} °C.</source>
+      <translation>{temp} °C 不可能是实测的到货温度：请输入 {low} 至 {high} °C 之间的数值。</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,7 @@ from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import ITEM_KINDS, LOCATION_KINDS, STORAGE, Item, Location, Supplier
-from suite_plugins.inventory.services.common import (ZERO, check_version, get_item, get_location, money_in, pinyin_key, qty)
+from suite_plugins.inventory.services.common import (ZERO, check_version, get_item, get_location, money_in, qty)
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -26,8 +26,10 @@ LOCATION_LABELS = {
     "store_room": T("Store room"), "cold_room": T("Cold room"), "freezer": T("Freezer"), "bar": T("Bar"),
     "depot": T("Depot"), "van": T("Van"), "kitchen": T("Kitchen"),
 }
-#: arrival temperature allowed for each storage condition (°C, inclusive upper bound)
-MAX_ARRIVAL_TEMP = {"chilled": Decimal("8"), "frozen": Decimal("-12")}
+#: arrival temperature allowed for each storage condition (°C, inclusive bounds; None: no bound):
+#: chilled 0-8 °C, frozen -18 °C or colder, ambient not measured
+ARRIVAL_TEMP_RANGE = {"chilled": (Decimal("0"), Decimal("8")), "frozen": (None, Decimal("-18"))}
+MAX_ARRIVAL_TEMP = {k: hi for k, (_lo, hi) in ARRIVAL_TEMP_RANGE.items()}
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def _validate_item(s, data: ItemInput, item_id: int | None = None) -> dict:
     return dict(code=code, name=name, unit=unit, kind=data.kind, category=(data.category or "").strip(),
                 shelf_life_days=data.shelf_life_days, storage=data.storage,
                 preferred_supplier_id=data.preferred_supplier_id, product_id=data.product_id, active=data.active,
-                pinyin=pinyin_key(name), **values)
+                **values)
 
 
 def save_item(ctx: Context, data: ItemInput) -> int:

@@ -97,16 +97,6 @@ def setting(ctx: Context, key: str, default):
         return default
 
 
-def pinyin_key(text: str) -> str:
-    """Full pinyin and initials of a name for search (``zhw``), when pypinyin is there."""
-    try:
-        from pypinyin import lazy_pinyin  # type: ignore
-    except ImportError:
-        return text.lower()
-    syllables = lazy_pinyin(text)
-    return ("".join(syllables) + " " + "".join(s[:1] for s in syllables)).lower()
-
-
 #: office settings of the inventory, with their defaults
 SETTINGS_DEFAULTS = {"expiry_alert_days": 3, "count_sheet_show_expected": False}
 

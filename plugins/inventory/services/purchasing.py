@@ -21,7 +21,7 @@ from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import (DECISIONS, Batch, Item, POLine, PurchaseOrder, Receipt, ReceiptLine)
 from suite_plugins.inventory.services import stock
-from suite_plugins.inventory.services.catalog import MAX_ARRIVAL_TEMP, STORAGE_LABELS
+from suite_plugins.inventory.services.catalog import ARRIVAL_TEMP_RANGE, STORAGE_LABELS
 from suite_plugins.inventory.services.common import (ZERO, check_unit, check_version, get_item, get_location, money_in, qty)
 from suite_plugins.inventory.services.suppliers import require_usable
 from suite.plugin_api.i18n import domain
@@ -215,13 +215,44 @@ class ReceiptInput:
     notes: str = ""
 
 
+#: a temperature outside these bounds is a typing mistake, not a measurement (°C)
+PLAUSIBLE_TEMP = (Decimal("-60"), Decimal("80"))
+
+
 def _temp(value) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        return Decimal(str(value)).quantize(Decimal("0.1"))
+        temp = Decimal(str(value)).quantize(Decimal("0.1"))
     except Exception:  # noqa: BLE001
         raise ValidationError(fields={"arrival_temp": T("Enter the arrival temperature as a number (°C).")}) from None
+    if not PLAUSIBLE_TEMP[0] <= temp <= PLAUSIBLE_TEMP[1]:
+        raise ValidationError(fields={"arrival_temp": T("{temp} °C cannot be a measured arrival temperature: enter "
+                                                        "a value between {low} and {high} °C.", temp=temp,
+                                                        low=PLAUSIBLE_TEMP[0], high=PLAUSIBLE_TEMP[1])})
+    return temp
+
+
+def inspection_problems(storage: str, temp, packaging_ok: bool = True, sensory_ok: bool = True,
+                        certificates_ok: bool = True) -> list:
+    """What the incoming inspection of one line found wrong: the arrival temperature against
+    the item's storage condition (chilled 0-8 °C, frozen -18 °C or colder), damaged packaging,
+    a failed sensory check, missing certificates. An empty list: all right."""
+    problems = []
+    low, high = ARRIVAL_TEMP_RANGE.get(storage, (None, None))
+    if temp is not None and temp != "":
+        temp = Decimal(str(temp)).quantize(Decimal("0.1"))
+        if high is not None and temp > high:
+            problems.append(T("arrived at {temp} °C, warmer than {limit} °C", temp=temp, limit=high))
+        elif low is not None and temp < low:
+            problems.append(T("arrived at {temp} °C, colder than {limit} °C", temp=temp, limit=low))
+    if not packaging_ok:
+        problems.append(T("packaging damaged"))
+    if not sensory_ok:
+        problems.append(T("sensory check failed"))
+    if not certificates_ok:
+        problems.append(T("certificates missing"))
+    return problems
 
 
 def _check_line(ctx, s, data: ReceiptInput | None, line: ReceiptLineInput, po: PurchaseOrder | None, received_on: dt.date):
@@ -249,22 +280,11 @@ def _check_line(ctx, s, data: ReceiptInput | None, line: ReceiptLineInput, po: P
     if line.decision in ("reject", "accept_remark") and not remark:
         raise ValidationError(fields={"remark": T("{name}: say why the line is rejected or what was remarked.",
                                                   name=item.name)})
-    problems = []
-    limit = MAX_ARRIVAL_TEMP.get(item.storage)
-    if limit is not None and item.storage != "ambient":
-        if temp is None:
-            if accepted:
-                raise ValidationError(fields={"arrival_temp": T("{name} is {storage}: measure its temperature on "
-                                                                "arrival.", name=item.name,
-                                                                storage=STORAGE_LABELS[item.storage])})
-        elif temp > limit:
-            problems.append(T("arrived at {temp} °C", temp=temp))
-    if not line.packaging_ok:
-        problems.append(T("packaging damaged"))
-    if not line.sensory_ok:
-        problems.append(T("sensory check failed"))
-    if not line.certificates_ok:
-        problems.append(T("certificates missing"))
+    if item.storage in ARRIVAL_TEMP_RANGE and temp is None and accepted:
+        raise ValidationError(fields={"arrival_temp": T("{name} is {storage}: measure its temperature on "
+                                                        "arrival.", name=item.name,
+                                                        storage=STORAGE_LABELS[item.storage])})
+    problems = inspection_problems(item.storage, temp, line.packaging_ok, line.sensory_ok, line.certificates_ok)
     if problems and line.decision == "accept":
         raise ValidationError(fields={"decision": T("{name}: {problems}. Reject the line or accept it with a remark.",
                                                     name=item.name, problems=", ".join(str(p) for p in problems))})
@@ -379,10 +399,17 @@ class ReceiptLineView:
     certificates_ok: bool
     decision: str
     remark: str
+    storage: str = "ambient"
 
     @property
     def decision_label(self) -> str:
         return str(DECISION_LABELS[self.decision])
+
+    @property
+    def problems(self) -> list[str]:
+        """What the incoming inspection found wrong with this line (empty: all right)."""
+        return [str(p) for p in inspection_problems(self.storage, self.arrival_temp, self.packaging_ok,
+                                                    self.sensory_ok, self.certificates_ok)]
 
 
 @dataclass(frozen=True)
@@ -420,7 +447,8 @@ def get_receipt(ctx: Context, receipt_id: int) -> ReceiptView:
             lines.append(ReceiptLineView(l.id, l.item_id, item.name, item.unit, l.quantity,
                                          ZERO if masked else l.unit_cost, l.batch_id,
                                          b.code if b else l.batch_code, l.production_date, l.expiry, l.arrival_temp,
-                                         l.packaging_ok, l.sensory_ok, l.certificates_ok, l.decision, l.remark))
+                                         l.packaging_ok, l.sensory_ok, l.certificates_ok, l.decision, l.remark,
+                                         item.storage))
         return ReceiptView(r.id, r.number, r.supplier_id, sup.name, po.number if po else "", loc.name, r.received_on,
                            r.on_time, r.invoice_seen, r.certificates_seen, r.inspector, r.version, tuple(lines))
 

@@ -10,6 +10,7 @@ from sqlalchemy import case, func, literal, or_, select
 
 from suite.plugin_api import CardValue
 from suite.plugin_api.context import Context
+from suite.plugin_api.db import pinyin_match
 from suite.plugin_api.lists import ListColumn, ListFilter, ListQuery
 from suite.plugin_api.records import SearchHit
 from suite_plugins.inventory import permissions as P
@@ -27,6 +28,13 @@ MOVE_LABELS = {"receipt": T("Receipt"), "issue": T("Issue"), "transfer": T("Tran
                "adjustment": T("Adjustment"), "waste": T("Waste"), "return": T("Return to supplier"),
                "stocktake": T("Stocktake difference"), "sale": T("Sale"), "reversal": T("Reversal")}
 EXPIRY_DAYS = 3
+#: the reasons the order desk's hooks write on a sale move (codes), as the user reads them
+SALE_REASONS = {"delivery": T("Delivered to the customer"), "recipe": T("Recipe of a completed order")}
+
+
+def reason_text(value) -> str:
+    """A move's reason as shown: a sale's code in the user's language, a typed reason as typed."""
+    return str(SALE_REASONS.get(value, value or ""))
 
 
 def fmt_q(value) -> str:
@@ -60,15 +68,16 @@ def balance_list(ctx: Context, location_id: int | None = None) -> ListQuery:
                   (BAL.c.expiry <= today + dt.timedelta(days=expiry_days(ctx)), literal("expiring")),
                   else_=literal("ok")).label("status")
     value = (BAL.c.quantity * B.c.unit_cost).label("value") if costs else literal(None).label("value")
-    stmt = (select(BAL.c.id, I.c.code, I.c.name, L.c.name.label("location"), B.c.code.label("batch"),
-                   BAL.c.expiry, BAL.c.quantity, I.c.unit, value, status, BAL.c.batch_id, BAL.c.item_id)
+    stmt = (select(BAL.c.id, I.c.code, I.c.name, I.c.name_pinyin, L.c.name.label("location"),
+                   B.c.code.label("batch"), BAL.c.expiry, BAL.c.quantity, I.c.unit, value, status, BAL.c.batch_id,
+                   BAL.c.item_id)
             .select_from(BAL.join(I, I.c.id == BAL.c.item_id).join(L, L.c.id == BAL.c.location_id)
                          .join(B, B.c.id == BAL.c.batch_id))
             .where(BAL.c.quantity != 0))
     if location_id is not None:
         stmt = stmt.where(BAL.c.location_id == location_id)
     cols = [ListColumn("item_id", T("Item no."), hidden=True),
-            ListColumn("code", T("Code"), width=8), ListColumn("name", T("Item"), width=16),
+            ListColumn("code", T("Code"), width=8), ListColumn("name", T("Item"), width=16, sort_by="name_pinyin"),
             ListColumn("location", T("Location"), width=10), ListColumn("batch", T("Batch"), width=12),
             ListColumn("expiry", T("Expiry"), kind="date"), ListColumn("quantity", T("Quantity"), align="right", format=fmt_q),
             ListColumn("unit", T("Unit"), width=5)]
@@ -84,8 +93,8 @@ def balance_list(ctx: Context, location_id: int | None = None) -> ListQuery:
                      sort="item_id", key="id",
                      search=lambda text: or_(I.c.name.contains(text, autoescape=True),
                                              I.c.code.contains(text, autoescape=True),
-                                             I.c.pinyin.contains(text.lower(), autoescape=True),
-                                             B.c.code.contains(text, autoescape=True)),
+                                             B.c.code.contains(text, autoescape=True),
+                                             pinyin_match(I.c.name_pinyin, I.c.name_initials, text)),
                      filters=(ListFilter("location", T("Location"),
                                          ((None, T("All")), *((str(i), n) for i, n in locs)),
                                          lambda v: None if v is None else BAL.c.location_id == int(v)),
@@ -138,7 +147,8 @@ def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None 
             ListColumn("unit", T("Unit"), width=5)]
     if costs:
         cols.append(ListColumn("unit_cost", T("Unit cost"), kind="money"))
-    cols += [ListColumn("reference", T("Reference"), width=12), ListColumn("reason", T("Reason"), width=16),
+    cols += [ListColumn("reference", T("Reference"), width=12), ListColumn("reason", T("Reason"), width=16,
+                                                                                        format=reason_text),
              ListColumn("username", T("By"), width=8)]
     return ListQuery(name="inventory.moves", title=T("Stock moves"), select=stmt, columns=tuple(cols),
                      sort="at", descending=True, key="id",
@@ -153,11 +163,11 @@ def item_list(ctx: Context) -> ListQuery:
     ctx.require(P.VIEW)
     on_hand = (select(func.coalesce(func.sum(BAL.c.quantity), 0)).where(BAL.c.item_id == I.c.id)
                .correlate(I).scalar_subquery().label("on_hand"))
-    stmt = (select(I.c.id, I.c.code, I.c.name, I.c.kind, I.c.unit, I.c.storage, I.c.shelf_life_days,
+    stmt = (select(I.c.id, I.c.code, I.c.name, I.c.name_pinyin, I.c.kind, I.c.unit, I.c.storage, I.c.shelf_life_days,
                    I.c.reorder_point, on_hand, S.c.name.label("supplier"))
             .select_from(I.outerjoin(S, S.c.id == I.c.preferred_supplier_id)).where(I.c.active.is_(True)))
     return ListQuery(name="inventory.items", title=T("Items"), select=stmt, columns=(
-        ListColumn("code", T("Code"), width=8), ListColumn("name", T("Item"), width=16),
+        ListColumn("code", T("Code"), width=8), ListColumn("name", T("Item"), width=16, sort_by="name_pinyin"),
         ListColumn("kind", T("Kind"), kind="badge", badges=_badges(KIND_LABELS)),
         ListColumn("unit", T("Unit"), width=5),
         ListColumn("storage", T("Storage"), kind="badge", badges=_badges(STORAGE_LABELS, "info")),
@@ -165,9 +175,10 @@ def item_list(ctx: Context) -> ListQuery:
         ListColumn("reorder_point", T("Reorder point"), align="right", format=fmt_q),
         ListColumn("on_hand", T("On hand"), align="right", format=fmt_q),
         ListColumn("supplier", T("Preferred supplier"), width=14)),
-        sort="code", key="id",
+        sort="name", key="id",
         search=lambda text: or_(I.c.name.contains(text, autoescape=True), I.c.code.contains(text, autoescape=True),
-                                I.c.pinyin.contains(text.lower(), autoescape=True)),
+                                pinyin_match(I.c.name_pinyin, I.c.name_initials, text)),
+        search_hint=T("Name, pinyin initials or code"),
         filters=(ListFilter("kind", T("Kind"), ((None, T("All")), *KIND_LABELS.items()), lambda v: None if v is None else I.c.kind == v),))
 
 
@@ -255,15 +266,16 @@ def supplier_list(ctx: Context) -> ListQuery:
     LI = Licence.__table__
     next_expiry = (select(func.min(LI.c.expires_on)).where(LI.c.supplier_id == S.c.id, LI.c.expires_on.is_not(None))
                    .correlate(S).scalar_subquery().label("next_expiry"))
-    stmt = (select(S.c.id, S.c.name, S.c.contact, S.c.supplies, next_expiry, S.c.suspended)
+    stmt = (select(S.c.id, S.c.name, S.c.name_pinyin, S.c.contact, S.c.supplies, next_expiry, S.c.suspended)
             .where(S.c.active.is_(True)))
     return ListQuery(name="inventory.suppliers", title=T("Suppliers"), select=stmt, columns=(
-        ListColumn("name", T("Supplier"), width=18), ListColumn("contact", T("Contact"), width=8),
+        ListColumn("name", T("Supplier"), width=18, sort_by="name_pinyin"), ListColumn("contact", T("Contact"), width=8),
         ListColumn("supplies", T("Supplies"), width=16), ListColumn("next_expiry", T("First licence expiry"), kind="date"),
         ListColumn("suspended", T("Suspended"), kind="bool")),
         sort="name", key="id",
-        search=lambda text: or_(S.c.name.contains(text, autoescape=True), S.c.pinyin.contains(text.lower(),
-                                                                                               autoescape=True)))
+        search=lambda text: or_(S.c.name.contains(text, autoescape=True),
+                                pinyin_match(S.c.name_pinyin, S.c.name_initials, text)),
+        search_hint=T("Name or pinyin initials"))
 
 
 # ---------------------------------------------------------------------------- search
@@ -276,8 +288,8 @@ def search_items(ctx: Context, text: str, limit: int = 10) -> list[SearchHit]:
         rows = s.execute(select(Item.id, Item.code, Item.name, Item.unit)
                          .where(Item.active.is_(True), or_(Item.name.contains(t, autoescape=True),
                                                           Item.code.contains(t, autoescape=True),
-                                                          Item.pinyin.contains(t.lower(), autoescape=True)))
-                         .order_by(Item.code).limit(limit))
+                                                          pinyin_match(Item.name_pinyin, Item.name_initials, t)))
+                         .order_by(Item.name_pinyin, Item.id).limit(limit))
         return [SearchHit(name, f"{code} · {unit}", page="inventory.items", key=i, kind=T("Item"))
                 for i, code, name, unit in rows]
 
@@ -298,8 +310,8 @@ def search_suppliers(ctx: Context, text: str, limit: int = 10) -> list[SearchHit
     with ctx.read() as s:
         rows = s.execute(select(Supplier.id, Supplier.name, Supplier.supplies)
                          .where(or_(Supplier.name.contains(t, autoescape=True),
-                                    Supplier.pinyin.contains(t.lower(), autoescape=True)))
-                         .order_by(Supplier.name).limit(limit))
+                                    pinyin_match(Supplier.name_pinyin, Supplier.name_initials, t)))
+                         .order_by(Supplier.name_pinyin, Supplier.id).limit(limit))
         return [SearchHit(name, supplies, page="inventory.suppliers", key=i, kind=T("Supplier"))
                 for i, name, supplies in rows]
 

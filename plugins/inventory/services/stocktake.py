@@ -184,6 +184,15 @@ def open_for(ctx: Context, location_id: int) -> int | None:
                                                    Stocktake.status == "counting"))
 
 
+def default_location(ctx: Context) -> int | None:
+    """The location the stocktake page opens on: one being counted, else the one counted
+    last (None: nothing was ever counted)."""
+    ctx.require(P.VIEW)
+    with ctx.read() as s:
+        return s.scalar(select(Stocktake.location_id).order_by((Stocktake.status == "counting").desc(),
+                                                              Stocktake.id.desc()).limit(1))
+
+
 def recent(ctx: Context, limit: int = 30) -> list[tuple[int, str, str, dt.date]]:
     ctx.require(P.VIEW)
     with ctx.read() as s:

@@ -18,7 +18,7 @@ from suite.plugin_api import ValidationError
 from suite.plugin_api.context import Context
 from suite_plugins.inventory import permissions as P
 from suite_plugins.inventory.models import LICENCE_KINDS, Licence, Supplier
-from suite_plugins.inventory.services.common import check_version, get_supplier_row, pinyin_key
+from suite_plugins.inventory.services.common import check_version, get_supplier_row
 from suite.plugin_api.i18n import domain
 
 T = domain("inventory")
@@ -56,7 +56,7 @@ def _clean(data: SupplierInput) -> dict:
     name = (data.name or "").strip()
     if not name:
         raise ValidationError(fields={"name": T("Give the supplier a name.")})
-    return dict(name=name, pinyin=pinyin_key(name), contact=(data.contact or "").strip()[:60],
+    return dict(name=name, contact=(data.contact or "").strip()[:60],
                 phone=(data.phone or "").strip()[:40], address=(data.address or "").strip()[:200],
                 supplies=(data.supplies or "").strip()[:200], food=bool(data.food),
                 department=data.department or "purchasing", notes=data.notes or "")
@@ -256,7 +256,7 @@ def supplier_input(ctx: Context, supplier_id: int) -> tuple[SupplierInput, int]:
 def suppliers(ctx: Context, *, include_inactive: bool = False) -> list[SupplierView]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
-        stmt = select(Supplier).options(selectinload(Supplier.licences)).order_by(Supplier.name)
+        stmt = select(Supplier).options(selectinload(Supplier.licences)).order_by(Supplier.name_pinyin, Supplier.id)
         if not include_inactive:
             stmt = stmt.where(Supplier.active.is_(True))
         today = ctx.today()

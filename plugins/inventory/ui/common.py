@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from suite.plugin_api import SuiteError
+from suite.plugin_api.i18n import domain
 from suite.plugin_api.ui import LazyTable, align_number
 
 LEVEL_COLOURS = {"neutral": "#3c4043", "info": "#174ea6", "success": "#0d652d", "warning": "#8a4b00",
                  "danger": "#a50e0e"}
 
+
+T = domain("inventory")
 
 def esc(value) -> str:
     return html.escape("" if value is None else str(value))
@@ -79,12 +82,13 @@ class ListPage(QWidget):
             self.splitter.addWidget(scroll)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
-            self.splitter.setSizes([760, 480])
+            self.splitter.setSizes([860, 380])     # the list's columns first; details beside
             layout.addWidget(self.splitter, 1)
             self.table.currentKeyChanged.connect(self.show_detail)
         else:
             layout.addWidget(self.table, 1)
         self.current = None
+        self.show_detail(None)
 
     def add_button(self, name: str, text: str, slot, enabled: bool = True) -> QPushButton:
         b = QPushButton(text, self)
@@ -98,12 +102,17 @@ class ListPage(QWidget):
         self.current = key
         if self.detail is not None:
             try:
-                self.detail.setText(self.render(key) if key is not None else "")
+                self.detail.setText(self.render(key) if key is not None else self.placeholder())
             except SuiteError as exc:
                 self.detail.setText(esc(exc))
 
     def render(self, key) -> str:  # pragma: no cover - pages override
         return ""
+
+    def placeholder(self) -> str:
+        """What the detail pane says while no line is chosen (not an empty pane)."""
+        return (f"<p style='color:#5f6368'>{esc(T('Choose a line of the list to see its details here.'))}"
+                "</p>")
 
     def link(self, href: str) -> None:
         kind, _, value = href.partition(":")

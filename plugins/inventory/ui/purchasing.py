@@ -71,6 +71,8 @@ class ReceiptsPage(ListPage):
             f"<tr><td>{esc(l.item_name)}</td><td>{esc(l.batch_code)}</td><td>{esc(l.expiry or '—')}</td>"
             f"<td align='right'>{esc(stock.fmt_qty(l.quantity))} {esc(l.unit)}</td>"
             f"<td>{esc(l.arrival_temp if l.arrival_temp is not None else '—')}</td>"
+            f"<td style='color:{'#8a4b00' if l.problems else '#0d652d'}'>"
+            f"{esc(', '.join(l.problems) or self.tr('all right'))}</td>"
             f"<td style='color:{'#a50e0e' if l.decision == 'reject' else '#0d652d'}'>{esc(l.decision_label)}</td>"
             f"<td>{esc(l.remark)}</td></tr>" for l in r.lines)
         return (f"<h3>{esc(r.number)}</h3><p>{esc(r.supplier_name)} · {esc(r.received_on)} · {esc(r.location_name)}"
@@ -80,7 +82,8 @@ class ReceiptsPage(ListPage):
                 f"{esc(self.tr('Invoice seen'))}: {_yes(self, r.invoice_seen)} · {esc(self.tr('Inspector'))}: "
                 f"{esc(r.inspector)}</p><table cellpadding='2' border='1' style='border-collapse:collapse'>"
                 f"<tr><th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Batch'))}</th><th>{esc(self.tr('Expiry'))}</th>"
-                f"<th>{esc(self.tr('Quantity'))}</th><th>°C</th><th>{esc(self.tr('Decision'))}</th>"
+                f"<th>{esc(self.tr('Quantity'))}</th><th>°C</th><th>{esc(self.tr('Inspection'))}</th>"
+                f"<th>{esc(self.tr('Decision'))}</th>"
                 f"<th>{esc(self.tr('Remark'))}</th></tr>{lines}</table>")
 
 

@@ -39,9 +39,11 @@ def item_hint(item) -> str:
     if item is None:
         return ""
     parts = [str(T("Counted in {unit}", unit=item.unit)), str(catalog.STORAGE_LABELS[item.storage])]
-    limit = catalog.MAX_ARRIVAL_TEMP.get(item.storage)
-    if limit is not None:
-        parts.append(str(T("arrival at most {t} °C", t=limit)))
+    low, high = catalog.ARRIVAL_TEMP_RANGE.get(item.storage, (None, None))
+    if low is not None and high is not None:
+        parts.append(str(T("arrival {low} to {high} °C: measure it", low=low, high=high)))
+    elif high is not None:
+        parts.append(str(T("arrival at most {t} °C", t=high)))
     parts.append(str(T("perishable: expiry date needed")) if item.shelf_life_days else str(T("no expiry needed")))
     return " · ".join(parts)
 
@@ -154,11 +156,9 @@ class ReceiptDialog(_DocumentDialog):
 
     def _cells(self, v: dict) -> list[str]:
         item = self.items.get(v["item_id"])
-        checks = [str(T("packaging damaged"))] if not v.get("packaging_ok", True) else []
-        if not v.get("sensory_ok", True):
-            checks.append(str(T("sensory check failed")))
-        if not v.get("certificates_ok", True):
-            checks.append(str(T("certificates missing")))
+        checks = [str(p) for p in purchasing.inspection_problems(
+            item.storage if item else "ambient", v.get("arrival_temp"), v.get("packaging_ok", True),
+            v.get("sensory_ok", True), v.get("certificates_ok", True))]
         return [f"{item.code} {item.name}" if item else "?", v.get("batch_code") or "",
                 v["expiry"].isoformat() if v.get("expiry") else "—",
                 f"{stock.fmt_qty(v['quantity'])} {item.unit if item else ''}",

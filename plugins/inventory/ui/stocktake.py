@@ -89,6 +89,11 @@ class StocktakePage(QWidget):
         layout.addLayout(entry_row)
         layout.addWidget(self.table, 1)
         self.table.currentCellChanged.connect(lambda *_a: self._show_current())
+        start = stocktake.default_location(ctx)      # the count under way, else the last one counted
+        if start is not None and self.location.findData(start) >= 0:
+            self.location.blockSignals(True)
+            self.location.setCurrentIndex(self.location.findData(start))
+            self.location.blockSignals(False)
         self.load()
 
     def refresh(self) -> None:

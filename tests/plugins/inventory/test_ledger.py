@@ -173,3 +173,11 @@ def test_two_stale_item_edits_conflict(suite_backend, manager, world):
                         expected_version=version)
     with pytest.raises(ConflictError):
         catalog.update_item(manager, world.rice, data, expected_version=version)
+
+
+def test_the_reason_of_a_sale_move_is_shown_in_words_not_as_its_code():
+    from suite_plugins.inventory.services import queries
+
+    assert queries.reason_text("recipe") == "Recipe of a completed order"
+    assert queries.reason_text("delivery") == "Delivered to the customer"
+    assert queries.reason_text("过期报废") == "过期报废" and queries.reason_text(None) == ""

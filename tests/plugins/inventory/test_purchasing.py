@@ -99,7 +99,7 @@ def test_inspection_decides_per_line_and_rejected_lines_go_back(suite_backend, k
     exp = TODAY + dt.timedelta(days=4)
     # a chilled item that arrived warm cannot simply be accepted
     refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, expiry=exp, arrival_temp="11")])),
-            "arrived at 11.0 °C. Reject the line or accept it with a remark")
+            "arrived at 11.0 °C, warmer than 8 °C. Reject the line or accept it with a remark")
     refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, expiry=exp)])),
             "measure its temperature on arrival")
     refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, expiry=exp, arrival_temp="11",
@@ -117,6 +117,65 @@ def test_inspection_decides_per_line_and_rejected_lines_go_back(suite_backend, k
     assert r.lines[0].batch_id is None and r.lines[1].batch_code == "CK-0302"
     assert bal(keeper, world.chicken) == 6 and bal(keeper, world.rice) == 25
     assert r.inspector and r.certificates_seen
+
+
+@pytest.mark.parametrize("storage, temp, text", [
+    ("chilled", "12", "arrived at 12.0 °C, warmer than 8 °C"),
+    ("chilled", "8.1", "arrived at 8.1 °C, warmer than 8 °C"),
+    ("chilled", "-2", "arrived at -2.0 °C, colder than 0 °C"),
+    ("frozen", "-15", "arrived at -15.0 °C, warmer than -18 °C"),
+    ("frozen", "-17.9", "arrived at -17.9 °C, warmer than -18 °C"),
+])
+def test_an_arrival_temperature_outside_the_storage_condition_needs_a_remark_or_a_rejection(
+        suite_backend, keeper, manager, world, storage, temp, text):
+    """Chilled 0-8 °C, frozen -18 °C or colder: accepted as it is, refused with the reason and
+    nothing changed; accepted with a remark, it enters stock and the line keeps the finding;
+    rejected, it goes back (recorded, no batch, no stock)."""
+    from suite_plugins.inventory.services import catalog, purchasing as pur
+
+    item = world.chicken if storage == "chilled" else catalog.save_item(manager, catalog.ItemInput(
+        "FZ001", "速冻虾仁", "ingredient", "kg", shelf_life_days=180, storage="frozen"))
+    exp = TODAY + dt.timedelta(days=4)
+    refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(item, expiry=exp, arrival_temp=temp)])),
+            text + ". Reject the line or accept it with a remark")
+    refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(item, expiry=exp, arrival_temp=temp,
+                                                                       decision="accept_remark")])),
+            "say why the line is rejected or what was remarked")
+    rid = pur.receive(keeper, _receipt(world, [
+        _line(item, "4", expiry=exp, arrival_temp=temp, decision="accept_remark", remark="供应商说明原因，当天使用"),
+        _line(item, "6", expiry=exp, arrival_temp=temp, decision="reject", remark="温度不符，退回", batch_code="X")]))
+    r = pur.get_receipt(keeper, rid)
+    assert [l.problems for l in r.lines] == [[text], [text]]
+    assert r.lines[1].batch_id is None and bal(keeper, item) == Decimal("4")
+
+
+@pytest.mark.parametrize("storage, temp", [("chilled", "0"), ("chilled", "8"), ("chilled", "3.5"),
+                                           ("frozen", "-18"), ("frozen", "-22")])
+def test_an_arrival_temperature_within_the_storage_condition_is_accepted(suite_backend, keeper, manager, world,
+                                                                          storage, temp):
+    from suite_plugins.inventory.services import catalog, purchasing as pur
+
+    item = world.chicken if storage == "chilled" else catalog.save_item(manager, catalog.ItemInput(
+        "FZ001", "速冻虾仁", "ingredient", "kg", shelf_life_days=180, storage="frozen"))
+    rid = pur.receive(keeper, _receipt(world, [_line(item, expiry=TODAY + dt.timedelta(days=4), arrival_temp=temp)]))
+    assert pur.get_receipt(keeper, rid).lines[0].problems == [] and bal(keeper, item) == Decimal("10")
+
+
+def test_packaging_sensory_and_certificates_are_checked_per_line(suite_backend, keeper, world):
+    from suite_plugins.inventory.services import purchasing as pur
+
+    exp = TODAY + dt.timedelta(days=4)
+    for flag, text in (("packaging_ok", "packaging damaged"), ("sensory_ok", "sensory check failed"),
+                       ("certificates_ok", "certificates missing")):
+        refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, expiry=exp, arrival_temp="3",
+                                                                           **{flag: False})])),
+                f"鸡胸肉: {text}. Reject the line")
+    # ambient goods need no temperature; an impossible reading is a typing mistake
+    pur.receive(keeper, _receipt(world, [_line(world.rice, "5")]))
+    refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, expiry=exp, arrival_temp="120")])),
+            "120.0 °C cannot be a measured arrival temperature")
+    refused(keeper, lambda: pur.check_line(keeper, _line(world.chicken, expiry=exp, arrival_temp="12")),
+            "warmer than 8 °C")
 
 
 def test_reorder_suggestions_become_draft_pos_per_supplier_in_one_step(suite_backend, keeper, manager, world, receive):
@@ -152,3 +211,16 @@ def test_the_purchaser_buys_and_keeps_suppliers_but_moves_no_stock(suite_backend
         stock.issue(buyer, item_id=world.chicken, location_id=world.cold, quantity="1")
     with pytest.raises(PermissionDenied):       # suspending is the manager's
         sup.suspend(buyer, sid, reason="x", expected_version=sup.get_supplier(buyer, sid).version)
+
+
+@pytest.mark.parametrize("quantity, unit, text", [("0", None, "greater than zero"), ("-2", None, "greater than zero"),
+                                                   ("5", "斤", "counted in kg, not in 斤")])
+def test_a_zero_negative_quantity_or_wrong_unit_on_a_receipt_or_po_line_is_refused(suite_backend, keeper, world,
+                                                                                   quantity, unit, text):
+    from suite_plugins.inventory.services import purchasing as pur
+
+    exp = TODAY + dt.timedelta(days=4)
+    refused(keeper, lambda: pur.receive(keeper, _receipt(world, [_line(world.chicken, quantity, expiry=exp,
+                                                                       arrival_temp="3", unit=unit)])), text)
+    refused(keeper, lambda: pur.create_po(keeper, world.fresh, [pur.POLineInput(world.chicken, quantity, "18",
+                                                                                unit=unit)]), text)

@@ -100,6 +100,9 @@ def test_a_delivery_is_received_with_its_inspection_and_a_rejected_line_goes_bac
     _type(qtbot, d.lines.form.editor("remark"), "到货温度12°C")
     qtbot.keyClick(d.lines.form.editor("remark"), Qt.Key.Key_Return)
     assert len(d.lines.lines) == 2
+    # the per-line inspection is shown in the lines: the warm arrival against chilled 0-8 °C
+    assert "12.0 °C" in d.lines.table.item(1, 6).text() and "8 °C" in d.lines.table.item(1, 6).text()
+    assert d.lines.table.item(0, 6).text() != d.lines.table.item(1, 6).text()
     _line(qtbot, d, world.rice, "25", cost="4.20")
     # food accepted before the certificates were seen: refused, nothing saved
     qtbot.keyClick(h.editor("notes"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -118,6 +121,7 @@ def test_a_delivery_is_received_with_its_inspection_and_a_rejected_line_goes_bac
         ("鸡胸肉", "accept", "CK-0302"), ("鸡胸肉", "reject", "CK-0303"), ("大米", "accept", f"{r.number}-3")]   # no code printed: the receipt's
     assert r.lines[1].arrival_temp == Decimal("12.0") and r.certificates_seen and r.invoice_seen
     assert r.lines[1].batch_id is None                   # nothing of the rejected line entered stock
+    assert r.lines[1].problems and r.lines[1].problems[0] in page.render(r.id)   # and the receipt shows the finding
     assert "鸡胸肉 3" in page.message.text()                # what goes back to the supplier is said
     _shot(page, "ReceiptsPage_after")
 
