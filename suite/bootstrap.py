@@ -71,13 +71,14 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
     except BaseException:
         db.dispose()
         raise
+    from suite import migrate as migrations
+
     ctx = Context(db=db, host=host, settings=settings)
     if migrate:
         prepare_database(ctx, backup=backup, progress=progress)
     else:
-        from suite import migrate as migrations
-
         migrations.check_compatible(db, host)
+    migrations.load_models(host)
     if office:
         try:
             from suite.core.company import office_timezone

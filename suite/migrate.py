@@ -179,6 +179,32 @@ def import_models(locations: list[MigrationLocation]) -> None:
             importlib.import_module(module)
 
 
+def load_models(host) -> None:
+    """Import the models of every active branch and configure the mappers, once, on the
+    thread that starts the program.
+
+    Relationships name their targets by string; SQLAlchemy resolves them when the mappers are
+    first configured, which happens on the first query of any thread. A page that imports a
+    plugin's models while a background thread (a dashboard card, a live refresh) runs its
+    first query could let that query configure the mappers half-way through the import, and
+    fail with "expression 'InquiryNote' failed to locate a name". Loading everything up front
+    leaves nothing to race. A plugin whose models cannot be imported is logged and skipped:
+    its pages fail on their own, the rest of the program works.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    for loc in host.migration_locations():
+        for module in loc.models:
+            try:
+                importlib.import_module(module)
+            except Exception:  # noqa: BLE001 - one plugin's fault stays with that plugin
+                log.error("models of branch %s could not be imported (%s)", loc.branch, module, exc_info=True)
+    try:
+        configure_mappers()
+    except Exception:  # noqa: BLE001 - the first query would raise the same error, with context
+        log.error("the models could not be configured", exc_info=True)
+
+
 def alembic_config(loc: MigrationLocation, connection=None, **attributes):
     from alembic.config import Config
 

@@ -267,6 +267,7 @@ class Shell(QObject):
             add_plugin_translators(host, self.language)
             load_catalogs(host, self.language)
             migrate.check_compatible(runtime.db, host)
+            migrate.load_models(host)
         except Exception as exc:  # noqa: BLE001 - said in a window, as in run_gui
             self._drop_early(login)
             self.loading = "failed"
