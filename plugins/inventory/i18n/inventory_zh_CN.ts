@@ -1719,6 +1719,11 @@
       <translation>厨房异常</translation>
     </message>
     <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Licence expiring</source>
+      <translation>证照将到期</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/suppliers.py" />
       <source>Licence or certificate</source>
       <translation>许可证或证书</translation>
@@ -1857,6 +1862,11 @@
       <location filename="inventory/ui/catalog.py" />
       <source>None</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
+      <source>Not qualified</source>
+      <translation>资质不合格</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -2069,7 +2079,12 @@
       <translation>采购单、补货建议、供应商及其证照。</translation>
     </message>
     <message>
-      <location filename="inventory/services/scorecard.py" />
+      <location filename="inventory/services/queries.py" />
+      <source>Qualification</source>
+      <translation>资质</translation>
+    </message>
+    <message>
+      <location filename="inventory/services/queries.py" />
       <source>Qualified</source>
       <translation>资质合格</translation>
     </message>

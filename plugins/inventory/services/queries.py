@@ -261,17 +261,46 @@ def recipe_list(ctx: Context) -> ListQuery:
         sort="name", key="id", search=lambda text: R.c.name.contains(text, autoescape=True))
 
 
+#: a supplier's standing on its list, in the order the list's CASE decides it
+QUALIFICATION_BADGES = {"suspended": (T("Suspended"), "danger"), "unqualified": (T("Not qualified"), "danger"),
+                        "expiring": (T("Licence expiring"), "warning"), "qualified": (T("Qualified"), "success")}
+
+
+def supplier_standing(today: dt.date):
+    """The list's standing of a supplier, in SQL, by the rules of
+    :func:`~suite_plugins.inventory.services.suppliers.qualification_of`: suspended; not
+    qualified (no valid business licence, or a food supplier without a valid food business or
+    production licence); a valid licence expiring within the warning period; qualified."""
+    from suite_plugins.inventory.services.suppliers import WARN_DAYS
+
+    LI = Licence.__table__
+
+    def valid(*kinds):
+        return (select(LI.c.id).where(LI.c.supplier_id == S.c.id, LI.c.kind.in_(kinds),
+                                      or_(LI.c.expires_on.is_(None), LI.c.expires_on >= today))
+                .correlate(S).exists())
+
+    expiring = (select(LI.c.id).where(LI.c.supplier_id == S.c.id, LI.c.expires_on >= today,
+                                      LI.c.expires_on <= today + dt.timedelta(days=WARN_DAYS))
+                .correlate(S).exists())
+    return case((S.c.suspended.is_(True), literal("suspended")),
+                (~valid("business_licence"), literal("unqualified")),
+                (S.c.food.is_(True) & ~valid("food_business", "food_production"), literal("unqualified")),
+                (expiring, literal("expiring")), else_=literal("qualified")).label("standing")
+
+
 def supplier_list(ctx: Context) -> ListQuery:
     ctx.require(P.VIEW)
     LI = Licence.__table__
     next_expiry = (select(func.min(LI.c.expires_on)).where(LI.c.supplier_id == S.c.id, LI.c.expires_on.is_not(None))
                    .correlate(S).scalar_subquery().label("next_expiry"))
-    stmt = (select(S.c.id, S.c.name, S.c.name_pinyin, S.c.contact, S.c.supplies, next_expiry, S.c.suspended)
+    stmt = (select(S.c.id, S.c.name, S.c.name_pinyin, S.c.contact, S.c.supplies, next_expiry,
+                   supplier_standing(ctx.today()))
             .where(S.c.active.is_(True)))
     return ListQuery(name="inventory.suppliers", title=T("Suppliers"), select=stmt, columns=(
         ListColumn("name", T("Supplier"), width=18, sort_by="name_pinyin"), ListColumn("contact", T("Contact"), width=8),
         ListColumn("supplies", T("Supplies"), width=16), ListColumn("next_expiry", T("First licence expiry"), kind="date"),
-        ListColumn("suspended", T("Suspended"), kind="bool")),
+        ListColumn("standing", T("Qualification"), kind="badge", badges=QUALIFICATION_BADGES)),
         sort="name", key="id",
         search=lambda text: or_(S.c.name.contains(text, autoescape=True),
                                 pinyin_match(S.c.name_pinyin, S.c.name_initials, text)),

@@ -7,11 +7,11 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from suite.plugin_api import SuiteError
 from suite.plugin_api.i18n import domain
-from suite.plugin_api.ui import LazyTable, align_number
+from suite.plugin_api.ui import DetailSplitter, LazyTable, align_number
 
 LEVEL_COLOURS = {"neutral": "#3c4043", "info": "#174ea6", "success": "#0d652d", "warning": "#8a4b00",
                  "danger": "#a50e0e"}
@@ -41,7 +41,8 @@ def run(parent, fn, *args, **kwargs):
 
 
 class ListPage(QWidget):
-    """Title, buttons, a lazy list and (optionally) a detail pane on the right."""
+    """Title, buttons, a lazy list and (optionally) a detail pane on the right, collapsed
+    while no line is chosen so the list has the room."""
 
     def __init__(self, ctx, title: str, query, parent=None, *, detail: bool = True) -> None:
         super().__init__(parent)
@@ -77,7 +78,7 @@ class ListPage(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(self.detail)
             scroll.setMinimumWidth(340)
-            self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            self.splitter = DetailSplitter(Qt.Orientation.Horizontal, self)
             self.splitter.addWidget(self.table)
             self.splitter.addWidget(scroll)
             self.splitter.setStretchFactor(0, 3)
@@ -101,6 +102,7 @@ class ListPage(QWidget):
     def show_detail(self, key) -> None:
         self.current = key
         if self.detail is not None:
+            self.splitter.set_detail_shown(key is not None)
             try:
                 self.detail.setText(self.render(key) if key is not None else self.placeholder())
             except SuiteError as exc:

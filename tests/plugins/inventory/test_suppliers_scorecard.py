@@ -36,6 +36,33 @@ def test_qualification_reasons_and_suspension(suite_backend, manager, keeper, wo
         sup.add_licence(manager, world.fresh, kind="inspection_report", number="R-1", expected_version=v.version)
 
 
+
+def test_the_supplier_list_shows_each_suppliers_standing_as_the_rules_judge_it(suite_backend, manager, world):
+    """The list's standing (read in SQL) agrees with the qualification the receipts enforce:
+    suspended, not qualified, a licence expiring within 30 days (warned), qualified; packaging
+    needs no food licence."""
+    from suite.plugin_api.lists import ListPager
+    from suite_plugins.inventory.services import queries, suppliers as sup
+
+    soon = sup.save_supplier(manager, sup.SupplierInput("快到期豆制品", supplies="豆腐"))
+    licences(manager, soon, food=TODAY + dt.timedelta(days=30))
+    later = sup.save_supplier(manager, sup.SupplierInput("下月到期豆制品", supplies="豆腐"))
+    licences(manager, later, food=TODAY + dt.timedelta(days=31))
+    pack = sup.save_supplier(manager, sup.SupplierInput("洁美包装厂", food=False, supplies="餐盒"))
+    licences(manager, pack, food=None)
+    pager = ListPager(manager, queries.supplier_list(manager))
+    standing = {row.name: row.standing for row in pager.fetch_next(100)}
+    assert standing["鲜丰食材"] == "qualified" and standing["洁美包装厂"] == "qualified"
+    assert standing["无证菜贩"] == "unqualified" and standing["过期粮油"] == "unqualified"
+    assert standing["停供饮料"] == "suspended"
+    assert standing["快到期豆制品"] == "expiring" and standing["下月到期豆制品"] == "qualified"
+    for ref in sup.suppliers(manager):
+        q = ref.qualification
+        if ref.name in standing and standing[ref.name] != "suspended":
+            assert (standing[ref.name] != "unqualified") == q.qualified, ref.name
+            assert (standing[ref.name] == "expiring") == (q.qualified and bool(q.warnings)), ref.name
+    assert set(standing.values()) <= set(queries.QUALIFICATION_BADGES)
+
 def _po(keeper, world, expected_on):
     from suite_plugins.inventory.services import purchasing as pur
 

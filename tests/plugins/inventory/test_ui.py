@@ -133,16 +133,21 @@ def test_reorder_page_makes_draft_pos_and_says_what_it_could_not(qtbot, keeper, 
 
 
 def test_a_list_page_says_what_its_pane_is_for_and_the_stocktake_opens_on_the_count(qtbot, keeper, stocked):
-    """No empty panes: the detail pane speaks before a line is chosen; the stocktake page opens
-    on the location being counted, not on the first location of the list."""
+    """No empty panes: the detail pane is collapsed until a line is chosen (the list has the
+    room) and comes back with that line's details; the stocktake page opens on the location
+    being counted, not on the first location of the list."""
     from suite_plugins.inventory.services import stocktake
     from suite_plugins.inventory.ui.batches import BatchesPage
     from suite_plugins.inventory.ui.stocktake import StocktakePage
 
     page = BatchesPage(keeper)                 # before its rows are read and one chosen
     qtbot.addWidget(page)
-    assert "Choose a line" in page.detail.text()
+    assert "Choose a line" in page.detail.text() and not page.splitter.detail_shown()
     settle(qtbot)
+    assert page.table.current_key() is None and not page.splitter.detail_shown()
+    page.table.view.selectRow(0)
+    assert page.current is not None and page.splitter.detail_shown()
+    assert "Choose a line" not in page.detail.text()
     stocktake.start(keeper, stocked.cold)
     st = _page(qtbot, StocktakePage, keeper)
     assert st.location.currentData() == stocked.cold and st.sheet is not None and st.table.rowCount() > 0
