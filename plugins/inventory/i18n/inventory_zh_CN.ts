@@ -703,6 +703,11 @@
     </message>
     <message>
       <location filename="inventory/ui/purchasing.py" />
+      <source>Nothing to buy: open purchase orders bring these items back to their reorder point.</source>
+      <translation>无需再采购：以下物料低于补货点，未完成的采购单到货后即可补足。</translation>
+    </message>
+    <message>
+      <location filename="inventory/ui/purchasing.py" />
       <source>On order</source>
       <translation>在途</translation>
     </message>

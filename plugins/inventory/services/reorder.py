@@ -53,6 +53,16 @@ def _on_order(s) -> dict[int, Decimal]:
 def suggestions(ctx: Context) -> list[Suggestion]:
     """Every active item whose usable stock plus what is on order is below its reorder point,
     with the quantity to buy (at least the reorder quantity), by supplier then item."""
+    return _below(ctx, covered=False)
+
+
+def covered(ctx: Context) -> list[Suggestion]:
+    """Items whose usable stock is below the reorder point but whose open purchase orders
+    bring them back to it (nothing to buy; the manager sees they are on their way)."""
+    return [x for x in _below(ctx, covered=True) if x.available + x.on_order >= x.reorder_point]
+
+
+def _below(ctx: Context, *, covered: bool) -> list[Suggestion]:
     ctx.require(P.VIEW)
     with ctx.read() as s:
         avail, ordered = _available_by_item(s, ctx), _on_order(s)
@@ -61,9 +71,9 @@ def suggestions(ctx: Context) -> list[Suggestion]:
         out = []
         for item in s.scalars(select(Item).where(Item.active.is_(True), Item.reorder_point > 0).order_by(Item.code)):
             have, coming = avail.get(item.id, ZERO), ordered.get(item.id, ZERO)
-            if have + coming >= item.reorder_point:
+            if (have if covered else have + coming) >= item.reorder_point:
                 continue
-            q = max(item.reorder_qty, item.reorder_point - have - coming)
+            q = max(item.reorder_qty, item.reorder_point - have - coming) if have + coming < item.reorder_point else ZERO
             out.append(Suggestion(item.id, item.code, item.name, item.unit, have, coming, item.reorder_point, q,
                                   item.preferred_supplier_id, names.get(item.preferred_supplier_id, ""),
                                   item.standard_cost or last_price.get(item.id) or Decimal("0.00")))
@@ -73,7 +83,7 @@ def suggestions(ctx: Context) -> list[Suggestion]:
 
 def below_reorder(ctx: Context) -> list[Suggestion]:
     """Items whose usable stock is below the reorder point (orders already placed aside)."""
-    return [x for x in suggestions(ctx) if x.available < x.reorder_point] if ctx.can(P.VIEW) else []
+    return [x for x in _below(ctx, covered=True) if x.available < x.reorder_point] if ctx.can(P.VIEW) else []
 
 
 @dataclass(frozen=True)

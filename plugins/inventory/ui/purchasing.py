@@ -221,9 +221,18 @@ class ReorderPage(QWidget):
     def refresh(self) -> None:
         sugs = reorder.suggestions(self.ctx)
         self.suggestions = sugs
+        self.make.setEnabled(self.ctx.can(P.PURCHASE) and bool(sugs))
         if not sugs:
-            self.body.setText(self.tr("Nothing is below its reorder point."))
+            coming = reorder.covered(self.ctx)
+            if not coming:
+                self.body.setText(self.tr("Nothing is below its reorder point."))
+                return
+            self.body.setText(f"<p>{esc(self.tr('Nothing to buy: open purchase orders bring these items back to their reorder point.'))}</p>"
+                              + self._table(coming))
             return
+        self.body.setText(self._table(sugs))
+
+    def _table(self, sugs) -> str:
         out, group = [], None
         for s in sugs:
             if s.supplier_name != group:
@@ -233,10 +242,10 @@ class ReorderPage(QWidget):
             out.append(f"<tr><td>{esc(s.item_code)} {esc(s.item_name)}</td><td align='right'>{esc(stock.fmt_qty(s.available))}</td>"
                        f"<td align='right'>{esc(stock.fmt_qty(s.on_order))}</td>"
                        f"<td align='right'>{esc(stock.fmt_qty(s.reorder_point))}</td>"
-                       f"<td align='right'><b>{esc(stock.fmt_qty(s.quantity))} {esc(s.unit)}</b></td></tr>")
-        self.body.setText(f"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
-                          f"<th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Usable'))}</th><th>{esc(self.tr('On order'))}</th>"
-                          f"<th>{esc(self.tr('Reorder point'))}</th><th>{esc(self.tr('To buy'))}</th></tr>{''.join(out)}</table>")
+                       f"<td align='right'><b>{esc(stock.fmt_qty(s.quantity)) + ' ' + esc(s.unit) if s.quantity else '—'}</b></td></tr>")
+        return (f"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
+                f"<th>{esc(self.tr('Item'))}</th><th>{esc(self.tr('Usable'))}</th><th>{esc(self.tr('On order'))}</th>"
+                f"<th>{esc(self.tr('Reorder point'))}</th><th>{esc(self.tr('To buy'))}</th></tr>{''.join(out)}</table>")
 
     def create(self):
         result = run(self, reorder.create_drafts, self.ctx)

@@ -191,8 +191,12 @@ def test_reorder_suggestions_become_draft_pos_per_supplier_in_one_step(suite_bac
     assert po.status == "draft" and [l.item_name for l in po.lines] == ["鸡胸肉"]
     # the rice's supplier has an expired licence: no PO, and why
     assert result.refused and result.refused[0][0] == "过期粮油" and "expired" in result.refused[0][1]
-    # what is on order no longer shows as to buy
+    # what is on order no longer shows as to buy, but as below its point and on its way
     assert "鸡胸肉" not in {s.item_name for s in reorder.suggestions(keeper)}
+    coming = {s.item_name: s for s in reorder.covered(keeper)}
+    assert set(coming) == {"鸡胸肉"} and coming["鸡胸肉"].on_order == Decimal("20")
+    assert coming["鸡胸肉"].quantity == 0
+    assert {"鸡胸肉", "大米"} <= {s.item_name for s in reorder.below_reorder(keeper)}
 
 
 def test_the_purchaser_buys_and_keeps_suppliers_but_moves_no_stock(suite_backend, login, world):
