@@ -145,12 +145,18 @@ class Replay:
 
     # ------------------------------------------------------------------ one day
 
+    def need(self, code: str) -> Decimal:
+        """What brings an item back to its target stock (whole units)."""
+        return (Decimal(TARGET[code]) - stock.available(self.keeper, self.items[code])).quantize(Decimal("1"))
+
     def receive(self, day: dt.date, supplier: int, codes: list[str], *, po: int | None = None,
-                reject: str | None = None) -> None:
+                reject: str | None = None, ordered: dict[str, Decimal] | None = None) -> None:
+        """A delivery of *codes*: what the PO ordered (*ordered*), or what brings each item back
+        to its target; *reject* adds a refused line of that item (too warm on arrival)."""
         lines = []
         for code in codes:
             item = self.items[code]
-            need = Decimal(TARGET[code]) - stock.available(self.keeper, item)
+            need = ordered[code] if ordered is not None else self.need(code)
             life = next(i[4] for i in ITEMS if i[0] == code)
             storage = next(i[5] for i in ITEMS if i[0] == code)
             temp = {"chilled": str(round(self.rng.uniform(1.5, 6.5), 1)), "frozen": "-18"}.get(storage)
@@ -176,14 +182,18 @@ class Replay:
 
     def purchase(self, day: dt.date, supplier: int, codes: list[str], *, late: bool = False,
                  reject: str | None = None) -> None:
-        """A PO on the evening before, the delivery next morning (or a day late)."""
-        self.at(day - dt.timedelta(days=1), 17)
-        lines = [pur.POLineInput(self.items[c], TARGET[c], self.cost[c]) for c in codes]
+        """A PO phoned in at dawn for what each item lacks of its target, delivered as ordered
+        that morning (or a day late)."""
+        self.at(day, 6, 30)
+        ordered = {c: max(self.need(c), Decimal(1)) for c in codes if self.need(c) > 0 or c == reject}
+        if not ordered:
+            return
+        lines = [pur.POLineInput(self.items[c], q, self.cost[c]) for c, q in ordered.items()]
         po = pur.create_po(self.keeper, supplier, lines, expected_on=day)
         pur.send_po(self.keeper, po, expected_version=pur.get_po(self.keeper, po).version)
         arrive = day + dt.timedelta(days=1) if late else day
         self.at(arrive, 7, 30)
-        self.receive(arrive, supplier, codes, po=po, reject=reject)
+        self.receive(arrive, supplier, list(ordered), po=po, reject=reject, ordered=ordered)
         v = pur.get_po(self.keeper, po)
         if v.status == "partly_received":  # the rest is not coming: close it
             pur.cancel_po(self.keeper, po, reason="余量不再送货", expected_version=v.version)
