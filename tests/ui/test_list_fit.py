@@ -1,4 +1,4 @@
-"""The customers, orders and complaints lists on a 1366x768 laptop, over the demo data: no
+"""The customers, orders, complaints and inventory lists on a 1366x768 laptop, over the demo data: no
 horizontal scroll bar (low-priority columns give way, long texts elide), and the detail
 pane takes no room until a row is chosen."""
 
@@ -9,7 +9,10 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import settle
 
-PAGES = ("core.customers", "orders.list", "complaints.list")
+PAGES = ("core.customers", "orders.list", "complaints.list", "inventory.items", "inventory.batches",
+         "inventory.receipts", "inventory.pos", "inventory.suppliers")
+#: lists without a detail pane
+PLAIN = ("inventory.moves", "inventory.balances")
 
 
 @pytest.fixture
@@ -71,6 +74,21 @@ def test_list_fits_a_1366_pixel_screen_and_its_detail_pane_waits_for_a_row(demo_
     assert splitter.sizes()[-1] > 0, splitter.sizes()  # a row chosen: its detail beside/under the list
     assert not hbar.isVisible(), (page_id, hbar.maximum(), table.auto_hidden)
     # every column the list declares with priority 1 is still there
+    for col in table.model.columns:
+        if col.priority == 1:
+            assert table.column_shown(col.key), col.key
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("demo")
+@pytest.mark.parametrize("page_id", PLAIN)
+def test_a_list_without_detail_fits_a_1366_pixel_screen(demo_window, page_id):
+    from suite.ui.widgets import LazyTable
+
+    _window, page = demo_window(page_id)
+    table = page.findChild(LazyTable)
+    assert table.model.rowCount() > 0
+    assert not table.view.horizontalScrollBar().isVisible(), (page_id, table.auto_hidden)
     for col in table.model.columns:
         if col.priority == 1:
             assert table.column_shown(col.key), col.key

@@ -140,16 +140,17 @@ def move_list(ctx: Context, *, item_id: int | None = None, batch_id: int | None 
         stmt = stmt.where(M.c.item_id == item_id)
     if batch_id is not None:
         stmt = stmt.where(M.c.batch_id == batch_id)
-    cols = [ListColumn("at", T("When"), kind="datetime"),
-            ListColumn("kind", T("Move"), kind="badge", badges=_badges(MOVE_LABELS, "info")),
-            ListColumn("name", T("Item"), width=14), ListColumn("batch", T("Batch"), width=12),
-            ListColumn("location", T("Location"), width=10), ListColumn("quantity", T("Quantity"), align="right", format=fmt_q),
-            ListColumn("unit", T("Unit"), width=5)]
+    cols = [ListColumn("at", T("When"), kind="datetime", priority=1),
+            ListColumn("kind", T("Move"), kind="badge", badges=_badges(MOVE_LABELS, "info"), priority=1),
+            ListColumn("name", T("Item"), width=14, priority=1), ListColumn("batch", T("Batch"), width=12, priority=3),
+            ListColumn("location", T("Location"), width=10, priority=2),
+            ListColumn("quantity", T("Quantity"), align="right", format=fmt_q, priority=1),
+            ListColumn("unit", T("Unit"), width=5, priority=2)]
     if costs:
-        cols.append(ListColumn("unit_cost", T("Unit cost"), kind="money"))
-    cols += [ListColumn("reference", T("Reference"), width=12), ListColumn("reason", T("Reason"), width=16,
-                                                                                        format=reason_text),
-             ListColumn("username", T("By"), width=8)]
+        cols.append(ListColumn("unit_cost", T("Unit cost"), kind="money", priority=4))
+    cols += [ListColumn("reference", T("Reference"), width=12, priority=5),
+             ListColumn("reason", T("Reason"), width=16, format=reason_text, priority=3),
+             ListColumn("username", T("By"), width=8, priority=4)]
     return ListQuery(name="inventory.moves", title=T("Stock moves"), select=stmt, columns=tuple(cols),
                      sort="at", descending=True, key="id",
                      search=lambda text: or_(I.c.name.contains(text, autoescape=True),

@@ -756,6 +756,14 @@ class LazyTable(QWidget):
             for i, w in widths.items():
                 if i != last and self.view.columnWidth(i) != w:
                     self.view.setColumnWidth(i, w)
+            # the stretched last column never gets narrower than the size it had when the
+            # stretch was switched on (the header's default, 100 px): give it its own width
+            # as that floor, then let it stretch over what is left
+            hh = self.view.horizontalHeader()
+            if hh.stretchLastSection() and hh.sectionSize(last) > widths[last]:
+                hh.setStretchLastSection(False)
+                hh.resizeSection(last, widths[last])
+                hh.setStretchLastSection(True)
         finally:
             self._laying_out = False
 
