@@ -408,16 +408,19 @@ def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) ->
             manual_ids = {oid for oid, manual in last.items() if manual}
         loads = {d.id: DriverLoad(d.id, d.name, crew[d.id].id, crew[d.id].plate, crew[d.id].capacity_buckets)
                  for d in drivers if d.id in crew}
-        # the day's work so far counts towards balance; what is on board counts against room
-        for did, status, n, b in s.execute(
-                select(o.c.driver_staff_id, o.c.status, func.count(), func.coalesce(func.sum(o.c.buckets), 0))
+        # the day's work so far counts towards balance; what is on board counts against room,
+        # and its areas are served by him (as the promise's queue counts them)
+        for did, status, aid, n, b in s.execute(
+                select(o.c.driver_staff_id, o.c.status, o.c.area_id, func.count(),
+                       func.coalesce(func.sum(o.c.buckets), 0))
                 .where(o.c.plan_day == day, o.c.driver_staff_id.in_(list(loads)),
                        o.c.status.in_(("dispatched", "delivered", "completed")))
-                .group_by(o.c.driver_staff_id, o.c.status)):
+                .group_by(o.c.driver_staff_id, o.c.status, o.c.area_id)):
             loads[did].stops += n
             loads[did].buckets += int(b)
             if status == "dispatched":
                 loads[did].carried += int(b)
+                loads[did].areas.extend([aid] * n)
         result_stops: dict[int, tuple[int | None, object, bool]] = {}
         unassigned: list[PlannedStop] = []
         # manual overrides stay where the dispatcher put them, with the dispatcher's reason;
