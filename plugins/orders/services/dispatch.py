@@ -30,6 +30,7 @@ from suite_plugins.orders.models import (
     DELIVERY_CHANNELS,
     Assignment,
     Crew,
+    Delivery,
     Order,
     OrderItem,
     Plan,
@@ -854,10 +855,20 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
                                             .where(OrderItem.order_id.in_(chunk)).order_by(OrderItem.id)):
                 items[oid].append(f"{name}×{qty}")
     held = balances_in(s, [o.customer_id for o in orders if o.customer_id])
+    # a delivered order's deposit is what the driver took at the door (the customer may have
+    # kept more buckets than foreseen), not the deposit the order expected
+    door: dict[int, Decimal] = {}
+    done = [o.id for o in orders if o.status in ("delivered", "completed")]
+    for start in range(0, len(done), 900):
+        for oid, deposit in s.execute(select(Delivery.order_id, func.sum(Delivery.deposit_collected))
+                                      .where(Delivery.order_id.in_(done[start:start + 900]), Delivery.delivered.is_(True))
+                                      .group_by(Delivery.order_id)):
+            door[oid] = Decimal(str(deposit or 0))
     out = []
     zero = Decimal("0.00")
     for o in orders:
-        balance = o.total_amount + o.adjustments + o.deposit_due - o.amount_collected
+        deposit = door.get(o.id, o.deposit_due) if o.status in ("delivered", "completed") else o.deposit_due
+        balance = o.total_amount + o.adjustments + deposit - o.amount_collected
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
                         mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),
