@@ -169,6 +169,7 @@ def test_the_board_shows_the_dispatchers_own_reason_after_a_re_plan_and_a_full_o
         board.plan()
         assert board.select("order", ids[0])
         why = board.tree.currentItem().text(8)
+        assert board.why_text.text() == why  # in full below the tree
         assert "客户指定王师傅送" in why and "manual assignment kept" not in why and "\u241e" not in why
         assert api.get_order(ctx, ids[0]).driver_staff_id == office.drivers[2]
     assert not board.full_replan.isChecked()  # a full re-plan is asked for each time
