@@ -8,7 +8,8 @@ manual override is logged and kept when the day is re-planned.
 
 A plan stays put: re-planning keeps every order already on a driver (dispatched ones always;
 planned ones too unless the dispatcher asks for a full re-plan) and places only the new
-ones; an area's orders go to the driver already serving it while his vehicle has room.
+ones; an area's orders go to the driver already serving it (planned stops, or orders he
+left with) while his vehicle has room.
 """
 
 from __future__ import annotations
