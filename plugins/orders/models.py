@@ -116,6 +116,9 @@ class Order(RecordMixin, Base):
         Index("ix_orders_orders_driver_delivered", "driver_staff_id", "delivered_at"),
         Index("ix_orders_orders_delivered_at", "delivered_at"),
         Index("ix_orders_orders_contact_phone", "contact_phone"),
+        # the day's queue (the promise, the plan): each driver's open stops and the orders not
+        # planned yet, read from the index alone
+        Index("ix_orders_orders_plan_queue", "plan_day", "driver_staff_id", "status", "area_id"),
     )
 
     number: Mapped[str] = mapped_column(String(16), unique=True)

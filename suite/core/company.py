@@ -51,12 +51,16 @@ def get_setting(ctx: Context, namespace: str, key: str, default: Any = None) -> 
     return default if row is None else json.loads(row)
 
 
-def get_settings(ctx: Context, namespace: str) -> dict[str, Any]:
-    """Every setting of *namespace* as ``{key: value}``."""
+def get_settings(ctx: Context, namespace: str, *, session=None) -> dict[str, Any]:
+    """Every setting of *namespace* as ``{key: value}`` (``session``: read in that open
+    session instead of a new one, as a service that already holds one does)."""
     if lookup_text(namespace, 60) is None:
         return {}
+    stmt = select(Setting.key, Setting.value).where(Setting.namespace == namespace)
+    if session is not None:
+        return {k: json.loads(v) for k, v in session.execute(stmt)}
     with ctx.read() as s:
-        return {k: json.loads(v) for k, v in s.execute(select(Setting.key, Setting.value).where(Setting.namespace == namespace))}
+        return {k: json.loads(v) for k, v in s.execute(stmt)}
 
 
 def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permission: str = P.SETTINGS_MANAGE) -> None:

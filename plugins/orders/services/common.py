@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -99,6 +100,37 @@ DEFAULTS = {
 
 def setting(ctx: Context, key: str):
     return core.get_setting(ctx, SETTINGS_NAMESPACE, key, DEFAULTS.get(key))
+
+
+def settings_in(ctx: Context, s) -> dict:
+    """Every setting of the plugin (defaults filled in), read once per transaction in the
+    open session ``s``: the promise asks for several and they do not change under it."""
+    cached = s.info.get("orders_settings")
+    if cached is None:
+        cached = {**DEFAULTS, **core.get_settings(ctx, SETTINGS_NAMESPACE, session=s)}
+        s.info["orders_settings"] = cached
+    return cached
+
+
+@dataclass(frozen=True)
+class AreaFacts:
+    id: int
+    name: str
+    travel_minutes: int
+    archived: bool
+
+
+def area_in(s, area_id: int | None) -> AreaFacts | None:
+    """An area's name, travel time and archived flag, read once per transaction (a column
+    tuple, not the ORM object)."""
+    if not area_id:
+        return None
+    cache = s.info.setdefault("orders_areas", {})
+    if area_id not in cache:
+        row = s.execute(select(core.Area.name, core.Area.travel_minutes, core.Area.archived)
+                        .where(core.Area.id == area_id)).first()
+        cache[area_id] = AreaFacts(area_id, row[0], row[1], bool(row[2])) if row is not None else None
+    return cache[area_id]
 
 
 # ---------------------------------------------------------------------------- parsing helpers

@@ -8,19 +8,21 @@ manual override is logged and kept when the day is re-planned.
 
 A plan stays put: re-planning keeps every order already on a driver (dispatched ones always;
 planned ones too unless the dispatcher asks for a full re-plan) and places only the new
-ones; an area's orders go to the driver already serving it while his vehicle has room.
+ones; an area's orders go to the driver already serving it (planned stops, or orders he
+left with) while his vehicle has room.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, func, or_, select, update
 
 from suite.plugin_api import NotFound, ValidationError, check_version, core
 from suite.plugin_api.context import Context
@@ -29,6 +31,7 @@ from suite_plugins.orders.models import (
     DELIVERY_CHANNELS,
     Assignment,
     Crew,
+    Delivery,
     Order,
     OrderItem,
     Plan,
@@ -407,16 +410,19 @@ def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) ->
             manual_ids = {oid for oid, manual in last.items() if manual}
         loads = {d.id: DriverLoad(d.id, d.name, crew[d.id].id, crew[d.id].plate, crew[d.id].capacity_buckets)
                  for d in drivers if d.id in crew}
-        # the day's work so far counts towards balance; what is on board counts against room
-        for did, status, n, b in s.execute(
-                select(o.c.driver_staff_id, o.c.status, func.count(), func.coalesce(func.sum(o.c.buckets), 0))
+        # the day's work so far counts towards balance; what is on board counts against room,
+        # and its areas are served by him (as the promise's queue counts them)
+        for did, status, aid, n, b in s.execute(
+                select(o.c.driver_staff_id, o.c.status, o.c.area_id, func.count(),
+                       func.coalesce(func.sum(o.c.buckets), 0))
                 .where(o.c.plan_day == day, o.c.driver_staff_id.in_(list(loads)),
                        o.c.status.in_(("dispatched", "delivered", "completed")))
-                .group_by(o.c.driver_staff_id, o.c.status)):
+                .group_by(o.c.driver_staff_id, o.c.status, o.c.area_id)):
             loads[did].stops += n
             loads[did].buckets += int(b)
             if status == "dispatched":
                 loads[did].carried += int(b)
+                loads[did].areas.extend([aid] * n)
         result_stops: dict[int, tuple[int | None, object, bool]] = {}
         unassigned: list[PlannedStop] = []
         # manual overrides stay where the dispatcher put them, with the dispatcher's reason;
@@ -519,8 +525,6 @@ def plan_day(ctx: Context, day: dt.date | None = None, *, full: bool = False) ->
             log.append({"order_id": stop.order_id, "day": day, "at": now, "username": username, "driver_staff_id": None,
                         "vehicle_id": None, "stop_seq": None, "manual": False, "reason": kept})
         if params:
-            from sqlalchemy import bindparam
-
             stmt = update(o).where(o.c.id == bindparam("b_id")).values(
                 driver_staff_id=bindparam("b_driver"), vehicle_id=bindparam("b_vehicle"), stop_seq=bindparam("b_seq"),
                 assign_reason=bindparam("b_reason"), plan_day=day, version=o.c.version + 1, updated_at=now,
@@ -639,37 +643,63 @@ class Queue:
     departure: str = ""     # when his vehicle leaves that day ("08:30"; empty: not set)
 
 
+@functools.lru_cache(maxsize=2)
+def _queue_statements(area_is_null: bool):
+    """The day's queue as one statement (and the area's waiting orders alone, for a day
+    without delivery staff), built once: only its parameters change from call to call.
+    Parameters: q_day, q_oid (the order asking, left out), q_start/q_end (the day's bounds)
+    and q_area (unless the area is none)."""
+    o, staff, dept = Order.__table__, core.Staff.__table__, core.Department.__table__
+    crew, vehicle, check = Crew.__table__, Vehicle.__table__, VehicleCheck.__table__
+    day, oid = bindparam("q_day", type_=o.c.plan_day.type), bindparam("q_oid", type_=o.c.id.type)
+    start, end = bindparam("q_start", type_=o.c.promised_at.type), bindparam("q_end", type_=o.c.promised_at.type)
+    area_cond = o.c.area_id.is_(None) if area_is_null else o.c.area_id == bindparam("q_area", type_=o.c.area_id.type)
+    # the area's orders not planned yet: left unplanned on the day, or never planned and due
+    # that day (two seeks on the plan_queue index rather than one OR; the due time is counted,
+    # not filtered on, so that SQLite does not pick the index on status and promised time)
+    unplanned = (o.c.driver_staff_id.is_(None), o.c.status == "confirmed", o.c.channel.in_(DELIVERY_CHANNELS), area_cond,
+                 o.c.id != oid)
+    due = and_(o.c.promised_at >= start, o.c.promised_at < end)
+    waiting = [select(func.count()).select_from(o).where(o.c.plan_day == day, *unplanned),
+               select(func.coalesce(func.sum(case((due, 1), else_=0)), 0)).select_from(o).where(
+                   o.c.plan_day.is_(None), *unplanned)]
+    # each driver's open stops of the day, and those in the area (from the index alone)
+    counts = select(o.c.driver_staff_id.label("did"), func.count().label("n"),
+                    func.sum(case((area_cond, 1), else_=0)).label("in_area")).where(
+        o.c.plan_day == day, o.c.status.in_(("confirmed", "dispatched")), o.c.driver_staff_id.is_not(None),
+        o.c.id != oid).group_by(o.c.driver_staff_id).subquery()
+    blocked = select(check.c.id).where(check.c.vehicle_id == crew.c.vehicle_id, check.c.day == day,
+                                       check.c.passed.is_(False)).exists()
+    queue = (select(staff.c.id, staff.c.name, vehicle.c.plate, blocked, crew.c.departure, vehicle.c.departure,
+                    counts.c.n, counts.c.in_area, *(q.correlate(None).scalar_subquery() for q in waiting))
+             .join(dept, dept.c.id == staff.c.department_id)
+             .outerjoin(crew, and_(crew.c.driver_staff_id == staff.c.id, crew.c.day == day))
+             .outerjoin(vehicle, vehicle.c.id == crew.c.vehicle_id)
+             .outerjoin(counts, counts.c.did == staff.c.id)
+             .where(dept.c.code == "delivery", staff.c.archived.is_(False)))
+    return queue, waiting
+
+
 def queue_for(ctx: Context, s, day: dt.date, area_id: int | None, order_id: int | None = None) -> Queue:
-    """The real queue of the day (only that day's orders count)."""
-    o = Order.__table__
-    open_states = ("confirmed", "dispatched")
-    per_driver: dict[int, int] = defaultdict(int)
-    in_area: dict[int, int] = defaultdict(int)
-    for did, aid, n in s.execute(
-            select(o.c.driver_staff_id, o.c.area_id, func.count()).where(
-                o.c.plan_day == day, o.c.status.in_(open_states), o.c.driver_staff_id.is_not(None),
-                o.c.id != (order_id or 0)).group_by(o.c.driver_staff_id, o.c.area_id)):
-        per_driver[did] += n
-        if aid == area_id:
-            in_area[did] += n
+    """The real queue of the day (only that day's orders count), read in one query: the
+    delivery staff with the day's crew, whether its vehicle is blocked, the departures, each
+    driver's open stops of the day (and those in the area), and the area's orders not planned
+    yet."""
     start, end = ctx.day_bounds(day)
-    area_cond = o.c.area_id.is_(None) if area_id is None else o.c.area_id == area_id
-    waiting = s.scalar(select(func.count()).select_from(o).where(
-        o.c.status == "confirmed", o.c.driver_staff_id.is_(None), o.c.channel.in_(DELIVERY_CHANNELS), area_cond,
-        o.c.id != (order_id or 0),
-        or_(o.c.plan_day == day, and_(o.c.plan_day.is_(None), o.c.promised_at >= start, o.c.promised_at < end)))) or 0
-    # the delivery staff with the day's crew and whether its vehicle is blocked, in one query
-    blocked = select(VehicleCheck.id).where(VehicleCheck.vehicle_id == Crew.vehicle_id, VehicleCheck.day == day,
-                                            VehicleCheck.passed.is_(False)).exists()
-    staff = s.execute(select(core.Staff.id, core.Staff.name, Vehicle.plate, blocked, Crew.departure, Vehicle.departure)
-                      .join(core.Department, core.Department.id == core.Staff.department_id)
-                      .outerjoin(Crew, and_(Crew.driver_staff_id == core.Staff.id, Crew.day == day))
-                      .outerjoin(Vehicle, Vehicle.id == Crew.vehicle_id)
-                      .where(core.Department.code == "delivery", core.Staff.archived.is_(False))).all()
+    params = {"q_day": day, "q_oid": order_id or 0, "q_start": start, "q_end": end}
+    if area_id is not None:
+        params["q_area"] = area_id
+    queue, waiting_q = _queue_statements(area_id is None)
+    staff = s.execute(queue, params).all()
+    if not staff:
+        return Queue(day, None, "", "", 0, sum(s.scalar(q, params) or 0 for q in waiting_q), False)
+    waiting = (staff[0][8] or 0) + (staff[0][9] or 0)
+    per_driver = {row[0]: row[6] or 0 for row in staff}
+    in_area = {row[0]: int(row[7] or 0) for row in staff}
     names = {row[0]: row[1] for row in staff}
     if any(row[2] is not None for row in staff):
-        candidates = {did: plate for did, _name, plate, is_blocked, _c, _v in staff if plate is not None and not is_blocked}
-        departures = {did: crew_dep or vehicle_dep or "" for did, _n, _p, _b, crew_dep, vehicle_dep in staff}
+        candidates = {row[0]: row[2] for row in staff if row[2] is not None and not row[3]}
+        departures = {row[0]: row[4] or row[5] or "" for row in staff}
     else:
         # no crews yet that day: each driver in his own vehicle, as the plan will put him
         own = {did: (plate, dep) for did, plate, dep in s.execute(
@@ -826,10 +856,20 @@ def _stops(ctx: Context, s, where) -> list[Stop]:
                                             .where(OrderItem.order_id.in_(chunk)).order_by(OrderItem.id)):
                 items[oid].append(f"{name}×{qty}")
     held = balances_in(s, [o.customer_id for o in orders if o.customer_id])
+    # a delivered order's deposit is what the driver took at the door (the customer may have
+    # kept more buckets than foreseen), not the deposit the order expected
+    door: dict[int, Decimal] = {}
+    done = [o.id for o in orders if o.status in ("delivered", "completed")]
+    for start in range(0, len(done), 900):
+        for oid, deposit in s.execute(select(Delivery.order_id, func.sum(Delivery.deposit_collected))
+                                      .where(Delivery.order_id.in_(done[start:start + 900]), Delivery.delivered.is_(True))
+                                      .group_by(Delivery.order_id)):
+            door[oid] = Decimal(str(deposit or 0))
     out = []
     zero = Decimal("0.00")
     for o in orders:
-        balance = o.total_amount + o.adjustments + o.deposit_due - o.amount_collected
+        deposit = door.get(o.id, o.deposit_due) if o.status in ("delivered", "completed") else o.deposit_due
+        balance = o.total_amount + o.adjustments + deposit - o.amount_collected
         out.append(Stop(o.id, o.stop_seq, o.number, o.status, o.customer_id, o.customer_name,
                         mask.address(o.address), areas.get(o.area_id or 0, ""), mask.phone(o.contact_phone),
                         ", ".join(items[o.id]), o.buckets, o.empties_expected, held.get(o.customer_id, 0),

@@ -38,8 +38,10 @@ from suite_plugins.orders.services.common import (
     dumps,
     ensure_day_open,
     load_order,
+    area_in,
     record_status,
     setting,
+    settings_in,
     to_int,
     to_money,
     yuan,
@@ -367,20 +369,21 @@ def _promise(ctx: Context, s, order: Order) -> Promise:
     Orders of other days do not count."""
     now = ctx.now()
     requested = order.requested_at
+    settings = settings_in(ctx, s)
     if order.channel not in DELIVERY_CHANNELS:
-        minutes = int(setting(ctx, "kitchen_minutes"))
+        minutes = int(settings["kitchen_minutes"])
         earliest = now + dt.timedelta(minutes=minutes)
         explanation = T("kitchen {m} min", m=minutes)
     else:
-        area = s.get(core.Area, order.area_id) if order.area_id else None
-        travel = area.travel_minutes if area else int(setting(ctx, "default_travel_minutes"))
+        area = area_in(s, order.area_id)
+        travel = area.travel_minutes if area else int(settings["default_travel_minutes"])
         from suite_plugins.orders.services.dispatch import queue_for
 
         day = ctx.to_local(requested).date() if requested else ctx.today()
         queue = queue_for(ctx, s, max(day, ctx.today()), order.area_id, order.id)
         ahead = queue.stops_before + queue.waiting_in_area
-        per_stop = int(setting(ctx, "minutes_per_stop"))
-        every = int(setting(ctx, "dispatch_every_minutes"))
+        per_stop = int(settings["minutes_per_stop"])
+        every = int(settings["dispatch_every_minutes"])
         leaves = None
         if queue.departure:
             hour, minute = (int(x) for x in queue.departure.split(":"))
@@ -418,7 +421,7 @@ def _promise(ctx: Context, s, order: Order) -> Promise:
 def _problems(ctx: Context, s, order: Order) -> list[str]:
     problems: list[object] = []
     if order.channel in DELIVERY_CHANNELS:
-        area = s.get(core.Area, order.area_id) if order.area_id else None
+        area = area_in(s, order.area_id)
         if area is None or area.archived:
             resolved = core.resolve_area(ctx, order.address)
             if resolved is None:
@@ -426,18 +429,20 @@ def _problems(ctx: Context, s, order: Order) -> list[str]:
                                   address=core.pii(ctx).address(order.address)))
             else:
                 order.area_id = resolved.id
-    if not order.items:
+    # the lines with their product's state and code, in one query (column tuples)
+    items = s.execute(select(OrderItem.product_id, OrderItem.name, OrderItem.unit, OrderItem.quantity, Product.active,
+                             Product.code).outerjoin(Product, Product.id == OrderItem.product_id)
+                      .where(OrderItem.order_id == order.id).order_by(OrderItem.id)).all()
+    if not items:
         problems.append(T("The order has no items."))
-    for item in order.items:
-        product = s.get(Product, item.product_id)
-        if product is None or not product.active:
+    for item in items:
+        if not item.active:
             problems.append(T("{name} is no longer sold.", name=item.name))
         if item.quantity <= 0:
             problems.append(T("The quantity of {name} must be greater than zero.", name=item.name))
     # stock, when an inventory plugin answers
-    codes = dict(s.execute(select(Product.id, Product.code).where(Product.id.in_([i.product_id for i in order.items]))).all())
-    lines = [{"product_id": i.product_id, "code": codes.get(i.product_id), "name": i.name, "unit": i.unit,
-              "quantity": i.quantity} for i in order.items]
+    lines = [{"product_id": i.product_id, "code": i.code, "name": i.name, "unit": i.unit,
+              "quantity": i.quantity} for i in items]
     for answer in ctx.ask("suite_orders_check_stock", items=lines):
         for shortage in answer or []:
             if isinstance(shortage, dict):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -150,8 +151,23 @@ class DispatchBoard(QWidget):
         sv.addWidget(self.departure_box)
         sv.addWidget(self.delivery)
         sv.addStretch(1)
+        # the chosen row's reason in full (the column shows its start on a small screen)
+        self.why_label = QLabel(self.tr("Why"), self)
+        self.why_label.setStyleSheet("font-weight: bold")
+        self.why_text = QLabel(self)
+        self.why_text.setObjectName("dispatchWhy")
+        self.why_text.setWordWrap(True)
+        self.why_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        main = QWidget(self)
+        mv = QVBoxLayout(main)
+        mv.setContentsMargins(0, 0, 0, 0)
+        why_row = QHBoxLayout()
+        why_row.addWidget(self.why_label, 0, Qt.AlignmentFlag.AlignTop)
+        why_row.addWidget(self.why_text, 1)
+        mv.addLayout(why_row)
+        mv.addWidget(self.tree, 1)
         splitter = QSplitter(self)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -247,6 +263,10 @@ class DispatchBoard(QWidget):
                 box.setCurrentIndex(box.findData(value))
         if not self.departure_time.hasFocus() or self.departure_driver.currentData() != chosen[2]:
             self._departure_driver_changed()  # a time being typed survives a refresh from another PC
+        # the columns take what their text needs, and the reason (the last one) the rest
+        for column in range(self.tree.columnCount() - 1):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 160))
         if current is not None:
             self.select(*current)
         self.tree.blockSignals(False)
@@ -292,6 +312,8 @@ class DispatchBoard(QWidget):
     def _selected(self) -> None:
         current = self._current()
         is_order = bool(current) and current[0] == "order"
+        item = self.tree.currentItem()
+        self.why_text.setText(item.text(8) if item is not None and current else "")
         self.move_box.setEnabled(is_order)
         self.delivery.load(current[1] if is_order else None)
         self.send_button.setEnabled(bool(current) and current[0] == "driver" and current[1] is not None)

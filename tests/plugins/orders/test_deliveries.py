@@ -9,6 +9,7 @@ import pytest
 
 from suite.plugin_api import ValidationError
 from suite_plugins.orders import api
+from suite_plugins.orders.models import Order
 from suite_plugins.orders.services import deliveries, deposits, dispatch, orders, queries
 from suite_plugins.orders.services.deliveries import DeliveryInput
 from suite_plugins.orders.services.orders import ItemInput, OrderInput
@@ -162,3 +163,27 @@ def test_checkout_at_the_bar_settles_a_table_order(office):
     assert deliveries.checkout(ctx, oid, "100", "alipay", note="抹零") == Decimal("100.00")
     ref = api.get_order(ctx, oid)
     assert ref.status == "completed" and ref.amount_collected == Decimal("100.00") and ref.total_amount == Decimal("100.00")
+
+
+def test_a_deposit_taken_at_the_door_is_not_shown_as_a_refund_on_the_route(office):
+    """The customer keeps the two buckets he was to swap: the driver takes their deposit at the
+    door, beyond what the order expected. Nothing is due and nothing goes back; a -5
+    adjustment afterwards is a refund of 5."""
+    ctx = office.ctx
+    first = _out(office, qty=2)
+    deliveries.confirm_delivery(ctx, first, DeliveryInput(signed_by="王芳"))   # he now holds 2 buckets
+    oid = _out(office, qty=2)
+    with ctx.read() as s:
+        order = s.get(Order, oid)
+        assert (order.empties_expected, order.deposit_due) == (2, Decimal("0.00"))
+    result = deliveries.confirm_delivery(ctx, oid, DeliveryInput(signed_by="王芳", empties_collected=0))
+    assert result.deposit_collected == Decimal("60.00") and result.amount_collected == Decimal("96.00")
+
+    def stop():
+        sheet = dispatch.route_sheet(ctx, DAY, office.drivers[0])
+        st = next(x for x in sheet.stops if x.order_id == oid)
+        return st.amount_to_collect, st.refund_due
+
+    assert stop() == (Decimal("0.00"), Decimal("0.00"))
+    orders.adjust_order(ctx, oid, "-5", "桶有划痕")
+    assert stop() == (Decimal("0.00"), Decimal("5.00"))

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from suite.plugin_api import ValidationError
+from suite.plugin_api import ValidationError, core
 from suite_plugins.orders import api
 from suite_plugins.orders.models import Assignment, Order
-from suite_plugins.orders.services import dispatch, orders
+from suite_plugins.orders.services import dispatch, orders, queries
 from tests.plugins.orders.conftest import water_order
 
 DAY = dt.date(2026, 3, 2)
@@ -267,3 +267,56 @@ def test_the_assignment_log_reads_as_messages_through_the_api(office):
         assert api.assignment_log(ctx, oid)[0].reason.startswith("东城片区")
     finally:
         i18n.set_language("en")
+
+
+def test_a_full_re_plan_never_moves_dispatched_orders_or_manual_assignments(office):
+    ctx = office.ctx
+    _all_checks_pass(office)
+    east = [_confirmed(office, "wang", 2), _confirmed(office, "wang", 1)]
+    west = _confirmed(office, "li", 1)
+    dispatch.plan_day(ctx, DAY)
+    driver = api.get_order(ctx, east[0]).driver_staff_id
+    dispatch.dispatch_driver(ctx, DAY, driver)          # he leaves with the east side's orders
+    other = next(d for d in office.drivers if d not in (driver, api.get_order(ctx, west).driver_staff_id))
+    dispatch.reassign(ctx, west, other, "客户要求下午送")
+    before = _drivers_of(office, east + [west])
+    new = _confirmed(office, "wang", 2)
+    # the promise already says the new east order joins his route
+    name = next(d.name for d in core.list_staff(ctx, department="delivery") if d.id == driver)
+    assert f"{name}'s route" in orders.review_order(ctx, new).promise.explanation
+    result = dispatch.plan_day(ctx, DAY, full=True)
+    assert _drivers_of(office, east + [west]) == before
+    assert {api.get_order(ctx, i).status for i in east} == {"dispatched"}
+    with ctx.read() as s:
+        for oid in east:  # not planned again: no new log line
+            assert s.scalar(select(func.count()).select_from(Assignment).where(Assignment.order_id == oid)) == 1
+    by_id = {st.order_id: st for st in result.stops}
+    assert by_id[west].manual and by_id[west].kept and "客户要求下午送" in by_id[west].reason
+    # the new east order goes to the driver serving the area (as its promise said), after his stops
+    placed_driver, placed_seq = _drivers_of(office, [new])[new]
+    assert placed_driver == driver, by_id[new].reason
+    assert "already serving it" in by_id[new].reason
+    assert placed_seq > max(seq for d, seq in before.values() if d == driver)
+    # and the board still shows the dispatcher's own words for the manual one
+    stop = next(st for sh in dispatch.board(ctx, DAY).sheets for st in sh.stops if st.order_id == west)
+    assert "客户要求下午送" in stop.reason
+
+
+def test_the_reason_of_an_area_that_spills_over_reads_in_chinese(office):
+    from suite.bootstrap import load_catalogs
+    from suite.plugin_api import i18n
+
+    ctx = office.ctx
+    for _ in range(6):
+        _confirmed(office, "wang", 8)       # 48 buckets: more than the east van's 40
+    result = dispatch.plan_day(ctx, DAY)
+    spilled = [st for st in result.stops if "has no room" in st.reason]
+    assert spilled
+    load_catalogs(ctx.host, "zh_CN")
+    try:
+        shown_now = queries.get_order(ctx, spilled[0].order_id).assign_reason
+        log = api.assignment_log(ctx, spilled[0].order_id)
+    finally:
+        i18n.set_language("en")
+    assert "东城片区" in shown_now and "has no room" not in shown_now and "\u241e" not in shown_now
+    assert log[-1].reason == shown_now

@@ -169,6 +169,48 @@ def test_the_promise_comes_from_the_days_plan_of_the_driver_the_area_goes_to(off
     assert "2 stop(s) before it" in orders.review_order(ctx, oid).promise.explanation
 
 
+def test_the_queue_counts_the_areas_orders_left_unplanned_and_skips_a_blocked_vehicle(office):
+    """The queue's one query: a driver's open stops, the area's orders left unplanned on the
+    day and those never planned, a blocked vehicle's driver passed over, the office's own
+    minutes per stop."""
+    from suite_plugins.orders.services import dispatch
+
+    ctx = office.ctx
+    day = ctx.today()
+    planned = [orders.create_order(ctx, water_order(office, "wang")) for _ in range(2)]
+    for oid in planned:
+        orders.confirm_order(ctx, oid)
+    dispatch.plan_day(ctx, day)
+    first = api.get_order(ctx, planned[0]).driver_staff_id
+    # never planned yet: one more east order, and a west one that does not count for the east
+    orders.confirm_order(ctx, orders.create_order(ctx, water_order(office, "wang")))
+    orders.confirm_order(ctx, orders.create_order(ctx, water_order(office, "li")))
+    oid = orders.create_order(ctx, water_order(office, "wang"))
+    with ctx.read() as s:
+        queue = dispatch.queue_for(ctx, s, day, office.areas["东城片区"], oid)
+    assert (queue.driver_staff_id, queue.stops_before, queue.waiting_in_area, queue.serving) == (first, 2, 1, True)
+    review = orders.review_order(ctx, oid)
+    assert "3 stop(s) before it" in review.promise.explanation
+    # 09:00 + 30 + 3 × 12 + 25 = 10:31 -> 10:35
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "10:35", review.promise.explanation
+    # his vehicle fails its check: his two stops go back to the pool (planned for the day, no
+    # driver) and count as waiting; the area goes to the lowest load among the others
+    vehicle = next(c.vehicle_id for c in dispatch.crews(ctx, day) if c.driver_staff_id == first)
+    dispatch.record_check(ctx, vehicle, tyres=False, brakes=True, lights=True, load=True, notes="胎压不足")
+    with ctx.read() as s:
+        queue = dispatch.queue_for(ctx, s, day, office.areas["东城片区"], oid)
+    assert queue.driver_staff_id not in (None, first)
+    assert (queue.stops_before, queue.waiting_in_area, queue.serving) == (0, 3, False)
+    # the office's own minutes per stop
+    core.set_setting(ctx, "orders", "minutes_per_stop", 10, permission="orders.configure")
+    review = orders.review_order(ctx, oid)
+    assert "3 stop(s) before it × 10 min" in review.promise.explanation
+    assert ctx.to_local(review.promise.at).strftime("%H:%M") == "10:25", review.promise.explanation  # 10:25 exactly
+    # an order without an area asks the queue of the orders without one
+    with ctx.read() as s:
+        assert dispatch.queue_for(ctx, s, day, None).waiting_in_area == 0
+
+
 def test_the_promise_counts_from_the_departure_of_the_vehicle_the_area_goes_to(office):
     from suite_plugins.orders.services import dispatch
 

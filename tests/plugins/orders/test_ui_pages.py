@@ -145,6 +145,36 @@ def test_dispatch_board_plans_moves_checks_sends_and_delivers(office, qtbot):
     assert api.get_order(ctx, ids[1]).status == "delivered"
 
 
+def test_the_board_shows_the_dispatchers_own_reason_after_a_re_plan_and_a_full_one(office, qtbot):
+    from suite_plugins.orders.ui.dispatch_board import DispatchBoard
+
+    ctx = office.ctx
+    ids = []
+    for customer in ("wang", "li"):
+        oid = orders.create_order(ctx, water_order(office, customer))
+        orders.confirm_order(ctx, oid)
+        ids.append(oid)
+    board = _page(qtbot, DispatchBoard, ctx)
+    board.plan()
+    assert board.select("order", ids[0])
+    board.move_driver.setCurrentIndex(board.move_driver.findData(office.drivers[2]))
+    board.move_reason.setText("客户指定王师傅送")
+    board.move()
+    new = orders.create_order(ctx, water_order(office, "zhao"))
+    orders.confirm_order(ctx, new)
+    board.plan()
+    assert "2 already planned stayed with their driver; 1 placed now." in board.banner.text()
+    for full in (False, True):
+        board.full_replan.setChecked(full)
+        board.plan()
+        assert board.select("order", ids[0])
+        why = board.tree.currentItem().text(8)
+        assert board.why_text.text() == why  # in full below the tree
+        assert "客户指定王师傅送" in why and "manual assignment kept" not in why and "\u241e" not in why
+        assert api.get_order(ctx, ids[0]).driver_staff_id == office.drivers[2]
+    assert not board.full_replan.isChecked()  # a full re-plan is asked for each time
+
+
 def test_close_page_records_cash_and_closes_the_day(office, qtbot):
     from suite_plugins.orders.ui.close import ClosePage
 
