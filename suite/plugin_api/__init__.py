@@ -16,7 +16,7 @@ written for; the host accepts the same major version with an equal or lower mino
 import importlib
 from typing import TYPE_CHECKING
 
-API_VERSION = "1.3"
+API_VERSION = "1.4"
 
 #: where each public name lives: imported on first use (PEP 562), so that importing one
 #: submodule (``suite.plugin_api.errors`` for the log-in window) does not import them all
