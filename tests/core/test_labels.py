@@ -14,7 +14,7 @@ from suite.plugin_api import labels
 from suite.plugin_api.i18n import Msg
 
 #: the built-in plugins whose models are labelled (so far)
-LABELLED = ()
+LABELLED = ('orders',)
 
 
 def _tables_of(module_name: str):
@@ -47,3 +47,20 @@ def test_labels_fall_back_to_readable_english():
     assert labels.column_label("core_staff", "co_driver_staff_id") == "Co driver staff"
     assert labels.derive_label("planned_at") == "Planned at"
     assert labels.derive_label("orders_crews", table=True) == "Crews"
+
+
+def test_labels_follow_the_language():
+    from suite.bootstrap import load_catalogs
+    from suite.host import build_host
+    from suite.plugin_api import i18n
+
+    assert labels.table_label("orders_crews") == "Crew"
+    assert labels.column_label("orders_crews", "driver_staff_id") == "Driver"
+    before = i18n.current_language()
+    try:
+        assert load_catalogs(build_host(), "zh_CN") == "zh_CN"
+        assert labels.table_label("orders_crews") == "车组"
+        assert labels.column_label("orders_crews", "driver_staff_id") == "配送员"
+        assert labels.column_label("orders_crews", "created_at") == "创建时间"
+    finally:
+        i18n.set_language(before)
