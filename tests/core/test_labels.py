@@ -14,7 +14,7 @@ from suite.plugin_api import labels
 from suite.plugin_api.i18n import Msg
 
 #: the built-in plugins whose models are labelled (so far)
-LABELLED = ('orders', 'complaints', 'kitchen')
+LABELLED = ('orders', 'complaints', 'kitchen', 'inventory')
 
 
 def _tables_of(module_name: str):
