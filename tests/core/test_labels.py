@@ -13,8 +13,8 @@ import pytest
 from suite.plugin_api import labels
 from suite.plugin_api.i18n import Msg
 
-#: the built-in plugins whose models are labelled (so far)
-LABELLED = ('orders', 'complaints', 'kitchen', 'inventory')
+#: the built-in plugins whose models are labelled (all of them)
+LABELLED = ("orders", "complaints", "kitchen", "inventory", "scoring")
 
 
 def _tables_of(module_name: str):
@@ -23,6 +23,11 @@ def _tables_of(module_name: str):
     module = importlib.import_module(module_name)
     names = {m.local_table.name for m in Base.registry.mappers if m.class_.__module__ == module.__name__}
     return [Base.metadata.tables[n] for n in sorted(names)]
+
+
+def test_every_built_in_plugin_is_checked():
+    built_in = sorted(ep.name for ep in entry_points(group="suite.plugins") if ep.value.startswith("suite_plugins."))
+    assert sorted(LABELLED) == built_in
 
 
 @pytest.mark.parametrize("plugin", ("core",) + LABELLED)
