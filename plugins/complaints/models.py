@@ -27,7 +27,8 @@ class Policy(RecordMixin, Base):
     __tablename__ = "cmp_policies"
     __label__ = T("Deadline policy")
 
-    severity: Mapped[str] = mapped_column(String(20), unique=True, info={"label": T("Severity")})
+    severity: Mapped[str] = mapped_column(String(20), unique=True, info={"label": T("Severity"),
+                                                                          "choices": "suite_plugins.complaints.codes:SEVERITIES"})
     first_contact_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True,
                                                               info={"label": T("First contact minutes")})
     solution_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True,
@@ -67,7 +68,8 @@ class Complaint(RecordMixin, Base):
     )
 
     number: Mapped[str] = mapped_column(String(20), unique=True, info={"label": T("Number")})
-    channel: Mapped[str] = mapped_column(String(20), info={"label": T("Channel")})
+    channel: Mapped[str] = mapped_column(String(20), info={"label": T("Channel"),
+                                                            "choices": "suite_plugins.complaints.codes:CHANNELS"})
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), info={"label": T("Customer")})
     #: the order complained about: an id of the order desk (its published api), plus the
     #: number as it was at intake, so the case still reads right if the order is archived
@@ -75,9 +77,12 @@ class Complaint(RecordMixin, Base):
     order_number: Mapped[str] = mapped_column(String(40), default="", info={"label": T("Order number")})
     order_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True, info={"label": T("Order amount")})
     description: Mapped[str] = mapped_column(Text, info={"label": T("Description")})
-    category: Mapped[str] = mapped_column(String(30), info={"label": T("Category")})
-    severity: Mapped[str] = mapped_column(String(20), info={"label": T("Severity")})
-    suggested_severity: Mapped[str] = mapped_column(String(20), info={"label": T("Suggested severity")})
+    category: Mapped[str] = mapped_column(String(30), info={"label": T("Category"),
+                                                             "choices": "suite_plugins.complaints.codes:CATEGORIES"})
+    severity: Mapped[str] = mapped_column(String(20), info={"label": T("Severity"),
+                                                             "choices": "suite_plugins.complaints.codes:SEVERITIES"})
+    suggested_severity: Mapped[str] = mapped_column(String(20), info={"label": T("Suggested severity"),
+                                                                       "choices": "suite_plugins.complaints.codes:SEVERITIES"})
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Received at")})
     #: office-local year*100+month of received_at, for monthly statistics
     received_month: Mapped[int] = mapped_column(Integer, info={"label": T("Month received")})
@@ -93,10 +98,12 @@ class Complaint(RecordMixin, Base):
                                                          info={"label": T("Handler")})
 
     responsible_department: Mapped[str] = mapped_column(String(30), default="",
-                                                        info={"label": T("Responsible department")})
+                                                        info={"label": T("Responsible department"),
+                                                               "choices": "suite_plugins.complaints.codes:DEPARTMENTS"})
     responsible_staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True, index=True,
                                                              info={"label": T("Responsible")})
-    root_cause: Mapped[str] = mapped_column(String(30), default="", info={"label": T("Root cause")})
+    root_cause: Mapped[str] = mapped_column(String(30), default="", info={"label": T("Root cause"),
+                                                                           "choices": "suite_plugins.complaints.codes:ROOT_CAUSES"})
     #: None until someone decides whether the complaint was justified
     substantiated: Mapped[bool | None] = mapped_column(Boolean, nullable=True, info={"label": T("Substantiated")})
     supplier_id: Mapped[int | None] = mapped_column(Integer, nullable=True, info={"label": T("Supplier")})
@@ -104,7 +111,8 @@ class Complaint(RecordMixin, Base):
     resolution: Mapped[str] = mapped_column(Text, default="", info={"label": T("Resolution")})
 
     # ------------------------------------------------------------ derived from the events
-    status: Mapped[str] = mapped_column(String(20), default="new", info={"label": T("Status")})
+    status: Mapped[str] = mapped_column(String(20), default="new", info={"label": T("Status"),
+                                                                          "choices": "suite_plugins.complaints.codes:STATUSES"})
     is_open: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": T("Open")})
     paused_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True,
                                                              info={"label": T("Paused since")})
@@ -199,7 +207,8 @@ class Action(RecordMixin, Base):
 
     complaint_id: Mapped[int] = mapped_column(ForeignKey("cmp_complaints.id"), index=True,
                                               info={"label": T("Complaint")})
-    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.complaints.codes:ACTION_KINDS"})
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Time")})
     #: refund or medical costs paid, or the coupon's value
     amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True, info={"label": T("Amount")})
@@ -212,7 +221,8 @@ class Action(RecordMixin, Base):
                                                               info={"label": T("Lab result at")})
     note: Mapped[str] = mapped_column(Text, default="", info={"label": T("Note")})
     approval: Mapped[str] = mapped_column(String(10), default="none",
-                                          info={"label": T("Approval")})  # none|pending|approved|rejected
+                                          info={"label": T("Approval"),
+                                                 "choices": "suite_plugins.complaints.codes:APPROVAL_STATES"})  # none|pending|approved|rejected
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("core_users.id"), nullable=True,
                                                     info={"label": T("Approved by")})
     approved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True,

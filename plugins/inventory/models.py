@@ -87,7 +87,8 @@ class Licence(RecordMixin, Base):
 
     supplier_id: Mapped[int] = mapped_column(ForeignKey("inv_suppliers.id"), index=True,
                                              info={"label": T("Supplier")})
-    kind: Mapped[str] = mapped_column(String(30), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(30), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.inventory.services.suppliers:LICENCE_LABELS"})
     number: Mapped[str] = mapped_column(String(60), info={"label": T("Number")})
     issuer: Mapped[str] = mapped_column(String(120), default="", info={"label": T("Issuer")})
     expires_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, info={"label": T("Expires on")})
@@ -104,7 +105,8 @@ class Location(RecordMixin, Base):
 
     code: Mapped[str] = mapped_column(String(20), unique=True, info={"label": T("Code")})
     name: Mapped[str] = mapped_column(String(80), info={"label": T("Name")})
-    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.inventory.services.catalog:LOCATION_LABELS"})
     #: stock here is sold or served (bar, van): expired stock never comes here
     sales: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": T("Sales")})
     #: a van of the order desk (its vehicle id)
@@ -121,7 +123,8 @@ class Item(RecordMixin, Base):
     #: the name's pinyin keys (``nfsq`` finds 农夫山泉), kept by the session
     name_pinyin: Mapped[str] = pinyin_column("name")
     name_initials: Mapped[str] = pinyin_column("name", initials=True)
-    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(20), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.inventory.services.catalog:KIND_LABELS"})
     unit: Mapped[str] = mapped_column(String(20), info={"label": T("Unit")})
     category: Mapped[str] = mapped_column(String(60), default="", info={"label": T("Category")})
     reorder_point: Mapped[Decimal] = mapped_column(Qty(), default=ZERO, info={"label": T("Reorder point")})
@@ -129,7 +132,8 @@ class Item(RecordMixin, Base):
     #: default shelf life in days (None: not perishable, no expiry needed)
     shelf_life_days: Mapped[int | None] = mapped_column(Integer, nullable=True,
                                                         info={"label": T("Shelf life (days)")})
-    storage: Mapped[str] = mapped_column(String(10), default="ambient", info={"label": T("Storage")})
+    storage: Mapped[str] = mapped_column(String(10), default="ambient", info={"label": T("Storage"),
+                                                                               "choices": "suite_plugins.inventory.services.catalog:STORAGE_LABELS"})
     preferred_supplier_id: Mapped[int | None] = mapped_column(ForeignKey("inv_suppliers.id"), nullable=True,
                                                               info={"label": T("Preferred supplier")})
     standard_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"),
@@ -169,6 +173,7 @@ class Move(RecordMixin, Base):
 
     __tablename__ = "inv_moves"
     __label__ = T("Stock move")
+    __record_name__ = ("kind", "item_id")
     __table_args__ = (
         Index("ix_inv_moves_item_at", "item_id", "at"),
         Index("ix_inv_moves_batch", "batch_id"),
@@ -177,7 +182,8 @@ class Move(RecordMixin, Base):
     )
 
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Time")})
-    kind: Mapped[str] = mapped_column(String(12), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(12), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.inventory.services.queries:MOVE_LABELS"})
     item_id: Mapped[int] = mapped_column(ForeignKey("inv_items.id"), info={"label": T("Item")})
     location_id: Mapped[int] = mapped_column(ForeignKey("inv_locations.id"), info={"label": T("Location")})
     batch_id: Mapped[int] = mapped_column(ForeignKey("inv_batches.id"), info={"label": T("Batch")})
@@ -224,7 +230,8 @@ class PurchaseOrder(RecordMixin, Base):
     number: Mapped[str] = mapped_column(String(20), unique=True, info={"label": T("Number")})
     supplier_id: Mapped[int] = mapped_column(ForeignKey("inv_suppliers.id"), index=True,
                                              info={"label": T("Supplier")})
-    status: Mapped[str] = mapped_column(String(20), default="draft", info={"label": T("Status")})
+    status: Mapped[str] = mapped_column(String(20), default="draft", info={"label": T("Status"),
+                                                                            "choices": "suite_plugins.inventory.services.purchasing:STATUS_LABELS"})
     ordered_on: Mapped[dt.date] = mapped_column(Date, info={"label": T("Ordered on")})
     expected_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, info={"label": T("Expected on")})
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True, info={"label": T("Sent at")})
@@ -300,7 +307,8 @@ class ReceiptLine(RecordMixin, Base):
     packaging_ok: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": T("Packaging OK")})
     sensory_ok: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": T("Sensory OK")})
     certificates_ok: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": T("Certificates OK")})
-    decision: Mapped[str] = mapped_column(String(16), default="accept", info={"label": T("Decision")})
+    decision: Mapped[str] = mapped_column(String(16), default="accept", info={"label": T("Decision"),
+                                                                               "choices": "suite_plugins.inventory.services.purchasing:DECISION_LABELS"})
     remark: Mapped[str] = mapped_column(Text, default="", info={"label": T("Remark")})
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("inv_batches.id"), nullable=True,
                                                  info={"label": T("Batch")})

@@ -52,7 +52,8 @@ class Product(RecordMixin, Base):
     #: the name's pinyin (``nfsq`` finds 农夫山泉), kept by the session
     name_pinyin: Mapped[str] = pinyin_column("name")
     name_initials: Mapped[str] = pinyin_column("name", initials=True)
-    kind: Mapped[str] = mapped_column(String(10), default="goods", info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(10), default="goods", info={"label": T("Kind"),
+                                                                          "choices": "suite_plugins.orders.services.common:KIND_LABELS"})
     category: Mapped[str] = mapped_column(String(60), default="", info={"label": T("Category")})
     unit: Mapped[str] = mapped_column(String(20), default="", info={"label": T("Unit")})
     price: Mapped[Decimal] = mapped_column(Money(), default=ZERO, info={"label": T("Price")})
@@ -134,8 +135,10 @@ class Order(RecordMixin, Base):
     number: Mapped[str] = mapped_column(String(16), unique=True, info={"label": T("Number")})
     day: Mapped[dt.date] = mapped_column(Date, info={"label": T("Day")})
     seq: Mapped[int] = mapped_column(Integer, info={"label": T("Number of the day")})
-    channel: Mapped[str] = mapped_column(String(10), info={"label": T("Channel")})
-    status: Mapped[str] = mapped_column(String(12), default="new", info={"label": T("Status")})
+    channel: Mapped[str] = mapped_column(String(10), info={"label": T("Channel"),
+                                                            "choices": "suite_plugins.orders.services.common:CHANNEL_LABELS"})
+    status: Mapped[str] = mapped_column(String(12), default="new", info={"label": T("Status"),
+                                                                          "choices": "suite_plugins.orders.services.common:STATUS_LABELS"})
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("core_customers.id"), nullable=True,
                                                     info={"label": T("Customer")})
     customer_name: Mapped[str] = mapped_column(String(120), default="", info={"label": T("Customer name")})
@@ -217,14 +220,17 @@ class StatusChange(Base):
 
     __tablename__ = "orders_status_history"
     __label__ = T("Status change")
+    __record_name__ = "order_id"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, info={"label": T("No.")})
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True, info={"label": T("Order")})
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Time")})
     user_id: Mapped[int | None] = mapped_column(ForeignKey("core_users.id"), nullable=True, info={"label": T("User")})
     username: Mapped[str] = mapped_column(String(64), info={"label": T("User name")})
-    from_status: Mapped[str] = mapped_column(String(12), default="", info={"label": T("From status")})
-    to_status: Mapped[str] = mapped_column(String(12), info={"label": T("To status")})
+    from_status: Mapped[str] = mapped_column(String(12), default="", info={"label": T("From status"),
+                                                                            "choices": "suite_plugins.orders.services.common:STATUS_LABELS"})
+    to_status: Mapped[str] = mapped_column(String(12), info={"label": T("To status"),
+                                                              "choices": "suite_plugins.orders.services.common:STATUS_LABELS"})
     reason: Mapped[str] = mapped_column(Text, default="", info={"label": T("Reason")})
 
 
@@ -233,6 +239,7 @@ class OrderChange(Base):
 
     __tablename__ = "orders_order_changes"
     __label__ = T("Order change")
+    __record_name__ = "order_id"
     #: an edit's old -> new values may be an address or a phone
     __personal_data__ = frozenset({"changes"})
 
@@ -295,14 +302,16 @@ class Delivery(RecordMixin, Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True, info={"label": T("Order")})
     attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Attempted at")})
     delivered: Mapped[bool] = mapped_column(Boolean, info={"label": T("Delivered")})
-    exception: Mapped[str] = mapped_column(String(12), default="", info={"label": T("Exception")})
+    exception: Mapped[str] = mapped_column(String(12), default="", info={"label": T("Exception"),
+                                                                          "choices": "suite_plugins.orders.services.common:EXCEPTION_LABELS"})
     signed_by: Mapped[str] = mapped_column(String(60), default="", info={"label": T("Signed by")})
     buckets_delivered: Mapped[int] = mapped_column(Integer, default=0, info={"label": T("Buckets delivered")})
     empties_collected: Mapped[int] = mapped_column(Integer, default=0, info={"label": T("Empties collected")})
     damaged_buckets: Mapped[int] = mapped_column(Integer, default=0, info={"label": T("Damaged buckets")})
     amount_collected: Mapped[Decimal] = mapped_column(Money(), default=ZERO, info={"label": T("Amount collected")})
     deposit_collected: Mapped[Decimal] = mapped_column(Money(), default=ZERO, info={"label": T("Deposit collected")})
-    payment_method: Mapped[str] = mapped_column(String(12), default="", info={"label": T("Payment method")})
+    payment_method: Mapped[str] = mapped_column(String(12), default="", info={"label": T("Payment method"),
+                                                                               "choices": "suite_plugins.orders.services.common:METHOD_LABELS"})
     driver_staff_id: Mapped[int | None] = mapped_column(ForeignKey("core_staff.id"), nullable=True,
                                                         info={"label": T("Driver")})
     late_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True, info={"label": T("Late minutes")})
@@ -319,7 +328,8 @@ class DepositEntry(RecordMixin, Base):
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("core_customers.id"), info={"label": T("Customer")})
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), info={"label": T("Time")})
-    kind: Mapped[str] = mapped_column(String(10), info={"label": T("Kind")})
+    kind: Mapped[str] = mapped_column(String(10), info={"label": T("Kind"),
+                                                         "choices": "suite_plugins.orders.services.common:DEPOSIT_KIND_LABELS"})
     buckets: Mapped[int] = mapped_column(Integer, default=0, info={"label": T("Buckets")})
     amount: Mapped[Decimal] = mapped_column(Money(), default=ZERO, info={"label": T("Amount")})
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders_orders.id"), nullable=True,
@@ -421,6 +431,7 @@ class StandingOccurrence(RecordMixin, Base):
 
     __tablename__ = "orders_standing_occurrences"
     __label__ = T("Standing occurrence")
+    __record_name__ = ("standing_id", "day")
     __aggregate_parent__ = "standing"
     __table_args__ = (UniqueConstraint("standing_id", "day"),)
 
@@ -441,6 +452,7 @@ class TicketPrint(Base):
 
     __tablename__ = "orders_ticket_prints"
     __label__ = T("Ticket print")
+    __record_name__ = "order_id"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, info={"label": T("No.")})
     order_id: Mapped[int] = mapped_column(ForeignKey("orders_orders.id"), index=True, info={"label": T("Order")})

@@ -35,7 +35,7 @@ a plugin's own tests can do the same with :func:`missing_labels`.
 ``__record_name__`` names a row in the audit log instead of its number: a column key, a
 tuple of keys (joined with a space; a foreign key among them is itself named) or a function
 of the row's mapping. Without it the first not empty of ``name``, ``title``, ``number``,
-``plate``, ``username``, ``code`` the table has is used, else ``#id``.
+``plate``, ``code`` the table has is used, else ``#id``.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 #: columns that name a row, tried in this order when a model declares no ``__record_name__``
-NAME_COLUMNS = ("name", "display_name", "title", "number", "plate", "username", "code", "subject")
+NAME_COLUMNS = ("name", "display_name", "title", "number", "plate", "code", "subject")
 
 _PREFIXES = ("core_", "orders_", "cmp_", "qa_", "inv_", "perf_", "kitchen_", "scoring_", "complaints_",
              "inventory_")
@@ -116,18 +116,25 @@ def _declared_table_label(table_name: str) -> Msg | str | None:
 
 
 def column_for(table_name: str, key: str):
-    """The Column behind attribute *key* of *table_name*, or None."""
+    """The Column behind attribute *key* of *table_name*, or None. Never configures the
+    mappers (a plugin's models may still be importing in another thread)."""
+    table = table_for(table_name)
+    if table is None:
+        return None
+    column = table.c.get(key)
+    if column is not None:
+        return column
     model = model_for(table_name)
-    if model is not None:
+    if model is not None:  # an attribute named apart from its column
         from sqlalchemy import inspect
 
-        attr = inspect(model).attrs.get(key)
-        columns = getattr(attr, "columns", None)
+        try:
+            prop = inspect(model).get_property(key, _configure_mappers=False)
+        except Exception:  # noqa: BLE001 - not a mapped attribute
+            return None
+        columns = getattr(prop, "columns", None)
         if columns:
             return columns[0]
-    table = table_for(table_name)
-    if table is not None:
-        return table.c.get(key)
     return None
 
 
