@@ -122,3 +122,18 @@ def test_the_audit_chain_still_verifies(changes):
     audit_lines(changes)
     with changes.db.engine.connect() as conn:
         assert verify(conn).ok
+
+
+def test_a_record_named_by_personal_data_is_masked_without_the_right(suite_ctx, suite_login):
+    from suite.core.audit import AuditFormatter
+    from suite.core.models import Customer, CustomerPhone
+
+    with suite_ctx.unit_of_work() as s:
+        customer = Customer(name="王小明")
+        s.add(customer)
+        s.flush()
+        phone = CustomerPhone(customer_id=customer.id, phone="13912345678")
+        s.add(phone)
+    row = str(phone.id)
+    assert AuditFormatter(suite_ctx).record_name("core_customer_phones", row) == "13912345678"
+    assert AuditFormatter(suite_login("kitchen")).record_name("core_customer_phones", row) == "139****5678"
