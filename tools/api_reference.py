@@ -35,6 +35,7 @@ MODULES = (
     "suite.plugin_api.core",
     "suite.plugin_api.lists",
     "suite.plugin_api.numbers",
+    "suite.plugin_api.labels",
     "suite.plugin_api.reports",
     "suite.plugin_api.ui",
     "suite.plugin_api.testing",

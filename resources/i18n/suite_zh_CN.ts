@@ -322,8 +322,8 @@
     <name>AuditPage</name>
     <message>
       <location filename="suite/ui/admin/audit.py" />
-      <source>All tables</source>
-      <translation>全部数据表</translation>
+      <source>All record types</source>
+      <translation>全部记录类型</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
@@ -347,8 +347,8 @@
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
-      <source>Table:</source>
-      <translation>数据表：</translation>
+      <source>Record type:</source>
+      <translation>记录类型：</translation>
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
@@ -387,38 +387,8 @@
     </message>
     <message>
       <location filename="suite/ui/admin/audit.py" />
-      <source>added</source>
-      <translation>新增</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>backed up</source>
-      <translation>已备份</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>changed</source>
-      <translation>修改</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>deleted</source>
-      <translation>删除</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>exported</source>
-      <translation>导出</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>repaired</source>
-      <translation>已修复</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/admin/audit.py" />
-      <source>restored</source>
-      <translation>已恢复</translation>
+      <source>{when}  {user}  {action}  {type} “{record}”</source>
+      <translation>{when}  {user}  {action}  {type}“{record}”</translation>
     </message>
   </context>
   <context>
@@ -3365,9 +3335,14 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
   <context>
     <name>core</name>
     <message>
-      <location filename="suite/core/reports.py" />
+      <location filename="suite/core/audit.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit.py" />
+      <source>(hidden)</source>
+      <translation>（已隐藏）</translation>
     </message>
     <message>
       <location filename="suite/core/staff.py" />
@@ -3445,7 +3420,7 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>正常</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/audit.py" />
       <source>Added</source>
       <translation>新增</translation>
     </message>
@@ -3530,6 +3505,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Audit log</source>
       <translation>审计日志</translation>
@@ -3538,6 +3518,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>Audit log extract</source>
       <translation>审计日志摘录</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Audit log row</source>
+      <translation>审计日志行</translation>
     </message>
     <message>
       <location filename="suite/core/audit_chain.py" />
@@ -3555,12 +3540,12 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>备份与恢复</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/audit.py" />
       <source>Backed up</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="suite/core/plugin.py" />
+      <location filename="suite/core/audit.py" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
@@ -3570,17 +3555,32 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
+      <location filename="suite/core/lists.py" />
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>Change office-wide settings</source>
       <translation>修改全店设置</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/audit.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/db/base.py" />
+      <source>Changed at</source>
+      <translation>修改时间</translation>
+    </message>
+    <message>
+      <location filename="suite/db/base.py" />
+      <source>Changed by</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
       <source>Changes</source>
       <translation>变更内容</translation>
     </message>
@@ -3605,6 +3605,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>请选择个人或单位。</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
       <location filename="suite/core/plugin.py" />
       <source>Company</source>
       <translation>公司信息</translation>
@@ -3625,9 +3630,34 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>新建和编辑客户</translation>
     </message>
     <message>
+      <location filename="suite/db/base.py" />
+      <source>Created at</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <location filename="suite/db/base.py" />
+      <source>Created by</source>
+      <translation>创建人</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Current</source>
       <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Customer address</source>
+      <translation>客户地址</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Customer phone</source>
+      <translation>客户电话</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -3645,7 +3675,17 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>客户、员工和登录账号</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/models.py" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Default</source>
+      <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit.py" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
@@ -3663,6 +3703,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Department</source>
       <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Description</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3730,9 +3775,39 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>导出客户名单</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/audit.py" />
+      <source>Export of the list {name}</source>
+      <translation>列表导出 {name}</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit.py" />
       <source>Exported</source>
       <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Failed log-ins</source>
+      <translation>登录失败次数</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>File type</source>
+      <translation>文件类型</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Filename</source>
+      <translation>文件名</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>First seen</source>
+      <translation>首次出现</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -3755,6 +3830,21 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>入职日期</translation>
     </message>
     <message>
+      <location filename="suite/db/pinyin.py" />
+      <source>Initials of the name (pinyin)</source>
+      <translation>名称拼音首字母</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Key</source>
+      <translation>键</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Keywords</source>
+      <translation>关键词</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Kind</source>
       <translation>类型</translation>
@@ -3765,9 +3855,29 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>厨房</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Known permission</source>
+      <translation>已知权限</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Label</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Last changed</source>
       <translation>最后修改</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Last log-in</source>
+      <translation>最近登录</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3781,8 +3891,23 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
     </message>
     <message>
       <location filename="suite/core/lists.py" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
       <source>Locked</source>
       <translation>已锁定</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Locked until</source>
+      <translation>锁定至</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Log-in attempt</source>
+      <translation>登录尝试</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3820,9 +3945,19 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>名称</translation>
     </message>
     <message>
+      <location filename="suite/db/pinyin.py" />
+      <source>Name in pinyin</source>
+      <translation>名称拼音</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Name or phone</source>
       <translation>名称或电话</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Name shown</source>
+      <translation>显示名</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3833,6 +3968,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Name, position or phone</source>
       <translation>姓名、岗位或电话</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Namespace</source>
+      <translation>命名空间</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit.py" />
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3900,14 +4045,34 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>店主</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Permission</source>
+      <translation>权限</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Person</source>
       <translation>个人</translation>
     </message>
     <message>
+      <location filename="suite/core/audit.py" />
+      <source>Personal data</source>
+      <translation>个人信息</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Phone</source>
       <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Plugin</source>
+      <translation>插件</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -3923,6 +4088,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/lists.py" />
       <source>Position</source>
       <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Previous hash</source>
+      <translation>上一行哈希</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Primary</source>
+      <translation>主号码</translation>
     </message>
     <message>
       <location filename="suite/core/plugin.py" />
@@ -3955,14 +4130,44 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>查看审计日志</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="suite/core/lists.py" />
+      <source>Record type</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <location filename="suite/core/reports.py" />
+      <source>Record types</source>
+      <translation>记录类型数</translation>
+    </message>
+    <message>
+      <location filename="suite/core/audit.py" />
       <source>Repaired</source>
       <translation>修复</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
+      <location filename="suite/core/audit.py" />
       <source>Restored</source>
       <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Role permission</source>
+      <translation>角色权限</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -3975,14 +4180,34 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>记录号</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Row hash</source>
+      <translation>行哈希</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
       <location filename="suite/core/permissions.py" />
       <source>See customers' phone numbers and addresses</source>
       <translation>查看客户电话和地址</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Setting</source>
+      <translation>设置</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>Show</source>
       <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Size</source>
+      <translation>大小</translation>
     </message>
     <message>
       <location filename="suite/core/lists.py" />
@@ -4010,14 +4235,14 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>库管</translation>
     </message>
     <message>
-      <location filename="suite/core/lists.py" />
-      <source>Table</source>
-      <translation>数据表</translation>
+      <location filename="suite/core/models.py" />
+      <source>Success</source>
+      <translation>成功</translation>
     </message>
     <message>
-      <location filename="suite/core/reports.py" />
-      <source>Tables</source>
-      <translation>数据表数</translation>
+      <location filename="suite/core/models.py" />
+      <source>Table</source>
+      <translation>数据表</translation>
     </message>
     <message>
       <location filename="suite/core/customers.py" />
@@ -4235,6 +4460,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>截止日期（含）</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>Travel minutes</source>
+      <translation>路程分钟数</translation>
+    </message>
+    <message>
       <location filename="suite/core/customers.py" />
       <source>Travel time cannot be negative: enter the minutes a van needs to get there (1 to 1440).</source>
       <translation>路程时间不能为负数：请输入车辆到达所需的分钟数（1 到 1440）。</translation>
@@ -4270,6 +4500,11 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>用户名或显示名称</translation>
     </message>
     <message>
+      <location filename="suite/core/models.py" />
+      <source>User role</source>
+      <translation>用户角色</translation>
+    </message>
+    <message>
       <location filename="suite/core/lists.py" />
       <source>User, table or row number</source>
       <translation>用户、数据表或记录号</translation>
@@ -4283,6 +4518,16 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <location filename="suite/core/plugin.py" />
       <source>Users and roles</source>
       <translation>用户与角色</translation>
+    </message>
+    <message>
+      <location filename="suite/core/models.py" />
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <location filename="suite/db/base.py" />
+      <source>Version</source>
+      <translation>版本</translation>
     </message>
     <message>
       <location filename="suite/core/permissions.py" />
@@ -4310,34 +4555,14 @@ Schedule the pg_dump line daily (Windows Task Scheduler or cron) and keep copies
       <translation>用户名或密码错误。连续输错 {n} 次密码后，账户将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
+      <location filename="suite/core/audit.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="suite/core/users.py" />
       <source>You cannot lock your own account.</source>
       <translation>不能锁定自己的账户。</translation>
-    </message>
-    <message>
-      <location filename="suite/core/reports.py" />
-      <source>changed</source>
-      <translation>修改</translation>
-    </message>
-    <message>
-      <location filename="suite/core/reports.py" />
-      <source>created</source>
-      <translation>新增</translation>
-    </message>
-    <message>
-      <location filename="suite/core/reports.py" />
-      <source>deleted</source>
-      <translation>删除</translation>
-    </message>
-    <message>
-      <location filename="suite/core/reports.py" />
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="suite/core/reports.py" />
-      <source>yes</source>
-      <translation>是</translation>
     </message>
     <message>
       <location filename="suite/core/area_import.py" />

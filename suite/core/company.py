@@ -41,6 +41,13 @@ PROTECTED_SETTINGS: dict[tuple[str, str | None], str] = {
 }
 
 
+_MISSING = object()
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=True, sort_keys=True, default=str)
+
+
 def get_setting(ctx: Context, namespace: str, key: str, default: Any = None) -> Any:
     """An office-wide setting (shared by every PC), the JSON value stored under (*namespace*,
     *key*), or *default*."""
@@ -63,10 +70,13 @@ def get_settings(ctx: Context, namespace: str, *, session=None) -> dict[str, Any
         return {k: json.loads(v) for k, v in s.execute(stmt)}
 
 
-def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permission: str = P.SETTINGS_MANAGE) -> None:
+def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permission: str = P.SETTINGS_MANAGE,
+                default: Any = _MISSING) -> None:
     """Store an office-wide setting. ``permission`` is what the caller must hold (a plugin
     passes its own configuration permission); there is no "anyone may": ``None`` is a
-    programming error. The company's settings and the core's need their own permissions
+    programming error. Nothing is written (and nothing audited) when the value is the one
+    stored, or, with ``default`` given, when nothing is stored and the value is the default
+    (a settings page saved unchanged writes no row). The company's settings and the core's need their own permissions
     besides (:data:`PROTECTED_SETTINGS`; the office time zone needs ``settings.manage``)."""
     if not permission or not isinstance(permission, str):
         raise TypeError("set_setting needs the permission its caller must hold (permission=None is not allowed)")
@@ -86,6 +96,8 @@ def set_setting(ctx: Context, namespace: str, key: str, value: Any, *, permissio
     with ctx.unit_of_work() as s:
         row = s.scalar(select(Setting).where(Setting.namespace == namespace, Setting.key == key))
         if row is None:
+            if default is not _MISSING and _encode(default) == _encode(value):
+                return
             s.add(Setting(namespace=namespace, key=key, value=encoded))
         elif row.value != encoded:
             row.value = encoded
@@ -105,9 +117,6 @@ def get_company(ctx: Context) -> Company:
         logo=logo,
         timezone=values.get("timezone", DEFAULT_TIMEZONE),
     )
-
-
-_MISSING = object()
 
 
 def save_company(ctx: Context, *, name: Any = _MISSING, address: Any = _MISSING, phone: Any = _MISSING,

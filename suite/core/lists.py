@@ -14,7 +14,7 @@ import unicodedata
 from sqlalchemy import and_, case, exists, func, literal, or_, select
 
 from suite.core import permissions as P
-from suite.core.audit import audit_select
+from suite.core.audit import audit_conditions, change_text
 from suite.core.customers import CUSTOMER_KINDS, list_areas
 from suite.core.pii import phone_digits
 from suite.core.pii import pii as personal_data
@@ -260,26 +260,96 @@ def summarise_changes(value: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: separates the parts of a composed list value (record type, row, field, stored value)
+_SEP = "\x1f"
+
+
+def _audit_fields(ctx: Context, conditions: list):
+    """The audit log with one row per changed field (``json_each`` of the stored changes,
+    the same on SQLite and PostgreSQL): the list shows one change per line."""
+    from sqlalchemy import JSON, String, cast, true
+
+    from suite.core.audit import audit_changes_column
+
+    a = AuditLog.__table__
+    changes = audit_changes_column(ctx)
+    # a row recording no field (an export...) still gets its one line
+    source = case((changes == "{}", literal('{"": null}', String())), else_=changes)
+    postgres = ctx.db.dialect == "postgresql"
+    fields = func.json_each(cast(source, JSON) if postgres else source).table_valued("key", "value").alias("f")
+    value = cast(fields.c.value, String()) if postgres else func.json_quote(fields.c.value, type_=String())
+    table = a.c.table_name
+    sep = literal(_SEP, String())
+    return (
+        select(
+            (cast(a.c.id, String()) + literal(":", String()) + fields.c.key).label("key"),
+            a.c.id, a.c.at, a.c.username, a.c.action, a.c.table_name, a.c.row_id,
+            (table + sep + a.c.row_id + sep + a.c.action + sep + changes).label("record"),
+            (table + sep + fields.c.key).label("field"),
+            (table + sep + fields.c.key + sep + a.c.action + sep + value).label("change"),
+        )
+        .select_from(a.join(fields, true()))
+        .where(*conditions)
+    )
+
+
 def audit_list(ctx: Context, username: str | None = None, table: str | None = None,
                start: dt.datetime | None = None, end: dt.datetime | None = None) -> ListQuery:
-    """The audit log, newest first: when, who, what (insert, update, delete, export), which
-    table and row, and the changes. ``start``/``end`` are UTC instants ([start, end))."""
-    stmt = audit_select(ctx, username=username, table=table, start=start, end=end)  # checks audit.view
+    """The audit log, newest first, one changed field per line: when (office time), who,
+    what (added, changed, deleted, exported), the record type and the record by their names,
+    the field by its label and the change in words (old → new: money, office times, a
+    referenced record by its name). ``start``/``end`` are UTC instants ([start, end))."""
+    from suite.core.audit import AuditFormatter
+
+    ctx.require(P.AUDIT_VIEW)
+    conditions = audit_conditions(username=username, table=table, start=start, end=end)
     a = AuditLog.__table__
+    fmt = AuditFormatter(ctx)
     actions = {
         "insert": (T("Added"), "success"), "update": (T("Changed"), "info"),
         "delete": (T("Deleted"), "danger"), "export": (T("Exported"), "warning"),
         "backup": (T("Backed up"), "info"), "restore": (T("Restored"), "warning"),
         "repair": (T("Repaired"), "danger"),
     }
+
+    def record(value: str) -> str:
+        table_name, _, rest = (value or "").partition(_SEP)
+        row_id, _, rest = rest.partition(_SEP)
+        action, _, changes = rest.partition(_SEP)
+        if table_name.startswith("export:") or table_name == "backup":
+            return row_id
+        try:
+            stored = json.loads(changes) if action == "delete" else None
+        except ValueError:
+            stored = None
+        return fmt.record_name(table_name, row_id, stored if isinstance(stored, dict) else None)
+
+    def field(value: str) -> str:
+        table_name, _, key = (value or "").partition(_SEP)
+        return fmt.field_label(table_name, key)
+
+    def change(value: str) -> str:
+        table_name, _, rest = (value or "").partition(_SEP)
+        key, _, rest = rest.partition(_SEP)
+        action, _, stored = rest.partition(_SEP)
+        try:
+            pair = json.loads(stored)
+        except ValueError:
+            pair = stored
+        old, new = fmt.pair(table_name, key, pair)
+        return change_text(action, old, new, pair)
+
     columns = (
+        ListColumn("key", T("Line"), hidden=True, sortable=False),
         ListColumn("id", T("No."), kind="int", width=7, hidden=True),
-        ListColumn("at", T("Time"), kind="datetime", width=16),
-        ListColumn("username", T("User"), width=10),
-        ListColumn("action", T("Action"), kind="badge", badges=actions, width=8),
-        ListColumn("table_name", T("Table"), width=18),
-        ListColumn("row_id", T("Row"), width=8, sortable=False),
-        ListColumn("changes", T("Changes"), width=50, sortable=False, format=summarise_changes),
+        ListColumn("at", T("Time"), kind="datetime", width=15, priority=1),
+        ListColumn("username", T("User"), width=9, priority=1),
+        ListColumn("action", T("Action"), kind="badge", badges=actions, width=8, priority=2),
+        ListColumn("table_name", T("Record type"), width=12, format=fmt.table_label, priority=1),
+        ListColumn("record", T("Record"), width=14, sortable=False, format=record, priority=1),
+        ListColumn("field", T("Field"), width=12, sortable=False, format=field, priority=1),
+        ListColumn("change", T("Change"), width=26, sortable=False, format=change, priority=1),
+        ListColumn("row_id", T("Row"), width=8, sortable=False, hidden=True),
     )
     filters = (
         ListFilter("action", T("Action"),
@@ -293,7 +363,7 @@ def audit_list(ctx: Context, username: str | None = None, table: str | None = No
                    a.c.row_id == text)
 
     return ListQuery(
-        name="core.audit", title=T("Audit log"), select=stmt, columns=columns, sort="at", descending=True,
-        search=search, search_hint=T("User, table or row number"), filters=filters,
+        name="core.audit", title=T("Audit log"), select=_audit_fields(ctx, conditions), columns=columns, key="key",
+        sort="at", descending=True, search=search, search_hint=T("User, table or row number"), filters=filters,
         export_permission=P.AUDIT_VIEW,
     )

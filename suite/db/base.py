@@ -8,6 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, Numeric, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from suite.plugin_api.i18n import domain
+
+T = domain("core")
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -106,19 +110,27 @@ class Base(DeclarativeBase):
     #: phone number, an address): the audit log hides its rows' changes from a user without
     #: ``customers.view_pii`` (see ``suite.core.pii``)
     __personal_data__: frozenset[str] = frozenset()
+    #: what one row is called (a translatable message, singular: ``T("Crew")``); every
+    #: column carries ``info={"label": T(...)}`` (see :mod:`suite.plugin_api.labels`)
+    __label__ = None
+    #: how one row is named in the audit log: a column key, a tuple of keys or a function of
+    #: the row's mapping; None: its name, title, number... column (suite.plugin_api.labels)
+    __record_name__ = None
 
 
 class IdMixin:
     """An integer primary key ``id``."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-100)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-100, info={"label": T("No.")})
 
 
 class TimestampMixin:
     """``created_at`` / ``updated_at`` in UTC, filled in by the unit of work."""
 
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=100)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=101)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=100,
+                                                    info={"label": T("Created at")})
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=101,
+                                                    info={"label": T("Changed at")})
 
 
 class AuthorMixin:
@@ -126,18 +138,19 @@ class AuthorMixin:
 
     @declared_attr
     def created_by(cls) -> Mapped[int | None]:
-        return mapped_column(ForeignKey("core_users.id"), nullable=True, sort_order=102)
+        return mapped_column(ForeignKey("core_users.id"), nullable=True, sort_order=102, info={"label": T("Created by")})
 
     @declared_attr
     def updated_by(cls) -> Mapped[int | None]:
-        return mapped_column(ForeignKey("core_users.id"), nullable=True, sort_order=103)
+        return mapped_column(ForeignKey("core_users.id"), nullable=True, sort_order=103, info={"label": T("Changed by")})
 
 
 class VersionMixin:
     """An optimistic-lock counter: saving a row someone changed since it was read fails with
     :class:`~suite.plugin_api.errors.ConflictError` instead of overwriting their work."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, sort_order=104)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, sort_order=104,
+                                         info={"label": T("Version")})
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:

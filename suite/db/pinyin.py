@@ -41,6 +41,10 @@ from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.orm import mapped_column
 
+from suite.plugin_api.i18n import domain
+
+_T = domain("core")
+
 #: characters of a syllable's slot in the full key ("zhuang" is the longest syllable)
 SLOT = 6
 #: stored length of the keys: the first 20 syllables are enough to find and to sort
@@ -128,9 +132,10 @@ def pinyin_column(source: str, *, initials: bool = False,
     name as a person's (True, or a function of the row: ``lambda c: c.kind == "person"``)."""
     length = INITIALS_LENGTH if initials else FULL_LENGTH
     kind = String(length).with_variant(String(length, collation="C"), "postgresql")
+    label = _T("Initials of the name (pinyin)") if initials else _T("Name in pinyin")
     return mapped_column(kind, nullable=False, default="", server_default="", index=index,
                          info={"pinyin": {"source": source, "part": "initials" if initials else "full",
-                                          "surname": surname}})
+                                          "surname": surname}, "label": label})
 
 
 # ---------------------------------------------------------------------------- searching

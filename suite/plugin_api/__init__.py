@@ -5,6 +5,7 @@
     from suite.plugin_api import hookimpl, Page, Permission, Context, ValidationError
     from suite.plugin_api.db import Base, RecordMixin, Money      # models
     from suite.plugin_api.i18n import domain                     # translatable text
+    from suite.plugin_api.labels import table_label, column_label # what records and fields are called
     from suite.plugin_api import core                            # customers, staff, settings
     from suite.plugin_api.reports import ReportDocument          # report building (reportlab)
     from suite.plugin_api.ui import LazyTable, RecordForm        # shared widgets (PySide6)
@@ -26,6 +27,7 @@ _EXPORTS = {
     "SuiteError": "errors", "UserError": "errors", "ValidationError": "errors", "check_version": "errors",
     "hookimpl": "hookspecs", "hookspec": "hookspecs",
     "Msg": "i18n", "domain": "i18n",
+    "table_label": "labels", "column_label": "labels",
     **{name: "records" for name in (
         "Action", "CardValue", "CliCommand", "DashboardCard", "DemoData", "MigrationLocation", "Page",
         "Permission", "Report", "ReportParam", "SearchHit", "ListProvider", "SearchProvider", "SettingsPage",
@@ -46,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
     )
     from suite.plugin_api.hookspecs import hookimpl, hookspec
     from suite.plugin_api.i18n import Msg, domain
+    from suite.plugin_api.labels import column_label, table_label
     from suite.plugin_api.records import (
         Action,
         CardValue,

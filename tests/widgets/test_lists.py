@@ -225,7 +225,11 @@ def test_user_staff_and_audit_lists_read(ctx, suite_login, fake_clock):
     audit = lists.audit_list(ctx, table="core_staff")
     got = read_all(ListPager(ctx, audit))
     assert got and all(r.table_name == "core_staff" for r in got)
-    assert "李小丽" in audit.column("changes").text(got[0].changes)
+    # one changed field per line, in words: the record type and the field by their labels
+    assert {audit.column("table_name").text(r.table_name) for r in got} == {"Staff member"}
+    name_line = next(r for r in got if audit.column("field").text(r.field) == "Name")
+    assert audit.column("change").text(name_line.change) == "李小丽"
+    assert audit.column("record").text(name_line.record) == "李小丽"
     newest_first = read_all(ListPager(ctx, lists.audit_list(ctx)))
     ats = [r.at for r in newest_first]
     assert ats == sorted(ats, reverse=True)

@@ -1913,6 +1913,11 @@
       <translation>全部</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Amount (approved)</source>
       <translation>金额（已批准）</translation>
@@ -1921,6 +1926,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Amount awaiting</source>
       <translation>待审批金额</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Answer</source>
+      <translation>答复</translation>
     </message>
     <message>
       <location filename="complaints/services/inquiries.py" />
@@ -1938,7 +1948,12 @@
       <translation>已答复</translation>
     </message>
     <message>
-      <location filename="complaints/services/inquiries.py" />
+      <location filename="complaints/models.py" />
+      <source>Answered at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
       <source>Answered by</source>
       <translation>答复人</translation>
     </message>
@@ -1963,6 +1978,21 @@
       <translation>致歉</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Approval</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Approval note</source>
+      <translation>审批意见</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Approval pending</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
       <location filename="complaints/permissions.py" />
       <source>Approve complaint compensation</source>
       <translation>审批投诉补偿</translation>
@@ -1971,6 +2001,16 @@
       <location filename="complaints/codes.py" />
       <source>Approved</source>
       <translation>已批准</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Approved at</source>
+      <translation>审批时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Approved by</source>
+      <translation>审批人</translation>
     </message>
     <message>
       <location filename="complaints/services/followup.py" />
@@ -1991,6 +2031,11 @@
       <location filename="complaints/services/cases.py" />
       <source>At most {n} characters.</source>
       <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Attitude</source>
+      <translation>服务态度</translation>
     </message>
     <message>
       <location filename="complaints/plugin.py" />
@@ -2028,6 +2073,21 @@
       <translation>须在1分钟到7天之间。</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Business hours</source>
+      <translation>按工作时间计</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Calendar day</source>
+      <translation>日历日</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Caller name</source>
+      <translation>来电人</translation>
+    </message>
+    <message>
       <location filename="complaints/services/policies.py" />
       <source>Cannot be shorter than the first-contact deadline.</source>
       <translation>不能短于首次联系时限。</translation>
@@ -2043,7 +2103,7 @@
       <translation>超时未完成的投诉（{n} 件）</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Category</source>
       <translation>问题类型</translation>
     </message>
@@ -2051,6 +2111,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Change</source>
       <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Channel</source>
+      <translation>渠道</translation>
     </message>
     <message>
       <location filename="complaints/services/statistics.py" />
@@ -2173,6 +2238,16 @@
       <translation>已结案 / 未结案</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Closed at</source>
+      <translation>结案时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Comments</source>
+      <translation>意见</translation>
+    </message>
+    <message>
       <location filename="complaints/services/queries.py" />
       <source>Compensation</source>
       <translation>补偿</translation>
@@ -2198,9 +2273,19 @@
       <translation>已批准/已支付赔偿</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/models.py" />
+      <source>Compensation total</source>
+      <translation>补偿合计</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
       <source>Complaint</source>
       <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Complaint action</source>
+      <translation>投诉处理措施</translation>
     </message>
     <message>
       <location filename="complaints/plugin.py" />
@@ -2211,6 +2296,11 @@
       <location filename="complaints/plugin.py" />
       <source>Complaint deadlines met</source>
       <translation>投诉处理按时率</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Complaint event</source>
+      <translation>投诉事件</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2308,6 +2398,21 @@
       <translation>设置投诉时限、节假日与审批</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Converted into</source>
+      <translation>转为</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Converted into (kind)</source>
+      <translation>转为（类型）</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Cook</source>
       <translation>厨师</translation>
@@ -2318,7 +2423,12 @@
       <translation>优惠券</translation>
     </message>
     <message>
-      <location filename="complaints/services/inquiries.py" />
+      <location filename="complaints/models.py" />
+      <source>Coupon expires</source>
+      <translation>优惠券到期</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
@@ -2338,9 +2448,24 @@
       <translation>客服部</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Deadline cannot be met: new time told to the customer</source>
       <translation>无法按时完成：已告知客户新时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Deadline policy</source>
+      <translation>时限规则</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2351,6 +2476,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Deadlines met (%)</source>
       <translation>按时完成率（%）</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Delay cause</source>
+      <translation>延误原因</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2373,7 +2503,7 @@
       <translation>配送时间或范围</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
@@ -2393,6 +2523,11 @@
       <translation>请按客户原话描述问题。</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Dimension</source>
       <translation>调查项目</translation>
@@ -2403,6 +2538,11 @@
       <translation>配送员</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Due at</source>
+      <translation>到期时间</translation>
+    </message>
+    <message>
       <location filename="complaints/services/inquiries.py" />
       <source>Due soon</source>
       <translation>即将到期</translation>
@@ -2411,6 +2551,11 @@
       <location filename="complaints/services/queries.py" />
       <source>Due within the hour</source>
       <translation>1小时内到期</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Employee</source>
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="complaints/services/policies.py" />
@@ -2503,9 +2648,39 @@
       <translation>每个紧急程度都必须设置首次联系时限。</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Failed follow-ups</source>
+      <translation>回访失败次数</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>First contact</source>
       <translation>首次联系</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>First contact at</source>
+      <translation>首次联系时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>First contact due</source>
+      <translation>首次联系期限</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>First contact due (extended)</source>
+      <translation>首次联系期限（延期）</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>First contact minutes</source>
+      <translation>首次联系分钟数</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>First contact on time</source>
+      <translation>首次联系按时</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2513,14 +2688,24 @@
       <translation>首次联系客户</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Follow-up</source>
+      <translation>回访</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Follow-up attempt</source>
       <translation>回访</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/models.py" />
       <source>Follow-up due</source>
       <translation>待回访</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Follow-up from</source>
+      <translation>回访开始</translation>
     </message>
     <message>
       <location filename="complaints/plugin.py" />
@@ -2583,6 +2768,11 @@
       <translation>处理人</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Handler</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Handover</source>
       <translation>交接</translation>
@@ -2611,6 +2801,11 @@
       <location filename="complaints/reports/after_sales.py" />
       <source>Improvement measures</source>
       <translation>改进措施</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Improvement plan</source>
+      <translation>改进计划</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2648,9 +2843,19 @@
       <translation>受理咨询数</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Inquiry</source>
+      <translation>咨询</translation>
+    </message>
+    <message>
       <location filename="complaints/services/inquiries.py" />
       <source>Inquiry no.</source>
       <translation>咨询编号</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Inquiry note</source>
+      <translation>咨询记录</translation>
     </message>
     <message>
       <location filename="complaints/services/inquiries.py" />
@@ -2683,14 +2888,64 @@
       <translation>调查投诉</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Investigated at</source>
+      <translation>调查时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Investigation due</source>
+      <translation>调查期限</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Investigation due (extended)</source>
+      <translation>调查期限（延期）</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Investigation finished</source>
       <translation>调查完成</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Investigation minutes</source>
+      <translation>调查分钟数</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Investigation on time</source>
+      <translation>调查按时</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Key figures</source>
       <translation>主要指标</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Lab name</source>
+      <translation>检测机构</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Lab result</source>
+      <translation>检测结果</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Lab result at</source>
+      <translation>检测结果时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Lab sent at</source>
+      <translation>送检时间</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -2728,6 +2983,11 @@
       <translation>请先完成回访（或记录 {n} 次未联系上客户的回访）。</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Measures</source>
+      <translation>措施</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Medical costs</source>
       <translation>医疗费用</translation>
@@ -2748,6 +3008,11 @@
       <translation>按时率</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Method</source>
+      <translation>方式</translation>
+    </message>
+    <message>
       <location filename="complaints/services/inquiries.py" />
       <source>Minutes to answer</source>
       <translation>答复用时（分钟）</translation>
@@ -2758,14 +3023,29 @@
       <translation>超时环节</translation>
     </message>
     <message>
-      <location filename="complaints/plugin.py" />
+      <location filename="complaints/models.py" />
       <source>Month</source>
       <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Month note</source>
+      <translation>月度说明</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Month received</source>
+      <translation>受理月份</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Monthly trend</source>
       <translation>月度趋势</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -2786,6 +3066,16 @@
       <location filename="complaints/services/queries.py" />
       <source>Next deadline for</source>
       <translation>下一环节</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Next due at</source>
+      <translation>下一到期时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Next stage</source>
+      <translation>下一阶段</translation>
     </message>
     <message>
       <location filename="complaints/services/cards.py" />
@@ -2883,9 +3173,19 @@
       <translation>没有待审批事项</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Notified at</source>
+      <translation>通知时间</translation>
+    </message>
+    <message>
       <location filename="complaints/services/handling.py" />
       <source>Notify the responsible department before recording its investigation.</source>
       <translation>请先通知责任部门，再记录调查结果。</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Number</source>
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="complaints/services/inquiries.py" />
@@ -2908,7 +3208,7 @@
       <translation>本店时间，例如 {example}；只填时分表示今天。</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/models.py" />
       <source>On time</source>
       <translation>按时</translation>
     </message>
@@ -2948,7 +3248,7 @@
       <translation>只有属实的包装或采购类投诉才能追责供应商。</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Open</source>
       <translation>未结案</translation>
     </message>
@@ -2963,14 +3263,24 @@
       <translation>未结投诉</translation>
     </message>
     <message>
-      <location filename="complaints/services/queries.py" />
+      <location filename="complaints/models.py" />
       <source>Order</source>
       <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Order amount</source>
+      <translation>订单金额</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
       <source>Order entry</source>
       <translation>订单录入</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Order number</source>
+      <translation>订单号</translation>
     </message>
     <message>
       <location filename="complaints/services/orders_link.py" />
@@ -3016,6 +3326,11 @@
       <location filename="complaints/codes.py" />
       <source>Paper questionnaire</source>
       <translation>纸质问卷</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Paused since</source>
+      <translation>暂停自</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -3068,6 +3383,11 @@
       <translation>生产部</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Promised at</source>
+      <translation>承诺时间</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Proposed solution</source>
       <translation>提出处理方案</translation>
@@ -3083,12 +3403,17 @@
       <translation>质量控制部</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Quarterly satisfaction survey {label}</source>
       <translation>{label} 季度满意度调查</translation>
     </message>
     <message>
-      <location filename="complaints/services/inquiries.py" />
+      <location filename="complaints/models.py" />
       <source>Question</source>
       <translation>咨询内容</translation>
     </message>
@@ -3098,8 +3423,18 @@
       <translation>重新配送</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Reached</source>
+      <translation>已联系上</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Received at</source>
       <translation>受理时间</translation>
     </message>
     <message>
@@ -3138,9 +3473,44 @@
       <translation>更换餐品</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Reply minutes</source>
+      <translation>答复分钟数</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolution</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolution due</source>
+      <translation>解决期限</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolution due (extended)</source>
+      <translation>解决期限（延期）</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolution minutes</source>
+      <translation>解决分钟数</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolution on time</source>
+      <translation>解决按时</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Resolved</source>
       <translation>解决</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Resolved at</source>
+      <translation>解决时间</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -3148,17 +3518,27 @@
       <translation>已解决，待回访</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Respondent group</source>
+      <translation>受访群体</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Responsibility and root causes</source>
       <translation>责任认定与问题原因</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
+      <source>Responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Root cause</source>
       <translation>问题原因</translation>
     </message>
@@ -3181,6 +3561,11 @@
       <location filename="complaints/codes.py" />
       <source>SMS</source>
       <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
     </message>
     <message>
       <location filename="complaints/reports/after_sales.py" />
@@ -3233,7 +3618,7 @@
       <translation>服务态度</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Severity</source>
       <translation>紧急程度</translation>
     </message>
@@ -3268,6 +3653,31 @@
       <translation>显示</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Solution at</source>
+      <translation>方案时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Solution due</source>
+      <translation>方案期限</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Solution due (extended)</source>
+      <translation>方案期限（延期）</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Solution minutes</source>
+      <translation>方案分钟数</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Solution on time</source>
+      <translation>方案按时</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Solution proposed</source>
       <translation>已提出处理方案</translation>
@@ -3276,6 +3686,11 @@
       <location filename="complaints/codes.py" />
       <source>Sorting</source>
       <translation>分拣</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -3288,7 +3703,7 @@
       <translation>服务态度</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Stage</source>
       <translation>环节</translation>
     </message>
@@ -3298,7 +3713,7 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Status</source>
       <translation>处理状态</translation>
     </message>
@@ -3308,7 +3723,7 @@
       <translation>储存运输</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
       <source>Substantiated</source>
       <translation>投诉属实</translation>
     </message>
@@ -3318,14 +3733,44 @@
       <translation>属实投诉</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Suggested severity</source>
+      <translation>建议级别</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
       <location filename="complaints/codes.py" />
       <source>Supplier held responsible</source>
       <translation>追责供应商</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Supplier name</source>
+      <translation>供应商名称</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Survey response</source>
+      <translation>调查答卷</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Survey round</source>
+      <translation>调查轮次</translation>
+    </message>
+    <message>
       <location filename="complaints/permissions.py" />
       <source>Take and handle complaints</source>
       <translation>受理和处理投诉</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Taken by</source>
+      <translation>接待人</translation>
     </message>
     <message>
       <location filename="complaints/codes.py" />
@@ -3336,6 +3781,11 @@
       <location filename="complaints/codes.py" />
       <source>Taste or suggestion</source>
       <translation>口味或建议</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="complaints/services/compensation.py" />
@@ -3578,6 +4028,11 @@
       <translation>该时间晚于当前时间。</translation>
     </message>
     <message>
+      <location filename="complaints/models.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <location filename="complaints/reports/after_sales.py" />
       <source>Timeliness per stage</source>
       <translation>各环节处理时效</translation>
@@ -3588,7 +4043,12 @@
       <translation>次数</translation>
     </message>
     <message>
-      <location filename="complaints/reports/after_sales.py" />
+      <location filename="complaints/models.py" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="complaints/models.py" />
       <source>Topic</source>
       <translation>主题</translation>
     </message>
@@ -3698,7 +4158,7 @@
       <translation>送错餐品或数量不符</translation>
     </message>
     <message>
-      <location filename="complaints/plugin.py" />
+      <location filename="complaints/models.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>

@@ -171,6 +171,9 @@ def save_policy(ctx: Context, severity: str, *, first_contact: int | None, solut
         if row is None:
             if expected_version is not None:
                 raise ConflictError(table="cmp_policies")
+            if DEFAULT_POLICIES[severity] == PolicyTerms(severity, first_contact, solution, investigation, resolution,
+                                                         business_hours=bool(business_hours)):
+                return  # the default policy saved unchanged: nothing to store, nothing to audit
             row = Policy(severity=severity)
             s.add(row)
         elif expected_version is None:  # there was none when the caller read: someone saved since
@@ -186,7 +189,22 @@ def save_policy(ctx: Context, severity: str, *, first_contact: int | None, solut
 
 
 def get_desk_settings(ctx: Context) -> DeskSettings:
-    values = core.get_settings(ctx, NAMESPACE)
+    return _desk_from(core.get_settings(ctx, NAMESPACE))
+
+
+def _meaning(d: DeskSettings) -> tuple:
+    """What a desk's settings mean for the clocks and the desk: per-weekday opening hours
+    (``day_hours`` or the same hours on ``weekdays``) and every other field, so that two ways
+    of writing the same office hours compare equal."""
+    hours = d.day_hours
+    if hours is None:
+        hours = tuple((d.open_minute, d.close_minute) if i in d.weekdays else None for i in range(7))
+    return (d.approval_threshold, d.followup_from_days, d.followup_due_days, tuple(hours), d.lunch_start,
+            d.lunch_end, d.open_on_holidays, d.max_extension_hours, d.inquiry_reply_minutes,
+            d.inquiry_business_hours)
+
+
+def _desk_from(values: dict) -> DeskSettings:
     base = DeskSettings()
     try:
         threshold = Decimal(str(values.get("approval_threshold", base.approval_threshold)))
@@ -260,6 +278,8 @@ def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
     stored_hours = None
     if settings.day_hours is not None:
         stored_hours = [None if h is None else [int(h[0]), int(h[1])] for h in settings.day_hours]
+    stored = core.get_settings(ctx, NAMESPACE)
+    now = _meaning(_desk_from(stored))
     with ctx.unit_of_work():
         for key, value in (("approval_threshold", str(threshold)), ("followup_from_days", settings.followup_from_days),
                            ("followup_due_days", settings.followup_due_days), ("open_minute", settings.open_minute),
@@ -269,6 +289,8 @@ def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
                            ("max_extension_hours", int(settings.max_extension_hours)),
                            ("inquiry_reply_minutes", int(settings.inquiry_reply_minutes)),
                            ("inquiry_business_hours", bool(settings.inquiry_business_hours))):
+            if key not in stored and _meaning(_desk_from({**stored, key: value})) == now:
+                continue  # a default saved unchanged: nothing to store, nothing to audit
             core.set_setting(ctx, NAMESPACE, key, value, permission=CONFIGURE)
     _calendar_cache.clear()
 

@@ -1074,6 +1074,11 @@
       <translation>让步接收（有备注）</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/suppliers.py" />
       <source>Add a licence or certificate</source>
       <translation>添加许可证或证书</translation>
@@ -1089,7 +1094,7 @@
       <translation>入库单至少需要一行。</translation>
     </message>
     <message>
-      <location filename="inventory/ui/suppliers.py" />
+      <location filename="inventory/models.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -1159,9 +1164,34 @@
       <translation>审批盘点、暂停供应商、召回批次，维护物料、库位、配方和评分权重。</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Approver</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Approver (name)</source>
+      <translation>审批人（姓名）</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Arrival temperature</source>
+      <translation>到货温度</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>At least one criterion needs a weight above zero.</source>
       <translation>至少一项指标的权重须大于零。</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Attachment name</source>
+      <translation>附件名</translation>
     </message>
     <message>
       <location filename="inventory/services/catalog.py" />
@@ -1169,9 +1199,14 @@
       <translation>吧台</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Batch</source>
       <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Batch code</source>
+      <translation>批号</translation>
     </message>
     <message>
       <location filename="inventory/ui/receiving.py" />
@@ -1219,7 +1254,12 @@
       <translation>低于补货点</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
+      <source>Block reason</source>
+      <translation>冻结原因</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Blocked</source>
       <translation>已封存</translation>
     </message>
@@ -1239,12 +1279,17 @@
       <translation>经手人</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Cancel reason</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
       <location filename="inventory/services/purchasing.py" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="inventory/ui/catalog.py" />
+      <location filename="inventory/models.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -1252,6 +1297,11 @@
       <location filename="inventory/reports/documents.py" />
       <source>Certificates</source>
       <translation>证票</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Certificates OK</source>
+      <translation>证件合格</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -1264,7 +1314,7 @@
       <translation>已查验该产品的证明</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Certificates seen</source>
       <translation>已索证</translation>
     </message>
@@ -1349,7 +1399,7 @@
       <translation>清洁用品</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
@@ -1359,12 +1409,17 @@
       <translation>冷藏库</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>Complaint #{id} ({day})</source>
       <translation>投诉 #{id}（{day}）</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
@@ -1379,9 +1434,19 @@
       <translation>盘点日期</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Counted</source>
       <translation>实盘</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Counted by</source>
+      <translation>盘点人</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Counted by (name)</source>
+      <translation>盘点人（姓名）</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1392,6 +1457,11 @@
       <location filename="inventory/ui/receiving.py" />
       <source>Counted in {unit}</source>
       <translation>按{unit}盘点</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Counted on</source>
+      <translation>盘点日期</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -1409,7 +1479,12 @@
       <translation>按市场监管要求记录每一行进货：日期、供应商、品名、批次、到期日、数量、证票和查验人。</translation>
     </message>
     <message>
-      <location filename="inventory/ui/receiving.py" />
+      <location filename="inventory/models.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Decision</source>
       <translation>处理结论</translation>
     </message>
@@ -1427,6 +1502,11 @@
       <location filename="inventory/services/queries.py" />
       <source>Delivered to the customer</source>
       <translation>送达客户</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Department</source>
+      <translation>部门</translation>
     </message>
     <message>
       <location filename="inventory/ui/suppliers.py" />
@@ -1457,6 +1537,11 @@
       <location filename="inventory/services/recipes.py" />
       <source>Each line is either an item or a sub-recipe.</source>
       <translation>每一行须是物料或子配方之一。</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Employee</source>
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="inventory/services/catalog.py" />
@@ -1519,13 +1604,18 @@
       <translation>优秀</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Expected</source>
       <translation>账面</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
       <source>Expected delivery</source>
+      <translation>预计到货</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Expected on</source>
       <translation>预计到货</translation>
     </message>
     <message>
@@ -1544,7 +1634,7 @@
       <translation>过期库存不得进入销售库位(吧台、送水车)。</translation>
     </message>
     <message>
-      <location filename="inventory/ui/suppliers.py" />
+      <location filename="inventory/models.py" />
       <source>Expires on</source>
       <translation>到期日</translation>
     </message>
@@ -1554,7 +1644,7 @@
       <translation>即将到期</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Expiry</source>
       <translation>到期日</translation>
     </message>
@@ -1567,6 +1657,11 @@
       <location filename="inventory/services/queries.py" />
       <source>First licence expiry</source>
       <translation>最早证照到期</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Food</source>
+      <translation>食品</translation>
     </message>
     <message>
       <location filename="inventory/services/suppliers.py" />
@@ -1649,9 +1744,14 @@
       <translation>查验</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Inspector</source>
       <translation>查验人</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Inspector (staff)</source>
+      <translation>验收人（员工）</translation>
     </message>
     <message>
       <location filename="inventory/ui/receiving.py" />
@@ -1674,6 +1774,11 @@
       <translation>已查验发票或送货单（索票）</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Invoice seen</source>
+      <translation>已见发票</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/catalog.py" />
       <source>Is the order desk's product</source>
       <translation>为点单台商品</translation>
@@ -1689,7 +1794,12 @@
       <translation>发证机关</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
+      <source>Issuer</source>
+      <translation>发证机关</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Item</source>
       <translation>物料</translation>
     </message>
@@ -1709,7 +1819,7 @@
       <translation>物料</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -1722,6 +1832,11 @@
       <location filename="inventory/services/scorecard.py" />
       <source>Kitchen anomalies</source>
       <translation>厨房异常</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Licence</source>
+      <translation>证照</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -1754,7 +1869,7 @@
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Location</source>
       <translation>库位</translation>
     </message>
@@ -1784,7 +1899,7 @@
       <translation>出入库（库管）</translation>
     </message>
     <message>
-      <location filename="inventory/ui/catalog.py" />
+      <location filename="inventory/models.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1874,12 +1989,12 @@
       <translation>资质不合格</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="inventory/ui/receiving.py" />
+      <location filename="inventory/models.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -1889,7 +2004,7 @@
       <translation>该库位账面无库存。</translation>
     </message>
     <message>
-      <location filename="inventory/ui/suppliers.py" />
+      <location filename="inventory/models.py" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
@@ -1909,7 +2024,7 @@
       <translation>观察期</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>On time</source>
       <translation>准时</translation>
     </message>
@@ -1939,12 +2054,17 @@
       <translation>{location} 的 {name} 只能出库 {available} {unit}，不足 {quantity}。</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Ordered</source>
       <translation>下单</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Ordered on</source>
       <translation>下单日期</translation>
     </message>
@@ -1974,6 +2094,11 @@
       <translation>包装材料</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Packaging OK</source>
+      <translation>包装合格</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/receiving.py" />
       <source>Packaging intact</source>
       <translation>包装完好</translation>
@@ -1994,12 +2119,22 @@
       <translation>期间</translation>
     </message>
     <message>
-      <location filename="inventory/ui/suppliers.py" />
+      <location filename="inventory/models.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
+      <source>Placeholder</source>
+      <translation>占位批次</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Posted at</source>
+      <translation>过账时间</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Preferred supplier</source>
       <translation>首选供应商</translation>
     </message>
@@ -2009,7 +2144,7 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Product</source>
       <translation>品名</translation>
     </message>
@@ -2019,7 +2154,7 @@
       <translation>产品检验报告</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Production date</source>
       <translation>生产日期</translation>
     </message>
@@ -2039,7 +2174,7 @@
       <translation>进货查验台账</translation>
     </message>
     <message>
-      <location filename="inventory/plugin.py" />
+      <location filename="inventory/models.py" />
       <source>Purchase order</source>
       <translation>采购单</translation>
     </message>
@@ -2047,6 +2182,11 @@
       <location filename="inventory/plugin.py" />
       <source>Purchase order id</source>
       <translation>采购单号（内部编号）</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Purchase order line</source>
+      <translation>采购单明细</translation>
     </message>
     <message>
       <location filename="inventory/services/purchasing.py" />
@@ -2094,7 +2234,7 @@
       <translation>资质合格</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
@@ -2104,14 +2244,19 @@
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Receipt</source>
       <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Receipt line</source>
+      <translation>入库明细</translation>
     </message>
     <message>
       <location filename="inventory/reports/documents.py" />
@@ -2134,19 +2279,29 @@
       <translation>进货收货（进货查验）</translation>
     </message>
     <message>
-      <location filename="inventory/services/purchasing.py" />
+      <location filename="inventory/models.py" />
       <source>Received</source>
       <translation>到货</translation>
     </message>
     <message>
-      <location filename="inventory/ui/receiving.py" />
+      <location filename="inventory/models.py" />
+      <source>Received at</source>
+      <translation>收货时间</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Received on</source>
       <translation>收货日期</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Recipe</source>
       <translation>配方</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Recipe line</source>
+      <translation>配方明细</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -2179,7 +2334,7 @@
       <translation>来源记录</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Reference</source>
       <translation>单据</translation>
     </message>
@@ -2194,7 +2349,7 @@
       <translation>拒收行</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Remark</source>
       <translation>备注</translation>
     </message>
@@ -2204,12 +2359,12 @@
       <translation>补货</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Reorder point</source>
       <translation>补货点</translation>
     </message>
     <message>
-      <location filename="inventory/ui/catalog.py" />
+      <location filename="inventory/models.py" />
       <source>Reorder quantity</source>
       <translation>补货数量</translation>
     </message>
@@ -2224,6 +2379,11 @@
       <translation>冲销</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Reverses</source>
+      <translation>冲销</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/catalog.py" />
       <source>S1, C1, V1...</source>
       <translation>S1、C1、V1…</translation>
@@ -2232,6 +2392,11 @@
       <location filename="inventory/services/queries.py" />
       <source>Sale</source>
       <translation>销售消耗</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Sales</source>
+      <translation>销售</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -2299,6 +2464,11 @@
       <translation>得分</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Score criterion</source>
+      <translation>评分项</translation>
+    </message>
+    <message>
       <location filename="inventory/reports/documents.py" />
       <source>Score per supplier</source>
       <translation>各供应商得分</translation>
@@ -2314,6 +2484,11 @@
       <translation>查看库存成本与金额</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Sensory OK</source>
+      <translation>感官合格</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/receiving.py" />
       <source>Sensory check passed (look, smell)</source>
       <translation>感官检查合格（看、闻）</translation>
@@ -2324,14 +2499,29 @@
       <translation>已发出</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Sent at</source>
+      <translation>发出时间</translation>
+    </message>
+    <message>
       <location filename="inventory/ui/catalog.py" />
       <source>Shelf life</source>
       <translation>保质期</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Shelf life (days)</source>
       <translation>保质期（天）</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Shortfall</source>
+      <translation>短缺</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Show expected</source>
+      <translation>显示账面数</translation>
     </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
@@ -2339,7 +2529,12 @@
       <translation>在此销售或出品</translation>
     </message>
     <message>
-      <location filename="inventory/ui/catalog.py" />
+      <location filename="inventory/models.py" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Standard cost</source>
       <translation>标准成本</translation>
     </message>
@@ -2349,7 +2544,12 @@
       <translation>评级</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
+      <source>Started at</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2364,9 +2564,19 @@
       <translation>库存与供应商</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Stock balance</source>
+      <translation>库存余额</translation>
+    </message>
+    <message>
       <location filename="inventory/services/queries.py" />
       <source>Stock balances</source>
       <translation>库存结存</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Stock item</source>
+      <translation>物料</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -2379,6 +2589,11 @@
       <translation>库存行数</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Stock move</source>
+      <translation>库存变动</translation>
+    </message>
+    <message>
       <location filename="inventory/plugin.py" />
       <source>Stock moves</source>
       <translation>库存流水</translation>
@@ -2389,9 +2604,14 @@
       <translation>库存金额</translation>
     </message>
     <message>
-      <location filename="inventory/plugin.py" />
+      <location filename="inventory/models.py" />
       <source>Stocktake</source>
       <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Stocktake count</source>
+      <translation>盘点数</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -2414,7 +2634,7 @@
       <translation>盘点编号</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Storage</source>
       <translation>储存条件</translation>
     </message>
@@ -2424,14 +2644,29 @@
       <translation>干货库</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Sub-recipe</source>
+      <translation>子配方</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>Substantiated complaints</source>
       <translation>有效投诉</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Supplier contact</source>
+      <translation>供应商联系人</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Supplier incident</source>
+      <translation>供应商事件</translation>
     </message>
     <message>
       <location filename="inventory/plugin.py" />
@@ -2449,7 +2684,7 @@
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Supplies</source>
       <translation>供应品类</translation>
     </message>
@@ -2459,7 +2694,12 @@
       <translation>供应食品（须有食品经营许可证）</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
+      <source>Suspend reason</source>
+      <translation>暂停原因</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
       <source>Suspended</source>
       <translation>已暂停</translation>
     </message>
@@ -2629,6 +2869,11 @@
       <translation>该盘点已过账：盘点数不能再改。</translation>
     </message>
     <message>
+      <location filename="inventory/models.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <location filename="inventory/services/scorecard.py" />
       <source>To be replaced</source>
       <translation>建议更换</translation>
@@ -2644,17 +2889,17 @@
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="inventory/services/queries.py" />
+      <location filename="inventory/models.py" />
       <source>Unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
@@ -2667,6 +2912,11 @@
       <location filename="inventory/plugin.py" />
       <source>Unqualified suppliers</source>
       <translation>资质不合格的供应商</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="inventory/services/queries.py" />
@@ -2687,6 +2937,11 @@
       <location filename="inventory/services/catalog.py" />
       <source>Van</source>
       <translation>送水车</translation>
+    </message>
+    <message>
+      <location filename="inventory/models.py" />
+      <source>Vehicle</source>
+      <translation>车辆</translation>
     </message>
     <message>
       <location filename="inventory/ui/catalog.py" />
@@ -2714,7 +2969,7 @@
       <translation>报损金额</translation>
     </message>
     <message>
-      <location filename="inventory/reports/documents.py" />
+      <location filename="inventory/models.py" />
       <source>Weight</source>
       <translation>权重</translation>
     </message>

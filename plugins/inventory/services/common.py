@@ -129,4 +129,4 @@ def save_settings(ctx: Context, *, expiry_alert_days=None, count_sheet_show_expe
         values["count_sheet_show_expected"] = bool(count_sheet_show_expected)
     with ctx.unit_of_work():
         for key, value in values.items():
-            core.set_setting(ctx, PLUGIN, key, value, permission=P.MANAGE)
+            core.set_setting(ctx, PLUGIN, key, value, permission=P.MANAGE, default=SETTINGS_DEFAULTS[key])

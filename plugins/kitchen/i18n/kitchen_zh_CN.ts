@@ -1070,9 +1070,14 @@
       <translation>留样每份至少 {min} 克：{weight} 克不够。</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Action</source>
       <translation>处理</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Action taken by</source>
+      <translation>处置人</translation>
     </message>
     <message>
       <location filename="kitchen/reports/kitchen.py" />
@@ -1088,6 +1093,11 @@
       <location filename="kitchen/services/cards.py" />
       <source>All readings within the limits</source>
       <translation>所有读数都在限值内</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Amendment</source>
+      <translation>更正</translation>
     </message>
     <message>
       <location filename="kitchen/reports/kitchen.py" />
@@ -1110,6 +1120,11 @@
       <translation>按类型统计的异常</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Anomaly</source>
+      <translation>异常</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/anomalies.py" />
       <source>Anomaly changed: {title}</source>
       <translation>异常已修改：{title}</translation>
@@ -1118,6 +1133,11 @@
       <location filename="kitchen/services/anomalies.py" />
       <source>Anomaly closed: {title}</source>
       <translation>异常已关闭：{title}</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Anomaly event</source>
+      <translation>异常记录</translation>
     </message>
     <message>
       <location filename="kitchen/services/anomalies.py" />
@@ -1135,9 +1155,34 @@
       <translation>异常“{title}”未关闭且没有责任部门或责任人。</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Answer (number)</source>
+      <translation>回答（数值）</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Answer (text)</source>
+      <translation>回答（文字）</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Answer (yes/no)</source>
+      <translation>回答（是/否）</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/runs.py" />
       <source>Answer “{item}”.</source>
       <translation>请填写“{item}”。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Area</source>
+      <translation>区域</translation>
     </message>
     <message>
       <location filename="kitchen/reports/kitchen.py" />
@@ -1155,9 +1200,14 @@
       <translation>宴席 / 大单</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Batch</source>
       <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Batch code</source>
+      <translation>批号</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1180,12 +1230,27 @@
       <translation>记录人</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Certificate</source>
+      <translation>健康证</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Checked at</source>
+      <translation>检查时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Checked by</source>
       <translation>检查人</translation>
     </message>
@@ -1195,9 +1260,34 @@
       <translation>检查表</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Checklist answer</source>
+      <translation>检查表回答</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Checklist item</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Checklist run</source>
+      <translation>检查记录</translation>
+    </message>
+    <message>
       <location filename="kitchen/plugin.py" />
       <source>Checklist runs the person recorded within their time window.</source>
       <translation>本人在规定时段内完成的检查表次数。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Checklist schedule</source>
+      <translation>检查计划</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Checklist template</source>
+      <translation>检查表模板</translation>
     </message>
     <message>
       <location filename="kitchen/services/runs.py" />
@@ -1275,9 +1365,19 @@
       <translation>{area}清洁</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Cleaning or maintenance entry</source>
+      <translation>清洁或维护记录</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Closed</source>
       <translation>已关闭</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Closed at</source>
+      <translation>关闭时间</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1285,9 +1385,19 @@
       <translation>收档检查</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Cold room</source>
       <translation>冷库</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
     </message>
     <message>
       <location filename="kitchen/api.py" />
@@ -1295,7 +1405,12 @@
       <translation>投诉 {id}</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Completed at</source>
+      <translation>完成时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Corrective action</source>
       <translation>纠正措施</translation>
     </message>
@@ -1305,9 +1420,14 @@
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="kitchen/plugin.py" />
+      <location filename="kitchen/models.py" />
       <source>Day</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Day of month</source>
+      <translation>每月几号</translation>
     </message>
     <message>
       <location filename="kitchen/plugin.py" />
@@ -1325,9 +1445,19 @@
       <translation>已签核天数</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/logbook.py" />
       <source>Describe the fault.</source>
       <translation>请描述故障。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Description</source>
+      <translation>描述</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1345,7 +1475,7 @@
       <translation>晚市</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Dish</source>
       <translation>菜品</translation>
     </message>
@@ -1360,7 +1490,7 @@
       <translation>洗碗机</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Disposed at</source>
       <translation>处理时间</translation>
     </message>
@@ -1370,7 +1500,7 @@
       <translation>处理时间 / 处理人</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Disposed by</source>
       <translation>处理人</translation>
     </message>
@@ -1385,12 +1515,12 @@
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Done at</source>
       <translation>完成时间</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Done by</source>
       <translation>完成人</translation>
     </message>
@@ -1418,6 +1548,21 @@
       <location filename="kitchen/codes.py" />
       <source>Due now</source>
       <translation>现在要做</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Due on</source>
+      <translation>应完成日</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Employee</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>End time</source>
+      <translation>结束时间</translation>
     </message>
     <message>
       <location filename="kitchen/services/common.py" />
@@ -1470,7 +1615,7 @@
       <translation>请输入重量（克）。</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Equipment</source>
       <translation>设备</translation>
     </message>
@@ -1505,6 +1650,11 @@
       <translation>每个班次</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Expires on</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
       <location filename="kitchen/reports/kitchen.py" />
       <source>Failed</source>
       <translation>不合格</translation>
@@ -1535,7 +1685,7 @@
       <translation>检查发现</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Fit</source>
       <translation>可上岗</translation>
     </message>
@@ -1630,6 +1780,11 @@
       <translation>即将到期的健康证</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Health check</source>
+      <translation>晨检</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/health.py" />
       <source>Health check of {name}</source>
       <translation>{name}的晨检</translation>
@@ -1638,6 +1793,16 @@
       <location filename="kitchen/plugin.py" />
       <source>Health checks</source>
       <translation>晨检</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Highest allowed</source>
+      <translation>允许上限</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Highest °C</source>
+      <translation>最高 °C</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1655,7 +1820,12 @@
       <translation>食材加盖、标识并分类存放</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Issued on</source>
+      <translation>发证日期</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Item</source>
       <translation>检查项</translation>
     </message>
@@ -1690,7 +1860,7 @@
       <translation>黄疸</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Keep until</source>
       <translation>保存至</translation>
     </message>
@@ -1705,7 +1875,7 @@
       <translation>主要指标</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -1750,7 +1920,7 @@
       <translation>今日厨房检查表</translation>
     </message>
     <message>
-      <location filename="kitchen/plugin.py" />
+      <location filename="kitchen/models.py" />
       <source>Kitchen day</source>
       <translation>厨房今日</translation>
     </message>
@@ -1765,6 +1935,11 @@
       <translation>厨房检查记录汇编（供监管检查）</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Label</source>
+      <translation>标签</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Later today</source>
       <translation>今天稍后</translation>
@@ -1775,9 +1950,19 @@
       <translation>限值</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Location</source>
       <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Lowest allowed</source>
+      <translation>允许下限</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Lowest °C</source>
+      <translation>最低 °C</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1790,6 +1975,16 @@
       <translation>午市</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Maintenance due on</source>
+      <translation>维护到期日</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Maintenance every (days)</source>
+      <translation>维护周期（天）</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/logbook.py" />
       <source>Maintenance of {name}</source>
       <translation>{name}维护</translation>
@@ -1800,7 +1995,12 @@
       <translation>管理厨房检查表与限值</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Maximum value</source>
+      <translation>最大值</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Meal</source>
       <translation>餐次</translation>
     </message>
@@ -1808,6 +2008,11 @@
       <location filename="kitchen/services/templates.py" />
       <source>Menus in place, pens working</source>
       <translation>菜单放到规定位置，笔可用</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Minimum value</source>
+      <translation>最小值</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1818,6 +2023,11 @@
       <location filename="kitchen/services/runs.py" />
       <source>Missed checklist {name} explained</source>
       <translation>已说明漏做的检查表 {name}</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Missed note</source>
+      <translation>漏检说明</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -1863,6 +2073,11 @@
       <location filename="kitchen/codes.py" />
       <source>Moved to non-food work</source>
       <translation>调离接触食品岗位</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="kitchen/services/logbook.py" />
@@ -1955,14 +2170,44 @@
       <translation>未签核。</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Number with limits</source>
       <translation>带限值的数值</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>OK</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Occurred at</source>
+      <translation>发生时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Occurred on</source>
+      <translation>发生日期</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Odd smell</source>
       <translation>异味</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>On time</source>
+      <translation>按时</translation>
     </message>
     <message>
       <location filename="kitchen/plugin.py" />
@@ -2000,6 +2245,11 @@
       <translation>开档检查</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Other</source>
       <translation>其他</translation>
@@ -2008,6 +2258,11 @@
       <location filename="kitchen/codes.py" />
       <source>Other checklist</source>
       <translation>其他检查表</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Out of range</source>
+      <translation>超出范围</translation>
     </message>
     <message>
       <location filename="kitchen/reports/kitchen.py" />
@@ -2035,7 +2290,12 @@
       <translation>已超时</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Participants</source>
+      <translation>参与人</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Passed</source>
       <translation>合格</translation>
     </message>
@@ -2053,6 +2313,11 @@
       <location filename="kitchen/codes.py" />
       <source>Photo or attachment</source>
       <translation>照片或附件</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Position</source>
+      <translation>顺序</translation>
     </message>
     <message>
       <location filename="kitchen/codes.py" />
@@ -2080,12 +2345,17 @@
       <translation>复测</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Re-check of</source>
+      <translation>复检于</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/readings.py" />
       <source>Re-check of {name}</source>
       <translation>{name}复测</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Reading</source>
       <translation>读数</translation>
     </message>
@@ -2105,7 +2375,7 @@
       <translation>超限读数</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2125,17 +2395,32 @@
       <translation>重新打开</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Reported at</source>
+      <translation>报告时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Reported by</source>
       <translation>报告人</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Resolved</source>
+      <translation>已处理</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Responsible</source>
       <translation>责任人</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
@@ -2155,6 +2440,11 @@
       <translation>质检员复核签名：______________  时间：________</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/templates.py" />
       <source>Room hygiene checked</source>
       <translation>检查房间内环境卫生</translation>
@@ -2163,6 +2453,16 @@
       <location filename="kitchen/services/templates.py" />
       <source>Rules followed in every post</source>
       <translation>各岗位制度落实情况</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Run</source>
+      <translation>检查记录</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Sample</source>
+      <translation>留样</translation>
     </message>
     <message>
       <location filename="kitchen/services/samples.py" />
@@ -2175,12 +2475,12 @@
       <translation>已记录{dish}的留样</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Sampled at</source>
       <translation>留样时间</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Sampled by</source>
       <translation>留样人</translation>
     </message>
@@ -2203,6 +2503,11 @@
       <location filename="kitchen/services/health.py" />
       <source>Say what was done: sent home, or moved to non-food work.</source>
       <translation>请说明处理方式：回家休息，或调离接触食品岗位。</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Schedule</source>
+      <translation>计划</translation>
     </message>
     <message>
       <location filename="kitchen/services/templates.py" />
@@ -2250,6 +2555,21 @@
       <translation>签核厨房日记录</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Signed at</source>
+      <translation>签字时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Signed by</source>
+      <translation>签字人</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Signed by (name)</source>
+      <translation>签字人（姓名）</translation>
+    </message>
+    <message>
       <location filename="kitchen/reports/kitchen.py" />
       <source>Signed by {who} at {time}.</source>
       <translation>{who} 于 {time} 签核。</translation>
@@ -2290,7 +2610,12 @@
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Start time</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2310,12 +2635,17 @@
       <translation>星期日</translation>
     </message>
     <message>
-      <location filename="kitchen/services/anomalies.py" />
+      <location filename="kitchen/models.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Supplier name</source>
+      <translation>供应商名称</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Symptoms</source>
       <translation>症状</translation>
     </message>
@@ -2325,7 +2655,12 @@
       <translation>餐具已消毒</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
+      <source>Taken at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
       <source>Temperature</source>
       <translation>体温</translation>
     </message>
@@ -2348,6 +2683,16 @@
       <location filename="kitchen/plugin.py" />
       <source>Temperatures out of range today</source>
       <translation>今日温度超限</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Template</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Text</source>
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="kitchen/services/anomalies.py" />
@@ -2525,9 +2870,14 @@
       <translation>星期四</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Time</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="kitchen/services/templates.py" />
@@ -2550,9 +2900,34 @@
       <translation>未知症状 {code}。</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
       <location filename="kitchen/services/templates.py" />
       <source>Utensils ready and complete</source>
       <translation>厨具准备齐全</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Valid from</source>
+      <translation>生效日</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Valid until</source>
+      <translation>失效日</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
       <location filename="kitchen/permissions.py" />
@@ -2580,6 +2955,11 @@
       <translation>星期三</translation>
     </message>
     <message>
+      <location filename="kitchen/models.py" />
+      <source>Weekday</source>
+      <translation>星期</translation>
+    </message>
+    <message>
       <location filename="kitchen/codes.py" />
       <source>Weekly</source>
       <translation>每周</translation>
@@ -2595,7 +2975,7 @@
       <translation>重量</translation>
     </message>
     <message>
-      <location filename="kitchen/reports/kitchen.py" />
+      <location filename="kitchen/models.py" />
       <source>Weight (g)</source>
       <translation>重量（克）</translation>
     </message>
@@ -2628,6 +3008,11 @@
       <location filename="kitchen/reports/kitchen.py" />
       <source>Window</source>
       <translation>时段</translation>
+    </message>
+    <message>
+      <location filename="kitchen/models.py" />
+      <source>Window until</source>
+      <translation>截止</translation>
     </message>
     <message>
       <location filename="kitchen/services/templates.py" />

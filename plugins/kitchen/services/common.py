@@ -47,7 +47,7 @@ def save_settings(ctx: Context, **values) -> None:
         clean[key] = number
     with ctx.unit_of_work():
         for key, number in clean.items():
-            core.set_setting(ctx, SETTINGS_NS, key, number, permission=P.MANAGE)
+            core.set_setting(ctx, SETTINGS_NS, key, number, permission=P.MANAGE, default=DEFAULT_SETTINGS[key])
 
 
 def text(value: str | None, field: str, *, required: bool = False, message=None, limit: int = MAX_TEXT) -> str:

@@ -1951,7 +1951,17 @@
       <translation>车牌 {plate} 的车辆已存在。</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -1971,7 +1981,7 @@
       <translation>调整</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Adjustments</source>
       <translation>调整记录</translation>
     </message>
@@ -2011,12 +2021,17 @@
       <translation>全部时间</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
+      <source>Amount change</source>
+      <translation>金额变化</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Amount collected</source>
       <translation>实收金额</translation>
     </message>
@@ -2041,7 +2056,7 @@
       <translation>订单至少需要一项商品。</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
       <source>Area</source>
       <translation>片区</translation>
     </message>
@@ -2059,6 +2074,11 @@
       <location filename="orders/services/catalog.py" />
       <source>At most {n} characters.</source>
       <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Attempted at</source>
+      <translation>送货时间</translation>
     </message>
     <message>
       <location filename="orders/services/common.py" />
@@ -2086,6 +2106,11 @@
       <translation>桶装水</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Brakes</source>
+      <translation>刹车</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>Bucket deposit</source>
       <translation>桶押金</translation>
@@ -2111,12 +2136,12 @@
       <translation>桶容量以升为单位，如 18.9。</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Buckets</source>
       <translation>桶数</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
       <source>Buckets delivered</source>
       <translation>送达桶数</translation>
     </message>
@@ -2156,6 +2181,11 @@
       <translation>取消订单</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Cancel reason</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Cancellation rate</source>
       <translation>取消率</translation>
@@ -2171,12 +2201,17 @@
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Cancelled at</source>
+      <translation>取消时间</translation>
+    </message>
+    <message>
       <location filename="orders/services/imports.py" />
       <source>Cannot read {file}: {error}</source>
       <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
       <source>Capacity (buckets)</source>
       <translation>载桶量（桶）</translation>
     </message>
@@ -2199,6 +2234,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Cash expected</source>
       <translation>应交现金</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Cash hand-in</source>
+      <translation>交款</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2231,12 +2271,17 @@
       <translation>商品目录</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
+      <source>Changes</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -2249,6 +2294,11 @@
       <location filename="orders/services/dispatch.py" />
       <source>Checked</source>
       <translation>已检查</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Checked at</source>
+      <translation>检查时间</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -2281,6 +2331,11 @@
       <translation>请选择按星期、每隔 N 天或每月几号。</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Clerk</source>
+      <translation>接单员</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Close the day</source>
       <translation>日清结账</translation>
@@ -2289,6 +2344,16 @@
       <location filename="orders/reports/__init__.py" />
       <source>Closed</source>
       <translation>已结账</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Closed at</source>
+      <translation>日清时间</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Closed by</source>
+      <translation>日清人</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2306,7 +2371,7 @@
       <translation>期末押金余额</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
@@ -2314,6 +2379,11 @@
       <location filename="orders/services/common.py" />
       <source>Completed</source>
       <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Completed at</source>
+      <translation>完成时间</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -2336,12 +2406,32 @@
       <translation>已确认</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Confirmed at</source>
+      <translation>确认时间</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Contact phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Corrections of amounts after delivery.</source>
       <translation>送达后的金额更正。</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
+      <source>Crew</source>
+      <translation>车组</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
@@ -2351,7 +2441,7 @@
       <translation>客户不在</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
       <source>Customer name</source>
       <translation>客户名称</translation>
     </message>
@@ -2371,6 +2461,11 @@
       <translation>破损</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Damaged buckets</source>
+      <translation>损坏桶数</translation>
+    </message>
+    <message>
       <location filename="orders/services/deliveries.py" />
       <source>Damaged buckets cannot be negative.</source>
       <translation>破损桶数不能为负数。</translation>
@@ -2381,9 +2476,14 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
       <source>Day</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Day close</source>
+      <translation>日清</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2396,6 +2496,11 @@
       <translation>每月的日期为 1 到 31。</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Default driver</source>
+      <translation>默认司机</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Delay rate</source>
       <translation>延误率</translation>
@@ -2406,7 +2511,7 @@
       <translation>延误率（配送）</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Delivered</source>
       <translation>已送达</translation>
     </message>
@@ -2416,7 +2521,7 @@
       <translation>已送达/已上菜</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
       <source>Delivered at</source>
       <translation>送达时间</translation>
     </message>
@@ -2426,9 +2531,14 @@
       <translation>配送单数</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Delivery</source>
       <translation>外送</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Delivery assignment</source>
+      <translation>配送分派</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2436,9 +2546,34 @@
       <translation>配送日 {day}</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
+      <source>Delivery plan</source>
+      <translation>配送计划</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Departure</source>
+      <translation>出发时间</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Deposit</source>
       <translation>押金</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Deposit collected</source>
+      <translation>已收押金</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Deposit due</source>
+      <translation>应收押金</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Deposit entry</source>
+      <translation>押金记录</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2501,12 +2636,17 @@
       <translation>已派送</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Dispatched at</source>
+      <translation>派车时间</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Dispatcher's signature</source>
       <translation>调度签字</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
       <source>Driver</source>
       <translation>配送员</translation>
     </message>
@@ -2541,12 +2681,17 @@
       <translation>回收空桶</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Empties collected</source>
+      <translation>回收空桶</translation>
+    </message>
+    <message>
       <location filename="orders/services/deliveries.py" />
       <source>Empties collected cannot be negative.</source>
       <translation>回收空桶数不能为负数。</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Empties expected</source>
       <translation>应回收空桶</translation>
     </message>
@@ -2559,6 +2704,11 @@
       <location filename="orders/plugin.py" />
       <source>Empty: every driver with stops, one after the other.</source>
       <translation>留空：依次打印所有有送货任务的配送员。</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Ends on</source>
+      <translation>结束日期</translation>
     </message>
     <message>
       <location filename="orders/services/orders.py" />
@@ -2636,9 +2786,24 @@
       <translation>间隔为 1 到 365 天。</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Every how many days</source>
+      <translation>每隔几天</translation>
+    </message>
+    <message>
       <location filename="orders/cli.py" />
       <source>Every problem row is in {path}: fix them there and import that file again.</source>
       <translation>所有问题行已写入 {path}：在其中改正后再导入该文件。</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Exception</source>
+      <translation>异常</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Expected</source>
+      <translation>应交</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2646,12 +2811,22 @@
       <translation>周五</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>From status</source>
+      <translation>原状态</translation>
+    </message>
+    <message>
       <location filename="orders/services/common.py" />
       <source>Goods</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
+      <source>Guests</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Handed in</source>
       <translation>已交</translation>
     </message>
@@ -2691,12 +2866,12 @@
       <translation>在用</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Items</source>
       <translation>商品明细</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
@@ -2731,6 +2906,11 @@
       <translation>最近变动</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Last number</source>
+      <translation>最后编号</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Late</source>
       <translation>延误</translation>
@@ -2739,6 +2919,16 @@
       <location filename="orders/services/lists.py" />
       <source>Late (min)</source>
       <translation>延误（分钟）</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Late minutes</source>
+      <translation>迟到分钟</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Lights</source>
+      <translation>灯光</translation>
     </message>
     <message>
       <location filename="orders/services/imports.py" />
@@ -2776,6 +2966,16 @@
       <translation>容量</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Litres per bucket</source>
+      <translation>每桶升数</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Load</source>
+      <translation>装载</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Manage vehicles</source>
       <translation>管理车辆</translation>
@@ -2784,6 +2984,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>Manager</source>
       <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Manual</source>
+      <translation>手工</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -2821,6 +3026,11 @@
       <translation>月份</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Month days</source>
+      <translation>每月日期</translation>
+    </message>
+    <message>
       <location filename="orders/services/common.py" />
       <source>Monthly account</source>
       <translation>月结</translation>
@@ -2831,7 +3041,7 @@
       <translation>月度汇总</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2886,7 +3096,7 @@
       <translation>没有送货点。</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
@@ -2921,12 +3131,12 @@
       <translation>未写入：没有终端可以询问时，请加 --yes 写入有效行。</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -2939,6 +3149,16 @@
       <location filename="orders/cli.py" />
       <source>Nothing written.</source>
       <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Number of the day</source>
+      <translation>当日序号</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />
@@ -2991,7 +3211,7 @@
       <translation>期初押金余额</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -3001,9 +3221,19 @@
       <translation>订单 / 承诺时间</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Order change</source>
+      <translation>订单更正</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Order desk</source>
       <translation>订单台</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Order item</source>
+      <translation>订单明细</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />
@@ -3014,6 +3244,11 @@
       <location filename="orders/plugin.py" />
       <source>Order number</source>
       <translation>订单编号</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Order number counter</source>
+      <translation>订单编号计数</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -3106,7 +3341,7 @@
       <translation>订单 {number} 为“{state}”状态：只有未送达的订单才能取消。</translation>
     </message>
     <message>
-      <location filename="orders/plugin.py" />
+      <location filename="orders/models.py" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
@@ -3156,6 +3391,31 @@
       <translation>纸宽为 24 到 64 个字符（80 毫米：48，58 毫米：32）。</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Passed</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Pattern</source>
+      <translation>周期</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Paused from</source>
+      <translation>暂停自</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Paused to</source>
+      <translation>暂停至</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Payment method</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Per day</source>
       <translation>按日</translation>
@@ -3186,12 +3446,22 @@
       <translation>配送计划与调度</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
+      <source>Plan day</source>
+      <translation>计划日期</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Planned at</source>
+      <translation>计划时间</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Plate</source>
       <translation>车牌</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
       <source>Price</source>
       <translation>单价</translation>
     </message>
@@ -3216,6 +3486,11 @@
       <translation>问题按原因汇总：</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>Products and prices</source>
       <translation>商品和价格</translation>
@@ -3231,8 +3506,18 @@
       <translation>承诺送达</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Promised at</source>
+      <translation>承诺送达</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
@@ -3241,9 +3526,14 @@
       <translation>重印 {time} {name}</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Reason for the assignment</source>
+      <translation>分派原因</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -3261,7 +3551,17 @@
       <translation>拒收</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
+      <source>Reprint</source>
+      <translation>补打</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Requested at</source>
+      <translation>要求送达</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Returnable</source>
       <translation>可回收</translation>
     </message>
@@ -3274,6 +3574,11 @@
       <location filename="orders/plugin.py" />
       <source>Route sheet</source>
       <translation>配送路线单</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Runs</source>
+      <translation>趟数</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3321,9 +3626,39 @@
       <translation>在承诺时间或之前送达的比例。</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Signed by</source>
+      <translation>签收人</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Skip holidays</source>
+      <translation>节假日跳过</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Sort order</source>
+      <translation>排序</translation>
+    </message>
+    <message>
       <location filename="orders/services/lists.py" />
       <source>Standing</source>
       <translation>定期</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Standing item</source>
+      <translation>定期配送明细</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Standing occurrence</source>
+      <translation>定期配送执行</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Standing order</source>
+      <translation>定期配送</translation>
     </message>
     <message>
       <location filename="orders/plugin.py" />
@@ -3331,9 +3666,24 @@
       <translation>定期订单</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Starts on</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>State</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Status change</source>
+      <translation>状态变更</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3341,9 +3691,19 @@
       <translation>在途未回</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Stop no.</source>
+      <translation>站序</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Stops</source>
       <translation>送货点</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Summary</source>
+      <translation>汇总</translation>
     </message>
     <message>
       <location filename="orders/reports/__init__.py" />
@@ -3359,6 +3719,11 @@
       <location filename="orders/services/tickets.py" />
       <source>Table copy</source>
       <translation>餐桌联</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Table no.</source>
+      <translation>桌号</translation>
     </message>
     <message>
       <location filename="orders/services/tickets.py" />
@@ -3399,6 +3764,11 @@
       <location filename="orders/services/tickets.py" />
       <source>Takes: {copies}</source>
       <translation>打印：{copies}</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Target</source>
+      <translation>打印目标</translation>
     </message>
     <message>
       <location filename="orders/services/tickets.py" />
@@ -3571,7 +3941,12 @@
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="orders/reports/__init__.py" />
+      <location filename="orders/models.py" />
+      <source>Ticket print</source>
+      <translation>小票打印</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -3579,6 +3954,11 @@
       <location filename="orders/reports/__init__.py" />
       <source>To collect</source>
       <translation>应收</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>To status</source>
+      <translation>新状态</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />
@@ -3591,6 +3971,11 @@
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Total amount</source>
+      <translation>总金额</translation>
+    </message>
+    <message>
       <location filename="orders/reports/__init__.py" />
       <source>Tue</source>
       <translation>周二</translation>
@@ -3601,9 +3986,34 @@
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="orders/services/imports.py" />
+      <location filename="orders/models.py" />
+      <source>Tyres</source>
+      <translation>轮胎</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Unassigned orders</source>
+      <translation>未分派订单</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
       <source>Unit</source>
       <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="orders/services/lists.py" />
@@ -3616,9 +4026,14 @@
       <translation>常用配送员</translation>
     </message>
     <message>
-      <location filename="orders/services/lists.py" />
+      <location filename="orders/models.py" />
       <source>Vehicle</source>
       <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Vehicle check</source>
+      <translation>出车检查</translation>
     </message>
     <message>
       <location filename="orders/services/dispatch.py" />
@@ -3681,9 +4096,24 @@
       <translation>周三</translation>
     </message>
     <message>
+      <location filename="orders/models.py" />
+      <source>Weekdays</source>
+      <translation>星期</translation>
+    </message>
+    <message>
       <location filename="orders/plugin.py" />
       <source>What you sell (water, dishes, goods), with its price and bucket deposit.</source>
       <translation>您销售的商品（水、菜品、商品），含价格和桶押金。</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Window from</source>
+      <translation>时段开始</translation>
+    </message>
+    <message>
+      <location filename="orders/models.py" />
+      <source>Window until</source>
+      <translation>时段结束</translation>
     </message>
     <message>
       <location filename="orders/cli.py" />

@@ -708,6 +708,11 @@
       <translation>规则的来源须是员工指标或业务事件。</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Absence</source>
+      <translation>缺勤</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>Absence deduction</source>
       <translation>旷工扣款</translation>
@@ -736,6 +741,11 @@
       <location filename="scoring/services/attendance.py" />
       <source>Advances may not exceed half the month's pay ({limit}); already advanced {taken}.</source>
       <translation>预支不得超过当月工资的一半（{limit}）；已预支 {taken}。</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
       <location filename="scoring/services/attendance.py" />
@@ -783,7 +793,7 @@
       <translation>{month} 最佳：{people}</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Bonus</source>
       <translation>奖金</translation>
     </message>
@@ -808,9 +818,24 @@
       <translation>聊天记录考评</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Closed at</source>
+      <translation>结账时间</translation>
+    </message>
+    <message>
       <location filename="scoring/services/reviews.py" />
       <source>Closing</source>
       <translation>结束语</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Comment</source>
+      <translation>评语</translation>
     </message>
     <message>
       <location filename="scoring/services/sources.py" />
@@ -821,6 +846,11 @@
       <location filename="scoring/services/sources.py" />
       <source>Complaint received</source>
       <translation>收到投诉</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Condition</source>
+      <translation>条件</translation>
     </message>
     <message>
       <location filename="scoring/services/templates.py" />
@@ -838,9 +868,14 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Day</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Decided by</source>
+      <translation>审批人</translation>
     </message>
     <message>
       <location filename="scoring/services/rules.py" />
@@ -858,7 +893,7 @@
       <translation>配送，迟到 {n} 分钟</translation>
     </message>
     <message>
-      <location filename="scoring/plugin.py" />
+      <location filename="scoring/models.py" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
@@ -866,6 +901,11 @@
       <location filename="scoring/plugin.py" />
       <source>Department assessment summary</source>
       <translation>部门考核汇总</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Departments</source>
+      <translation>部门</translation>
     </message>
     <message>
       <location filename="scoring/reports/assessment.py" />
@@ -878,7 +918,7 @@
       <translation>编辑积分规则、模板和调整；月结</translation>
     </message>
     <message>
-      <location filename="scoring/plugin.py" />
+      <location filename="scoring/models.py" />
       <source>Employee</source>
       <translation>员工</translation>
     </message>
@@ -891,6 +931,16 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Employees</source>
       <translation>员工人数</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Enabled</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Ends</source>
+      <translation>结束</translation>
     </message>
     <message>
       <location filename="scoring/services/ledger.py" />
@@ -923,9 +973,29 @@
       <translation>请输入金额。</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
       <location filename="scoring/plugin.py" />
       <source>Everyone</source>
       <translation>全部员工</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Exempt at weekends</source>
+      <translation>周末免考</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Failing</source>
+      <translation>不合格数</translation>
     </message>
     <message>
       <location filename="scoring/services/reviews.py" />
@@ -933,7 +1003,12 @@
       <translation>不及格记录数不能为负数。</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
       <source>Final score</source>
       <translation>总分</translation>
     </message>
@@ -941,6 +1016,16 @@
       <location filename="scoring/services/rules.py" />
       <source>Follow-up rated 5</source>
       <translation>回访满意度 5 分</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Formula</source>
+      <translation>公式</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Frozen</source>
+      <translation>已冻结</translation>
     </message>
     <message>
       <location filename="scoring/reports/assessment.py" />
@@ -968,7 +1053,7 @@
       <translation>请为模板命名。</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
@@ -976,6 +1061,11 @@
       <location filename="scoring/services/templates.py" />
       <source>Grade bands go from the best down, each lower than the last.</source>
       <translation>等级须从高到低排列，每级分数低于上一级。</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Grades</source>
+      <translation>等级</translation>
     </message>
     <message>
       <location filename="scoring/services/reviews.py" />
@@ -998,9 +1088,19 @@
       <translation>绩效指标</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>KPI template</source>
+      <translation>考核模板</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>KPIs</source>
       <translation>关键绩效指标</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="scoring/services/sources.py" />
@@ -1038,12 +1138,22 @@
       <translation>经理签名</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Metric</source>
+      <translation>指标</translation>
+    </message>
+    <message>
       <location filename="scoring/permissions.py" />
       <source>Money figures are confidential: everyone else sees them masked.</source>
       <translation>金额属机密：其他人看到的是遮盖后的数字。</translation>
     </message>
     <message>
-      <location filename="scoring/plugin.py" />
+      <location filename="scoring/models.py" />
+      <source>Money item</source>
+      <translation>奖扣款项</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
       <source>Month</source>
       <translation>月份</translation>
     </message>
@@ -1051,6 +1161,11 @@
       <location filename="scoring/plugin.py" />
       <source>Month sheet</source>
       <translation>月度考核汇总</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Month sheet line</source>
+      <translation>月度考核行</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -1063,7 +1178,12 @@
       <translation>月度考核表：{name}</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
+      <source>Monthly cap</source>
+      <translation>每月上限</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
       <source>Monthly wage</source>
       <translation>月标准工资</translation>
     </message>
@@ -1071,6 +1191,16 @@
       <location filename="scoring/services/reviews.py" />
       <source>More reviewed records ({given}) than the day's {records}.</source>
       <translation>考评记录数（{given}）多于当日的 {records} 条。</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Multiplier field</source>
+      <translation>倍数字段</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="scoring/services/rules.py" />
@@ -1103,6 +1233,11 @@
       <translation>{month} 尚无得分</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>No.</source>
+      <translation>编号</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>Nobody to assess in this selection.</source>
       <translation>所选范围内没有要考核的员工。</translation>
@@ -1111,6 +1246,16 @@
       <location filename="scoring/reports/assessment.py" />
       <source>Not scored</source>
       <translation>未能计分</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Number</source>
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="scoring/services/templates.py" />
@@ -1143,6 +1288,16 @@
       <translation>订单送达</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Pay terms</source>
+      <translation>薪资条件</translation>
+    </message>
+    <message>
       <location filename="scoring/plugin.py" />
       <source>Performance</source>
       <translation>绩效考核</translation>
@@ -1153,12 +1308,22 @@
       <translation>绩效考核</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Plugin</source>
+      <translation>插件</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Point rule</source>
+      <translation>积分规则</translation>
+    </message>
+    <message>
       <location filename="scoring/plugin.py" />
       <source>Point rules</source>
       <translation>积分规则</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
@@ -1168,9 +1333,19 @@
       <translation>积分明细</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Points ledger entry</source>
+      <translation>积分流水</translation>
+    </message>
+    <message>
       <location filename="scoring/services/rules.py" />
       <source>Points per occurrence must not be 0.</source>
       <translation>每次积分不能为 0。</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Position</source>
+      <translation>顺序</translation>
     </message>
     <message>
       <location filename="scoring/services/reviews.py" />
@@ -1188,9 +1363,19 @@
       <translation>本月排名及总分分布。</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Records</source>
+      <translation>记录数</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Reopen reason</source>
+      <translation>重开原因</translation>
     </message>
     <message>
       <location filename="scoring/services/months.py" />
@@ -1218,6 +1403,26 @@
       <translation>考评聊天记录、批准请假、记录旷工</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Review day</source>
+      <translation>审核日</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Review record</source>
+      <translation>审核记录</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
       <location filename="scoring/reports/assessment.py" />
       <source>Rule / reason</source>
       <translation>规则 / 原因</translation>
@@ -1226,6 +1431,16 @@
       <location filename="scoring/services/attendance.py" />
       <source>Say whether the inspection was passed.</source>
       <translation>请说明检查是否合格。</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Scoring event note</source>
+      <translation>考核事件记录</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Scoring month</source>
+      <translation>考核月份</translation>
     </message>
     <message>
       <location filename="scoring/plugin.py" />
@@ -1253,12 +1468,37 @@
       <translation>服务用语</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
+      <source>Source kind</source>
+      <translation>来源类型</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Source page</source>
+      <translation>来源页面</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Source plugin</source>
+      <translation>来源插件</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Source record</source>
+      <translation>来源记录</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -1268,7 +1508,7 @@
       <translation>有责投诉</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Target</source>
       <translation>目标</translation>
     </message>
@@ -1283,9 +1523,14 @@
       <translation>目标和权重须为数字。</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Template</source>
       <translation>模板</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Template KPI</source>
+      <translation>模板指标</translation>
     </message>
     <message>
       <location filename="scoring/services/ledger.py" />
@@ -1368,6 +1613,11 @@
       <translation>此员工在 {month} 没有考核记录。</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <location filename="scoring/services/reviews.py" />
       <source>Timely reply</source>
       <translation>回复及时</translation>
@@ -1418,12 +1668,22 @@
       <translation>事假扣款（不发工资）</translation>
     </message>
     <message>
+      <location filename="scoring/models.py" />
+      <source>Valid from</source>
+      <translation>生效日</translation>
+    </message>
+    <message>
+      <location filename="scoring/models.py" />
+      <source>Valid to</source>
+      <translation>失效日</translation>
+    </message>
+    <message>
       <location filename="scoring/permissions.py" />
       <source>View every employee's assessment</source>
       <translation>查看所有员工的考核</translation>
     </message>
     <message>
-      <location filename="scoring/reports/assessment.py" />
+      <location filename="scoring/models.py" />
       <source>Weight</source>
       <translation>权重</translation>
     </message>

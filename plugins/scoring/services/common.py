@@ -69,7 +69,7 @@ def save_settings(ctx: Context, values: dict[str, Any]) -> None:
     if errors:
         raise ValidationError(fields=errors)
     for key, value in values.items():
-        core.set_setting(ctx, NS, key, value, permission=P.MANAGE)
+        core.set_setting(ctx, NS, key, value, permission=P.MANAGE, default=DEFAULTS[key])
 
 
 # ------------------------------------------------------------------ months

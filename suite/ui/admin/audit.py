@@ -3,8 +3,6 @@ the state of its hash chain (last check on this PC, "Verify now")."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from suite.core import audit as svc
+from suite.core.audit import change_text
 from suite.core.lists import audit_list
 from suite.ui.admin.common import call
 from suite.ui.widgets import DateRangePicker, LazyTable
@@ -42,7 +41,7 @@ class AuditPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("User:")))
         filters.addWidget(self.user)
-        filters.addWidget(QLabel(self.tr("Table:")))
+        filters.addWidget(QLabel(self.tr("Record type:")))
         filters.addWidget(self.table_name)
         filters.addSpacing(12)
         filters.addWidget(self.use_dates)
@@ -155,16 +154,17 @@ class AuditPage(QWidget):
         show_error(self, exc, self.tr("Verifying the audit log"))
 
     def _fill_filters(self) -> None:
-        for combo, values, everyone in (
-            (self.user, svc.audited_users(self.ctx), self.tr("Everyone")),
-            (self.table_name, svc.audited_tables(self.ctx), self.tr("All tables")),
+        fmt = svc.AuditFormatter(self.ctx)
+        for combo, values, everyone, label in (
+            (self.user, svc.audited_users(self.ctx), self.tr("Everyone"), str),
+            (self.table_name, svc.audited_tables(self.ctx), self.tr("All record types"), fmt.table_label),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
-            for value in values:
-                combo.addItem(value, value)
+            for text, value in sorted(((label(v), v) for v in values), key=lambda p: p[0]):
+                combo.addItem(text, value)
             index = combo.findData(current)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -190,25 +190,30 @@ class AuditPage(QWidget):
         self.list.refresh()
 
     def open_key(self, key) -> None:
+        """Select a line: a list key (``"<row>:<field>"``) or an audit row's number (its first field)."""
+        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            ok, entry = call(self, lambda: svc.audit_entry(self.ctx, int(key)))
+            if not ok or entry is None:
+                return
+            key = f"{entry.id}:{next(iter(entry.changes), '')}"
         self.list.select_key(key)
 
     def show_entry(self, key) -> None:
+        """Every field the chosen line's audit row records, in words, below the list."""
         if key is None:
             self.details.clear()
             return
-        ok, entry = call(self, lambda: svc.audit_entry(self.ctx, key))
+        entry_id = int(str(key).partition(":")[0])
+        ok, entry = call(self, lambda: svc.audit_entry(self.ctx, entry_id))
         if not ok or entry is None:
             return
-        when = self.ctx.to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
-        actions = {"insert": self.tr("added"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-                   "export": self.tr("exported"), "backup": self.tr("backed up"), "restore": self.tr("restored"),
-                   "repair": self.tr("repaired")}
-        lines = [f"{when}  {entry.username}  {actions.get(entry.action, entry.action)}  "
-                 f"{entry.table_name} #{entry.row_id}", ""]
-        for name, change in entry.changes.items():
-            if isinstance(change, list) and len(change) == 2:
-                old, new = (json.dumps(v, ensure_ascii=False, default=str) for v in change)
-                lines.append(f"{name}: {old} → {new}")
-            else:
-                lines.append(f"{name}: {json.dumps(change, ensure_ascii=False, default=str)}")
-        self.details.setPlainText("\n".join(lines))
+        fmt = svc.AuditFormatter(self.ctx, max_chars=None)
+        lines = fmt.lines(entry)
+        head = lines[0]
+        text = [self.tr("{when}  {user}  {action}  {type} \u201c{record}\u201d").format(
+            when=head.when, user=head.username, action=head.action_label, type=head.record_type, record=head.record), ""]
+        for line in lines:
+            if not line.field:
+                continue
+            text.append(f"{line.field_label}: {change_text(line.action, line.old, line.new)}")
+        self.details.setPlainText("\n".join(text))
