@@ -57,13 +57,16 @@ def test_labels_fall_back_to_readable_english():
 def test_labels_follow_the_language():
     from suite.bootstrap import load_catalogs
     from suite.host import build_host
+    from suite.migrate import load_models
     from suite.plugin_api import i18n
 
+    host = build_host()
+    load_models(host)  # as the program does when it opens its database
     assert labels.table_label("orders_crews") == "Crew"
     assert labels.column_label("orders_crews", "driver_staff_id") == "Driver"
     before = i18n.current_language()
     try:
-        assert load_catalogs(build_host(), "zh_CN") == "zh_CN"
+        assert load_catalogs(host, "zh_CN") == "zh_CN"
         assert labels.table_label("orders_crews") == "车组"
         assert labels.column_label("orders_crews", "driver_staff_id") == "配送员"
         assert labels.column_label("orders_crews", "created_at") == "创建时间"
