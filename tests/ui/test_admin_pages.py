@@ -244,7 +244,9 @@ def test_audit_log_filters_by_user_and_table_and_is_read_only(owner_window, runt
     for row in range(model.rowCount()):
         values = model.row_values(row)
         assert values["username"] == "audited" and values["table_name"] == "Staff member"
+    assert not page.splitter.detail_shown()  # no line chosen: the list has the room
     page.list.view.selectRow(0)
+    assert page.splitter.detail_shown()
     assert "审计员工" in page.details.toPlainText()
     assert "Staff member" in page.details.toPlainText() and "core_staff" not in page.details.toPlainText()
     assert page.details.isReadOnly()

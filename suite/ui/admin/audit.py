@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from suite.core import audit as svc
 from suite.core.audit import change_text
 from suite.core.lists import audit_list
 from suite.ui.admin.common import call
-from suite.ui.widgets import DateRangePicker, LazyTable
+from suite.ui.widgets import DateRangePicker, DetailSplitter, LazyTable
 
 
 class AuditPage(QWidget):
@@ -73,11 +72,11 @@ class AuditPage(QWidget):
         check_row.addWidget(self.check, 1)
         check_row.addWidget(self.verify_button)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = DetailSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)
         splitter.setSizes([480, 160])
-        splitter.setChildrenCollapsible(False)
+        splitter.follow(self.list)  # the details take no room until a line is chosen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(check_row)
