@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import Date, bindparam, event, func, or_, select
 from sqlalchemy.orm import Session
 
 from suite.plugin_api import NotFound, ValidationError
@@ -370,17 +370,23 @@ def usable_in(s: Session, ctx: Context, item_id: int, location_id: int | None = 
     return Decimal(str(s.scalar(stmt))).quantize(Decimal("0.001"))
 
 
+_BAL, _BATCH = Balance.__table__, Batch.__table__
+#: built once: this runs on every order review and confirm (the order desk's stock check)
+_USABLE_BY_LOCATION = (select(_BAL.c.item_id, _BAL.c.location_id, func.sum(_BAL.c.quantity))
+                       .select_from(_BAL.join(_BATCH, _BATCH.c.id == _BAL.c.batch_id))
+                       .where(_BAL.c.item_id.in_(bindparam("item_ids", expanding=True)), _BAL.c.quantity > 0,
+                              _BATCH.c.blocked.is_(False),
+                              or_(_BATCH.c.expiry.is_(None), _BATCH.c.expiry >= bindparam("today", type_=Date)))
+                       .group_by(_BAL.c.item_id, _BAL.c.location_id))
+
+
 def usable_by_location(s: Session, ctx: Context, item_ids) -> dict[tuple[int, int], Decimal]:
     """{(item id, location id): usable quantity} for many items in one grouped query (the
     same rows as :func:`usable_in`; a pair with nothing usable is absent)."""
     ids = sorted(set(item_ids))
     if not ids:
         return {}
-    rows = s.execute(select(Balance.item_id, Balance.location_id, func.sum(Balance.quantity))
-                     .join(Batch, Batch.id == Balance.batch_id)
-                     .where(Balance.item_id.in_(ids), Balance.quantity > 0, Batch.blocked.is_(False),
-                            or_(Batch.expiry.is_(None), Batch.expiry >= ctx.today()))
-                     .group_by(Balance.item_id, Balance.location_id))
+    rows = s.connection().execute(_USABLE_BY_LOCATION, {"item_ids": ids, "today": ctx.today()})
     return {(i, l): Decimal(str(q)) for i, l, q in rows}
 
 
