@@ -102,6 +102,6 @@ def inspection_ledger(ctx, params, doc) -> list:
                            "there is none."))]
     out += doc.table([T("Date"), T("Supplier"), T("Contact"), T("Product"), T("Batch"), T("Production date"),
                       T("Expiry"), T("Quantity"), T("Certificates"), T("Inspection"), T("Inspector")], table,
-                     col_widths=(1.3, 2.2, 1, 1.8, 1.6, 1.3, 1.3, 1.1, 0.9, 2.2, 1), font_size=7.5,
+                     col_widths=(1.3, 2.1, 1, 1.8, 1.6, 1.3, 1.3, 1.1, 1.25, 1.95, 1), font_size=7.5,
                      empty_text=T("No receipts in the period."))
     return out

@@ -12,7 +12,7 @@ import logging
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
 from suite.plugin_api.context import Context
@@ -84,28 +84,43 @@ def _default_location_id(s: Session, kinds: tuple[str, ...]) -> int | None:
     return None
 
 
+_I, _R, _L = Item.__table__, Recipe.__table__, Location.__table__
+#: the lines' items kept in stock, their recipes and the active locations in one query, built
+#: once (it runs on every order review and confirm): (source, id, kind, product id, location id)
+_PRODUCTS_AND_LOCATIONS = union_all(
+    select(literal_column("'item'"), _I.c.id, _I.c.kind, _I.c.product_id, null())
+    .where(_I.c.product_id.in_(bindparam("pids", expanding=True))),
+    select(literal_column("'recipe'"), _R.c.id, null(), _R.c.product_id, _R.c.location_id)
+    .where(_R.c.product_id.in_(bindparam("pids", expanding=True)), _R.c.active.is_(True)),
+    select(literal_column("'location'"), _L.c.id, _L.c.kind, null(), null()).where(_L.c.active.is_(True)))
+
+
 def check_stock(ctx: Context, items) -> list[dict] | None:
     """The answer to ``suite_orders_check_stock``: a shortage per product whose stock (or one
     of whose ingredients) is short or only expired. None when no product is kept in stock.
 
     It runs on every order review and confirm, so it reads everything in a few set-wise
-    queries: the lines' items and recipes, the recipes' lines (one query per nesting level),
-    the active locations, and one grouped sum of usable stock for every item needed. Each line
+    queries built once: the lines' items and recipes with the active locations, the recipes'
+    lines (one query per nesting level), and one grouped sum of usable stock for every item
+    needed. Each line
     is checked against that stock on its own (as :func:`demand` does line by line)."""
     lines = list(items)
     if not lines:
         return None
     with ctx.read() as s:
         pids = sorted({line["product_id"] for line in lines})
-        kept = {pid: (iid, kind) for iid, kind, pid in s.execute(
-            select(Item.id, Item.kind, Item.product_id).where(Item.product_id.in_(pids)))}
-        cooked = {pid: (rid, loc) for rid, loc, pid in s.execute(
-            select(Recipe.id, Recipe.location_id, Recipe.product_id)
-            .where(Recipe.product_id.in_([p for p in pids if p not in kept]), Recipe.active.is_(True)))}
+        kept, cooked, locations = {}, {}, []
+        for source, row_id, kind, pid, loc in s.connection().execute(_PRODUCTS_AND_LOCATIONS, {"pids": pids}):
+            if source == "item":
+                kept[pid] = (row_id, kind)
+            elif source == "recipe":
+                cooked[pid] = (row_id, loc)
+            else:
+                locations.append((row_id, kind))
+        cooked = {pid: v for pid, v in cooked.items() if pid not in kept}   # a product kept in stock is no dish
         if not kept and not cooked:
             return None
-        locations = s.execute(select(Location.id, Location.kind).where(Location.active.is_(True))
-                              .order_by(Location.id)).all()
+        locations.sort()
 
         def default_loc(kinds: tuple[str, ...]) -> int | None:
             for kind in kinds:

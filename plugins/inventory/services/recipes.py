@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from suite.plugin_api import NotFound, ValidationError
@@ -128,6 +128,12 @@ def explode(s: Session, recipe_id: int, portions: Decimal, _depth: int = 0) -> d
     return dict(need)
 
 
+_RL = RecipeLine.__table__
+#: built once: the order desk's stock check reads recipes on every order review and confirm
+_LINES_OF = (select(_RL.c.recipe_id, _RL.c.item_id, _RL.c.sub_recipe_id, _RL.c.quantity)
+             .where(_RL.c.recipe_id.in_(bindparam("recipe_ids", expanding=True))).order_by(_RL.c.id))
+
+
 def explode_many(s: Session, recipe_ids) -> dict[int, dict[int, Decimal]]:
     """{recipe id: {item id: quantity for one portion}} for many recipes, sub-recipes expanded,
     the lines read one query per nesting level (the same answer as :func:`explode`)."""
@@ -139,9 +145,7 @@ def explode_many(s: Session, recipe_ids) -> dict[int, dict[int, Decimal]]:
             raise ValidationError(T("Recipes nest too deep (a cycle?)."))
         for rid in todo:
             lines[rid] = []
-        for rid, item_id, sub_id, quantity in s.execute(
-                select(RecipeLine.recipe_id, RecipeLine.item_id, RecipeLine.sub_recipe_id, RecipeLine.quantity)
-                .where(RecipeLine.recipe_id.in_(sorted(todo))).order_by(RecipeLine.id)):
+        for rid, item_id, sub_id, quantity in s.connection().execute(_LINES_OF, {"recipe_ids": sorted(todo)}):
             lines[rid].append((item_id, sub_id, quantity))
         todo = {sub for rows in (lines[r] for r in todo) for item, sub, _ in rows
                 if item is None and sub is not None and sub not in lines}

@@ -162,21 +162,27 @@ def _anomalies(ctx: Context, supplier_id: int, start: dt.date, end: dt.date) -> 
 
 
 def _raw(s, supplier_ids, start, end):
+    """The period's receipts, receipt lines and incidents, grouped by supplier in one pass
+    each. ``supplier_ids=None``: every supplier's (the ranking). The period is the filter the
+    database reads by (its received-on index): a list of all the suppliers' ids would make
+    SQLite read every receipt of every supplier through the supplier index instead."""
+    def of(column):
+        return () if supplier_ids is None else (column.in_(supplier_ids),)
+
+    period = (Receipt.received_on >= start, Receipt.received_on <= end)
     rec = {}
     for sid, rid, on_time in s.execute(select(Receipt.supplier_id, Receipt.id, Receipt.on_time)
-                                       .where(Receipt.supplier_id.in_(supplier_ids), Receipt.received_on >= start,
-                                              Receipt.received_on <= end)):
+                                       .where(*of(Receipt.supplier_id), *period)):
         rec.setdefault(sid, []).append((rid, on_time))
     lines = {}
     for sid, lid, decision in s.execute(select(Receipt.supplier_id, ReceiptLine.id, ReceiptLine.decision)
                                         .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-                                        .where(Receipt.supplier_id.in_(supplier_ids), Receipt.received_on >= start,
-                                               Receipt.received_on <= end)):
+                                        .where(*of(Receipt.supplier_id), *period)):
         lines.setdefault(sid, []).append((lid, decision))
     inc = {}
     for sid, cid, iid in s.execute(select(SupplierIncident.supplier_id, SupplierIncident.complaint_id,
                                           SupplierIncident.id)
-                                   .where(SupplierIncident.supplier_id.in_(supplier_ids),
+                                   .where(*of(SupplierIncident.supplier_id),
                                           SupplierIncident.on >= start, SupplierIncident.on <= end)):
         inc.setdefault(sid, []).append(cid or iid)
     return rec, lines, inc
@@ -233,7 +239,7 @@ def ranking(ctx: Context, start: dt.date, end: dt.date) -> list[Scorecard]:
     ws = {w.code: w for w in weights(ctx)}
     with ctx.read() as s:
         sups = list(s.execute(select(Supplier.id, Supplier.name).where(Supplier.active.is_(True))))
-        rec, lines, inc = _raw(s, [i for i, _ in sups], start, end)
+        rec, lines, inc = _raw(s, None, start, end)   # the suppliers not listed are not looked up
     cards = [_card(ctx, sid, name, start, end, ws, rec, lines, inc) for sid, name in sups]
     cards.sort(key=lambda c: (c.score is None, -(c.score or 0), c.supplier_name))
     return cards

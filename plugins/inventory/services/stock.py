@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import Date, bindparam, event, func, or_, select
 from sqlalchemy.orm import Session
 
 from suite.plugin_api import NotFound, ValidationError
@@ -80,9 +80,16 @@ def _locked_balance(s: Session, item_id: int, location_id: int, batch_id: int) -
 def post(s: Session, ctx: Context, *, kind: str, item: Item, location: Location, batch: Batch, quantity: Decimal,
          unit_cost: Decimal | None = None, reason: str = "", order_id: int | None = None, reference: str = "",
          receipt_id: int | None = None, stocktake_id: int | None = None, reverses_id: int | None = None,
-         allow_negative: bool = False, at: dt.datetime | None = None) -> Move:
-    """Write one ledger line and bring its balance along (the only writer of both)."""
-    bal = _locked_balance(s, item.id, location.id, batch.id)
+         allow_negative: bool = False, at: dt.datetime | None = None, balance: Balance | None = None) -> Move:
+    """Write one ledger line and bring its balance along (the only writer of both).
+
+    *balance*: the row of (item, location, batch) when the caller has just read it locked in
+    this transaction (the FEFO plan does); otherwise it is read here, locked."""
+    if balance is not None and (balance.item_id, balance.location_id, balance.batch_id) == (item.id, location.id,
+                                                                                             batch.id):
+        bal = balance
+    else:
+        bal = _locked_balance(s, item.id, location.id, batch.id)
     if bal is None:
         bal = Balance(item_id=item.id, location_id=location.id, batch_id=batch.id, quantity=ZERO, expiry=batch.expiry)
         s.add(bal)
@@ -145,6 +152,14 @@ def _fefo_rows(s: Session, ctx: Context, item_id: int, location_id: int, *, lock
 def fefo_plan(s: Session, ctx: Context, item: Item, location: Location, quantity: Decimal, *,
               lock: bool = False) -> tuple[list[tuple[Batch, Decimal]], Decimal]:
     """How *quantity* is taken FEFO: [(batch, quantity)], and what is left untaken."""
+    takes, left = _fefo_takes(s, ctx, item, location, quantity, lock=lock)
+    return [(batch, take) for _bal, batch, take in takes], left
+
+
+def _fefo_takes(s: Session, ctx: Context, item: Item, location: Location, quantity: Decimal, *,
+                lock: bool = False) -> tuple[list[tuple[Balance, Batch, Decimal]], Decimal]:
+    """:func:`fefo_plan` with the balance row of each batch (read once, locked when *lock*),
+    so the moves that follow need not read it again."""
     plan = []
     left = quantity
     stmt = _fefo_rows(s, ctx, item.id, location.id, lock=lock)
@@ -155,7 +170,7 @@ def fefo_plan(s: Session, ctx: Context, item: Item, location: Location, quantity
         if left <= 0:
             break
         take = min(bal.quantity, left)
-        plan.append((batch, take))
+        plan.append((bal, batch, take))
         left -= take
     return plan, left
 
@@ -213,15 +228,15 @@ def issue(ctx: Context, *, item_id: int, location_id: int, quantity, unit: str |
             if not reason:
                 raise ValidationError(fields={"reason": T("Choosing a batch by hand needs a reason.")})
             batch = _manual_batch(s, ctx, item, batch_id, reason, action)
-            plan = [(batch, q)]
+            plan = [(None, batch, q)]
         else:
-            plan, left = fefo_plan(s, ctx, item, location, q, lock=True)
+            plan, left = _fefo_takes(s, ctx, item, location, q, lock=True)
             if left > 0:
                 raise ValidationError(_shortage_message(s, ctx, item, location, q, q - left))
         moves = [post(s, ctx, kind="issue", item=item, location=location, batch=b, quantity=-take, reason=reason,
-                      order_id=order_id, reference=ticket) for b, take in plan]
+                      order_id=order_id, reference=ticket, balance=bal) for bal, b, take in plan]
         emit_moves(ctx, moves)
-        return MoveResult(tuple(m.id for m in moves), tuple((b.id, t) for b, t in plan))
+        return MoveResult(tuple(m.id for m in moves), tuple((b.id, t) for _bal, b, t in plan))
 
 
 def transfer(ctx: Context, *, item_id: int, from_location_id: int, to_location_id: int, quantity,
@@ -237,19 +252,19 @@ def transfer(ctx: Context, *, item_id: int, from_location_id: int, to_location_i
             raise ValidationError(fields={"to_location_id": T("Choose another location to move the stock to.")})
         action = T("transferred")
         if batch_id is not None:
-            plan = [(_manual_batch(s, ctx, item, batch_id, reason, action), q)]
+            plan = [(None, _manual_batch(s, ctx, item, batch_id, reason, action), q)]
         else:
-            plan, left = fefo_plan(s, ctx, item, source, q, lock=True)
+            plan, left = _fefo_takes(s, ctx, item, source, q, lock=True)
             if left > 0:
                 raise ValidationError(_shortage_message(s, ctx, item, source, q, q - left))
         moves = []
-        for b, take in plan:
+        for bal, b, take in plan:
             moves.append(post(s, ctx, kind="transfer", item=item, location=source, batch=b, quantity=-take,
-                              reason=reason, reference=target.code))
+                              reason=reason, reference=target.code, balance=bal))
             moves.append(post(s, ctx, kind="transfer", item=item, location=target, batch=b, quantity=take,
                               reason=reason, reference=source.code))
         emit_moves(ctx, moves)
-        return MoveResult(tuple(m.id for m in moves), tuple((b.id, t) for b, t in plan))
+        return MoveResult(tuple(m.id for m in moves), tuple((b.id, t) for _bal, b, t in plan))
 
 
 def write_off(ctx: Context, *, batch_id: int, location_id: int, quantity, reason: str, unit: str | None = None,
@@ -324,10 +339,10 @@ def consume(s: Session, ctx: Context, item: Item, location: Location, quantity: 
     moves = []
     if quantity <= 0:
         return moves
-    plan, left = fefo_plan(s, ctx, item, location, quantity, lock=True)
-    for batch, take in plan:
+    plan, left = _fefo_takes(s, ctx, item, location, quantity, lock=True)
+    for bal, batch, take in plan:
         moves.append(post(s, ctx, kind=kind, item=item, location=location, batch=batch, quantity=-take,
-                          order_id=order_id, reason=reason))
+                          order_id=order_id, reason=reason, balance=bal))
     if left > 0:
         moves.append(post(s, ctx, kind=kind, item=item, location=location, batch=placeholder_batch(s, item),
                           quantity=-left, order_id=order_id, reason=reason, allow_negative=True))
@@ -355,17 +370,23 @@ def usable_in(s: Session, ctx: Context, item_id: int, location_id: int | None = 
     return Decimal(str(s.scalar(stmt))).quantize(Decimal("0.001"))
 
 
+_BAL, _BATCH = Balance.__table__, Batch.__table__
+#: built once: this runs on every order review and confirm (the order desk's stock check)
+_USABLE_BY_LOCATION = (select(_BAL.c.item_id, _BAL.c.location_id, func.sum(_BAL.c.quantity))
+                       .select_from(_BAL.join(_BATCH, _BATCH.c.id == _BAL.c.batch_id))
+                       .where(_BAL.c.item_id.in_(bindparam("item_ids", expanding=True)), _BAL.c.quantity > 0,
+                              _BATCH.c.blocked.is_(False),
+                              or_(_BATCH.c.expiry.is_(None), _BATCH.c.expiry >= bindparam("today", type_=Date)))
+                       .group_by(_BAL.c.item_id, _BAL.c.location_id))
+
+
 def usable_by_location(s: Session, ctx: Context, item_ids) -> dict[tuple[int, int], Decimal]:
     """{(item id, location id): usable quantity} for many items in one grouped query (the
     same rows as :func:`usable_in`; a pair with nothing usable is absent)."""
     ids = sorted(set(item_ids))
     if not ids:
         return {}
-    rows = s.execute(select(Balance.item_id, Balance.location_id, func.sum(Balance.quantity))
-                     .join(Batch, Batch.id == Balance.batch_id)
-                     .where(Balance.item_id.in_(ids), Balance.quantity > 0, Batch.blocked.is_(False),
-                            or_(Batch.expiry.is_(None), Batch.expiry >= ctx.today()))
-                     .group_by(Balance.item_id, Balance.location_id))
+    rows = s.connection().execute(_USABLE_BY_LOCATION, {"item_ids": ids, "today": ctx.today()})
     return {(i, l): Decimal(str(q)) for i, l, q in rows}
 
 

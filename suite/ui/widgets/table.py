@@ -251,31 +251,39 @@ class LazyTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # the view asks every visible cell for a dozen roles on each paint: the ones this model
+        # never answers (font, background, decoration, check state, size hint...) return at once
+        if role not in self._ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
             return None
         col = self.columns[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN[col.alignment]
+        if role == Qt.ItemDataRole.ForegroundRole and (col.kind != "money" or col.format is not None):
+            return None
+        if role == self.KeyRole:
+            return self._rows[row]._mapping[self.query.key]
         value = self._rows[row]._mapping[col.key]
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return col.text(value, self._tz)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN[col.alignment]
         if role == self.BadgeRole:
             return col.badge(value)
-        if role == self.KeyRole:
-            return self._rows[row]._mapping[self.query.key]
         if role == self.ValueRole:
             return col.text(value, self._tz) if col.format else value
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col.kind == "money" and col.format is None and value is not None and value < 0:
+            if value is not None and value < 0:
                 return QBrush(QColor(NEGATIVE_COLOUR))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = col.text(value, self._tz)
             return text if len(text) > 24 else None
         return None
+
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.TextAlignmentRole, BadgeRole, KeyRole, ValueRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):

@@ -75,6 +75,8 @@ def test_count_sheet_po_scorecard_and_ledger_in_english(papers, manager, tmp_pat
     for expected in ("Purchase inspection ledger", "鲜丰食材", "陈经理", "CK20260302", "2026-03-06", "18 kg",
                      "到货温度", "Rejected"):
         assert expected in text, expected
+    # every column header on one line: "Certificates" is not broken inside the word
+    assert "Certificates" in text and "Certificate\n" not in text
     assert " yes yes " in pdf_fonts(out)
     _pages(out, "ledger_en")
 
