@@ -31,7 +31,8 @@ def count_sheet(ctx, params, doc) -> list:
         row += ["", ""]
         rows.append(row)
     widths = (1.2, 3, 2, 1.5, 0.8) + ((1.2,) if sheet.show_expected else ()) + (1.5, 2)
-    out += doc.table(header, rows, col_widths=widths, empty_text=T("Nothing on the books here."))
+    # a larger type gives taller rows: the counts are written in by hand
+    out += doc.table(header, rows, col_widths=widths, font_size=11, empty_text=T("Nothing on the books here."))
     out.append(doc.spacer(8))
     out.append(doc.paragraph(T("Counted by: ____________    Checked by: ____________    Date: ____________")))
     return out
