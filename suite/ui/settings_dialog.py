@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +78,24 @@ class GeneralSettings(QWidget):
         self.settings.save()
 
 
+#: kept free around the dialog for its frame and title bar
+_FRAME_ROOM = QSize(16, 40)
+#: the dialog is at least this big when the screen has room (a table gets a few rows)
+_COMFORTABLE = QSize(860, 600)
+
+
+def fit_to_screen(dialog: QDialog, available: QRect | None) -> None:
+    """Give *dialog* the size its tabs ask for, but no more than the screen's available area
+    (the desktop less the taskbar) minus its frame: on a 1366x768 laptop every tab fits."""
+    wanted = dialog.sizeHint().expandedTo(_COMFORTABLE)
+    if available is None or available.isEmpty():
+        dialog.resize(wanted)
+        return
+    room = QSize(available.width() - _FRAME_ROOM.width(), available.height() - _FRAME_ROOM.height())
+    dialog.setMaximumSize(room)
+    dialog.resize(wanted.boundedTo(room))
+
+
 class SettingsDialog(QDialog):
     #: (language in effect after the change, apply now)
     language_saved = Signal(str, bool)
@@ -115,6 +133,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        screen = self.screen() if parent is None else parent.screen()
+        fit_to_screen(self, screen.availableGeometry() if screen is not None else None)
 
     def save(self) -> bool:
         from suite.ui.errors import message, show_error

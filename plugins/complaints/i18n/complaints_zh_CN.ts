@@ -638,13 +638,18 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
+      <source>Approval and follow-up</source>
+      <translation>审批与回访</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
       <source>Business hours</source>
       <translation>工作时间</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
-      <source>Business hours count only the office hours of working days, by the holiday calendar below. Open cases keep the deadlines they were received with; changes apply to new cases and to severity changes.</source>
-      <translation>“工作时间”只计算工作日的办公时段，工作日按下方节假日安排确定。处理中的投诉保留受理时的时限；修改对新投诉及调整紧急程度的投诉生效。</translation>
+      <source>Business hours count only the office hours of working days, by the holiday calendar (see its tab). Open cases keep the deadlines they were received with; changes apply to new cases and to severity changes.</source>
+      <translation>“工作时间”只计算工作日的办公时段，工作日按节假日安排（见该页签）确定。处理中的投诉保留受理时的时限；修改对新投诉及调整紧急程度的投诉生效。</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -660,6 +665,11 @@
       <location filename="complaints/ui/settings.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Deadlines</source>
+      <translation>处理时限</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -685,6 +695,11 @@
       <location filename="complaints/ui/settings.py" />
       <source>Enter the notice for {year}</source>
       <translation>录入{year}年通知</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Extensions and inquiries</source>
+      <translation>延期与咨询</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
@@ -788,8 +803,13 @@
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />
-      <source>Office hours, approval and follow-up</source>
-      <translation>办公时间、审批与回访</translation>
+      <source>Office hours</source>
+      <translation>办公时间</translation>
+    </message>
+    <message>
+      <location filename="complaints/ui/settings.py" />
+      <source>Office hours and approval</source>
+      <translation>办公时间与审批</translation>
     </message>
     <message>
       <location filename="complaints/ui/settings.py" />

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -46,13 +46,20 @@ class ComplaintSettings(QWidget):
         self.ctx = ctx
         may = ctx.can(CONFIGURE)
 
-        # ---- deadlines
-        pol_box = QGroupBox(self.tr("Deadlines per severity (minutes; 0 = no deadline)"), self)
+        # ---- deadlines: one grid, a row per severity, a column per clock
+        pol_page = QWidget(self)
+        pol_page.setObjectName("deadlinesSection")
+        pol_layout = QVBoxLayout(pol_page)
+        pol_box = QGroupBox(self.tr("Deadlines per severity (minutes; 0 = no deadline)"), pol_page)
         grid = QGridLayout(pol_box)
+        grid.setHorizontalSpacing(12)
         headers = [self.tr("Severity"), self.tr("First contact"), self.tr("Proposed solution"),
                    self.tr("Investigation after notice"), self.tr("Resolved"), self.tr("Clock")]
         for c, h in enumerate(headers):
-            grid.addWidget(QLabel(f"<b>{h}</b>", pol_box), 0, c)
+            head = QLabel(f"<b>{h}</b>", pol_box)
+            head.setWordWrap(True)
+            head.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(head, 0, c)
         self.policy_edits: dict[str, dict[str, QSpinBox]] = {}
         self.policy_mode: dict[str, QComboBox] = {}
         self.versions: dict[str, int] = {}
@@ -68,6 +75,7 @@ class ComplaintSettings(QWidget):
                 spin.setSingleStep(15)
                 spin.setSuffix(self.tr(" min"))
                 spin.setSpecialValueText("—")
+                spin.setAlignment(Qt.AlignmentFlag.AlignRight)
                 spin.setValue(view.terms.minutes(stage) or 0)
                 spin.setToolTip(self.tr("{h} h").format(h=f"{(view.terms.minutes(stage) or 0) / 60:g}"))
                 spin.valueChanged.connect(lambda v, s=spin: s.setToolTip(self.tr("{h} h").format(h=f"{v / 60:g}")))
@@ -80,16 +88,22 @@ class ComplaintSettings(QWidget):
             mode.setCurrentIndex(1 if view.terms.business_hours else 0)
             self.policy_mode[sev] = mode
             grid.addWidget(mode, r, 5)
+        for c in range(1, 6):
+            grid.setColumnStretch(c, 1)
         note = QLabel(self.tr("Business hours count only the office hours of working days, by the holiday calendar "
-                              "below. Open cases keep the deadlines they were received with; changes apply to new "
+                              "(see its tab). Open cases keep the deadlines they were received with; changes apply to new "
                               "cases and to severity changes."), pol_box)
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         grid.addWidget(note, len(self.policy_edits) + 1, 0, 1, 6)
+        pol_layout.addWidget(pol_box)
 
         # ---- office hours, approval, follow-up
         desk = policies.get_desk_settings(ctx)
-        desk_box = QGroupBox(self.tr("Office hours, approval and follow-up"), self)
+        desk_page = QWidget(self)
+        desk_page.setObjectName("officeSection")
+        desk_layout = QVBoxLayout(desk_page)
+        desk_box = QGroupBox(self.tr("Office hours"), desk_page)
         form = QFormLayout(desk_box)
         # opening hours per weekday (a food business works every day), a lunch break, holidays
         hours = desk.hours()
@@ -157,20 +171,26 @@ class ComplaintSettings(QWidget):
         fixed.setWordWrap(True)
         fixed.setStyleSheet("color: #5f6368;")
         form.addRow("", fixed)
-        self.max_extension = QSpinBox(desk_box)
+        desk_layout.addWidget(desk_box)
+        # the other limits of the deadlines, below their grid
+        limits_box = QGroupBox(self.tr("Extensions and inquiries"), pol_page)
+        limits = QFormLayout(limits_box)
+        self.max_extension = QSpinBox(limits_box)
         self.max_extension.setObjectName("maxExtension")
         self.max_extension.setRange(1, 30 * 24)
         self.max_extension.setSuffix(self.tr(" h"))
         self.max_extension.setValue(desk.max_extension_hours)
         self.max_extension.setMaximumWidth(120)
-        form.addRow(self.tr("A deadline may be extended at most until the resolution deadline plus"),
-                    self.max_extension)
-        self.inquiry_minutes = QSpinBox(desk_box)
+        extension_label = QLabel(self.tr("A deadline may be extended at most until the resolution deadline plus"),
+                                 limits_box)
+        extension_label.setWordWrap(True)
+        limits.addRow(extension_label, self.max_extension)
+        self.inquiry_minutes = QSpinBox(limits_box)
         self.inquiry_minutes.setObjectName("inquiryMinutes")
         self.inquiry_minutes.setRange(1, 7 * 24 * 60)
         self.inquiry_minutes.setSuffix(self.tr(" min"))
         self.inquiry_minutes.setValue(desk.inquiry_reply_minutes)
-        self.inquiry_mode = QComboBox(desk_box)
+        self.inquiry_mode = QComboBox(limits_box)
         self.inquiry_mode.setObjectName("inquiryMode")
         self.inquiry_mode.addItem(self.tr("Round the clock"), False)
         self.inquiry_mode.addItem(self.tr("Within the opening hours"), True)
@@ -179,27 +199,33 @@ class ComplaintSettings(QWidget):
         iq.addWidget(self.inquiry_minutes)
         iq.addWidget(self.inquiry_mode)
         iq.addStretch(1)
-        form.addRow(self.tr("Inquiries are answered within"), iq)
-        self.threshold = QLineEdit(f"{desk.approval_threshold:.2f}", desk_box)
+        limits.addRow(self.tr("Inquiries are answered within"), iq)
+        pol_layout.addWidget(limits_box)
+        pol_layout.addStretch(1)
+        money_box = QGroupBox(self.tr("Approval and follow-up"), desk_page)
+        money = QFormLayout(money_box)
+        self.threshold = QLineEdit(f"{desk.approval_threshold:.2f}", money_box)
         self.threshold.setObjectName("approvalThreshold")
         self.threshold.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.threshold.setMaximumWidth(120)
-        form.addRow(self.tr("Compensation needing a manager's approval above (¥)"), self.threshold)
-        self.follow_from = QSpinBox(desk_box)
+        money.addRow(self.tr("Compensation needing a manager's approval above (¥)"), self.threshold)
+        self.follow_from = QSpinBox(money_box)
         self.follow_from.setObjectName("followFrom")
         self.follow_from.setRange(0, 30)
         self.follow_from.setValue(desk.followup_from_days)
-        self.follow_due = QSpinBox(desk_box)
+        self.follow_due = QSpinBox(money_box)
         self.follow_due.setObjectName("followDue")
         self.follow_due.setRange(0, 30)
         self.follow_due.setValue(desk.followup_due_days)
         fu = QHBoxLayout()
         fu.addWidget(self.follow_from)
-        fu.addWidget(QLabel(self.tr("to"), desk_box))
+        fu.addWidget(QLabel(self.tr("to"), money_box))
         fu.addWidget(self.follow_due)
-        fu.addWidget(QLabel(self.tr("days after resolution"), desk_box))
+        fu.addWidget(QLabel(self.tr("days after resolution"), money_box))
         fu.addStretch(1)
-        form.addRow(self.tr("Follow-up visit"), fu)
+        money.addRow(self.tr("Follow-up visit"), fu)
+        desk_layout.addWidget(money_box)
+        desk_layout.addStretch(1)
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -207,7 +233,8 @@ class ComplaintSettings(QWidget):
         self.error.hide()
 
         # ---- holiday calendar
-        cal_box = QGroupBox(self.tr("Holiday calendar"), self)
+        cal_box = QWidget(self)
+        cal_box.setObjectName("calendarSection")
         cal = QVBoxLayout(cal_box)
         known = policies.chinese_calendar_years()
         last_known = known[-1] if known else None
@@ -249,7 +276,7 @@ class ComplaintSettings(QWidget):
             row2.addWidget(w)
         self.days = _table(cal_box, [self.tr("Date"), self.tr("Weekday"), self.tr("Kind"), self.tr("Name"),
                                      self.tr("Source")], "calendarDays")
-        self.days.setMinimumHeight(220)
+        self.days.setMinimumHeight(self.days.verticalHeader().defaultSectionSize() * 5)
         self.days.itemSelectionChanged.connect(self._day_selected)
         self.calendar_warning = QLabel(cal_box)
         self.calendar_warning.setObjectName("calendarWarning")
@@ -277,7 +304,7 @@ class ComplaintSettings(QWidget):
         cal.addWidget(hint)
         cal.addWidget(self.calendar_warning)
         cal.addLayout(row1)
-        cal.addWidget(self.days)
+        cal.addWidget(self.days, 1)
         cal.addLayout(row2)
         cal.addWidget(QLabel(self.tr("Quick entry of the State Council's notice (replaces the days you entered for "
                                      "the year):"), cal_box))
@@ -290,19 +317,17 @@ class ComplaintSettings(QWidget):
                   self.notice, self.notice_button, self.import_button):
             w.setEnabled(may and w.isEnabled())
 
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.error)
-        layout.addWidget(pol_box)
-        layout.addWidget(desk_box)
-        layout.addWidget(cal_box)
-        layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        # three sections, each fitting a 1366x768 laptop as it is: nothing scrolls but the holiday list
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("complaintSettingsSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(pol_page, self.tr("Deadlines"))
+        self.sections.addTab(desk_page, self.tr("Office hours and approval"))
+        self.sections.addTab(cal_box, self.tr("Holiday calendar"))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.addWidget(self.error)
+        outer.addWidget(self.sections, 1)
 
         self.year.valueChanged.connect(lambda *_: self.load_days())
         self.add_day_button.clicked.connect(self.add_day)
@@ -441,6 +466,11 @@ class ComplaintSettings(QWidget):
             self.versions[view.severity] = view.version
 
     def _fail(self, exc: ValidationError) -> None:
+        # show the section of the first value that is wrong
+        first = next(iter(exc.fields), "")
+        desk_fields = {"approval_threshold", "followup_from_days", "followup_due_days", "open_minute",
+                       "close_minute", "weekdays", "day_hours", "lunch"}
+        self.sections.setCurrentIndex(1 if first in desk_fields else 0)
         lines = [str(exc)] if not exc.fields else [str(m) for m in exc.fields.values()]
         self.error.setText("\n".join(dict.fromkeys(lines)))
         self.error.show()
