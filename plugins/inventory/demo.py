@@ -137,8 +137,11 @@ class Replay:
                 reorder_point=rp, reorder_qty=rq, shelf_life_days=life, storage=storage,
                 preferred_supplier_id=self.suppliers[s_idx], standard_cost=cost, product_id=pid))
             self.home[code] = self.loc[home]
+        self.dish_lines: dict[int, list[tuple[str, Decimal]]] = {}
         for dish, lines in RECIPES.items():
             pid = products.get(dish)
+            if pid is not None:
+                self.dish_lines[pid] = [(c, Decimal(q)) for c, q in lines]
             recipes.save_recipe(ctx, dish, [recipes.RecipeLineInput(q, item_id=self.items[c]) for c, q in lines],
                                 product_id=pid, location_id=self.loc["K1"])
         self.cost = {i[0]: Decimal(i[7]) for i in ITEMS}
@@ -206,6 +209,8 @@ class Replay:
         lo, hi = self.real.day_bounds(day)
         for o in orders.settled_orders(self.system, lo, hi):
             self.sim.now = o.delivered_at
+            if o.status == "completed":
+                self.fetch_for(orders.order_lines(self.system, o.id))
             with self.keeper.unit_of_work() as s:
                 orders_link.on_deliver(self.keeper, s, o.id)
                 if o.status == "completed":
@@ -226,6 +231,28 @@ class Replay:
                 try:
                     stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
                                    to_location_id=kitchen, quantity=q, reason="厨房领料")
+                except ValidationError:
+                    pass
+
+    def fetch_for(self, lines) -> None:
+        """The cook fetches from the store room what an order's dishes need beyond what the
+        kitchen still holds (补领), so the kitchen runs short only when the store is out too."""
+        needed: dict[str, Decimal] = {}
+        for line in lines:
+            for code, q in self.dish_lines.get(line.product_id, ()):
+                needed[code] = needed.get(code, Decimal(0)) + q * Decimal(line.quantity)
+        kitchen = self.loc["K1"]
+        for code, q in needed.items():
+            item = self.items[code]
+            short = q - stock.available(self.keeper, item, kitchen)
+            if short <= 0:
+                continue
+            take = min(short.quantize(Decimal("1"), rounding="ROUND_CEILING"),
+                       stock.available(self.keeper, item, self.home[code]))
+            if take > 0:
+                try:
+                    stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
+                                   to_location_id=kitchen, quantity=take, reason="厨房补领")
                 except ValidationError:
                     pass
 
@@ -273,13 +300,15 @@ class Replay:
         while day <= self.today:
             wd = day.weekday()
             self.at(day, 7)
-            if wd in (0, 3):
-                late = self.rng.random() < 0.15
+            if wd in (0, 3, 5):   # fresh food Monday, Thursday and for the weekend on Saturday
+                late = wd != 5 and self.rng.random() < 0.15
                 self.purchase(day, fresh, ["RM001", "RM002", "RM003", "RM005", "RM006", "RM007", "RM008", "RM009"],
                               late=late and day < self.today - dt.timedelta(days=2),
                               reject="RM001" if week == 6 and wd == 0 else None)
                 if wd == 0:
                     self.receive(day, fresh, ["RM004"])
+                else:   # the fish goes to the freezer on its own PO (Monday's comes without one)
+                    self.purchase(day, fresh, ["RM004"])
             if wd == 1 and week % 4 == 0:
                 self.purchase(day, grain, ["RM011", "RM012"])
                 self.at(day, 8)
