@@ -139,6 +139,7 @@ class PrintPreviewDialog(QDialog):
 
         def action(text: str, tip: str, keys: list[str | QKeySequence], slot, name: str) -> QAction:
             act = QAction(text, self)
+            act.setIconText(text)  # the button keeps the "…" of "Print…" (Qt drops it otherwise)
             act.setObjectName(name)
             act.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -220,9 +221,10 @@ class PrintPreviewDialog(QDialog):
 
     def _fail(self, message: str) -> None:
         self.error = message
-        self.message.setText(message)
-        self.message.setStyleSheet("color: #b00020; background: #fff4f4;")
-        self.message.show()
+        self.scroll.hide()  # no grey sheet without pages: the message takes the window
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(40, 20, 40, 20)
+        self._say(message, error=True)
 
     # ---------------------------------------------------------------- pages and zoom
 

@@ -1,4 +1,4 @@
-"""The report dialog: a form for a report's parameters, then Open, Save as or Print.
+"""The report dialog: a form for a report's parameters, then Open, Preview, Save as or Print.
 
 ``open_report_dialog(ctx, report_id, parent)`` is what the shell's Reports menu calls.
 
@@ -6,7 +6,9 @@ Rendering runs off the GUI thread (a large report takes seconds). Printing hands
 dialog the choice of printer, copies and pages, then rasterises the PDF's pages with PDFium
 (pypdfium2) at the printer's resolution (at most 300 dpi) and paints them onto the QPrinter:
 the same path on Windows, Linux and macOS, with no dependence on which PDF viewer (if any) is
-installed, and every choice of the print dialog honoured. See docs/architecture.md.
+installed, and every choice of the print dialog honoured. Preview shows the rendered pages in
+the suite's own print preview (suite/ui/print_preview.py), which prints through the same
+:func:`ask_printer` and :func:`print_pdf`. See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -231,7 +233,7 @@ class ReportDialog(QDialog):
     """Parameters of one report, then Open (system PDF viewer), Preview (in the suite), Save as,
     or Print."""
 
-    #: emitted with the PDF's path when a render finished (Open, Save as or Print)
+    #: emitted with the PDF's path when a render finished (Open, Preview, Save as or Print)
     rendered = Signal(str)
     #: emitted with the message when a render failed
     render_failed = Signal(str)
