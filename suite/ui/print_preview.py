@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -215,6 +216,7 @@ class PrintPreviewDialog(QDialog):
             page = QLabel(self.sheet)
             page.setObjectName(f"page_{index + 1}")
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            page.setScaledContents(True)
             page.setStyleSheet("background: white; border: 1px solid #5c5f63;")
             self.pages.append(page)
         self._apply_zoom()
@@ -246,23 +248,20 @@ class PrintPreviewDialog(QDialog):
         viewport = self.scroll.viewport().width()
         bar = self.scroll.verticalScrollBar()
         if not bar.isVisible():  # the bar will appear once the pages are taller than the window
-            viewport -= self.scroll.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+            viewport -= self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         room = max(100, viewport - 2 * GAP)
         return max(MIN_ZOOM, min(MAX_ZOOM, room / (widest * PIXELS_PER_POINT)))
 
-    def _apply_zoom(self, zoom: float | None = None) -> None:
+    def _apply_zoom(self, zoom: float | None = None, delay: int = 0) -> None:
         if not self.page_sizes:
             return
         keep = self._current
         self.zoom = self._fit_zoom() if zoom is None and self.fit else (zoom or self.zoom)
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom))
-        self._layout_pages()
-        self._rendered.clear()
-        for page in self.pages:
-            page.setPixmap(QPixmap())
+        self._layout_pages()  # the pictures made at the old zoom stretch until redrawn: no white flash
         self._scroll_to(keep)
         self._update_controls()
-        self._schedule()
+        self._schedule(delay)
 
     def _layout_pages(self) -> None:
         """Place the pages one below the other, centred, with a grey gap around each."""
@@ -343,9 +342,10 @@ class PrintPreviewDialog(QDialog):
 
     # ---------------------------------------------------------------- rendering
 
-    def _schedule(self) -> None:
+    def _schedule(self, delay: int = 0) -> None:
+        """Render the pages in view soon (*delay* ms: while a window is being resized)."""
         if self.page_sizes:
-            self._timer.start()
+            self._timer.start(delay)
 
     def visible_pages(self) -> list[int]:
         """0-based indexes of the pages in (or within one window's height of) the view."""
@@ -359,8 +359,8 @@ class PrintPreviewDialog(QDialog):
     def _render_visible(self) -> None:
         wanted = self.visible_pages()
         missing = [i for i in wanted if self._rendered.get(i) != self.zoom]
-        for index in list(self._rendered):  # far away: give the memory back
-            if index not in wanted and abs(index - self._current) > 3:
+        for index, zoom in list(self._rendered.items()):  # out of view: give the memory back
+            if index not in wanted and (abs(index - self._current) > 3 or zoom != self.zoom):
                 self.pages[index].setPixmap(QPixmap())
                 del self._rendered[index]
         if not missing or self._data is None:
@@ -393,8 +393,8 @@ class PrintPreviewDialog(QDialog):
                 name=self.pdf_path.name, error=str(exc)))
 
     def rendered_pages(self) -> list[int]:
-        """0-based indexes of the pages that hold a picture now."""
-        return sorted(self._rendered)
+        """0-based indexes of the pages that hold a picture made at the zoom shown."""
+        return sorted(i for i, zoom in self._rendered.items() if zoom == self.zoom)
 
     # ---------------------------------------------------------------- printing
 
@@ -446,10 +446,10 @@ class PrintPreviewDialog(QDialog):
         if watched is self.scroll.viewport():
             if event.type() == QEvent.Type.Resize and self.page_sizes:
                 if self.fit:
-                    self._apply_zoom()
+                    self._apply_zoom(delay=60)
                 else:
                     self._layout_pages()
-                    self._schedule()
+                    self._schedule(60)
             elif event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 if event.angleDelta().y() > 0:
                     self.zoom_in()

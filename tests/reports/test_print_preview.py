@@ -253,3 +253,26 @@ def test_the_report_dialogs_preview_shows_the_report(qtbot, suite_ctx, company):
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dialog.preview_dialog is not None and dialog.preview_dialog.page_count == pages
     dialog.preview_dialog.close()
+
+
+def test_ctrl_p_opens_the_print_dialog_of_the_report_dialog(qtbot, three_pages):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _preview(qtbot, three_pages, pagesize="A4-landscape")
+    seen = []
+
+    def cancel():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QPrintDialog):
+            printer = box.printer()
+            seen.append((box.windowTitle(), printer.pageLayout().orientation().name))
+            box.reject()
+        elif box is None:
+            QTimer.singleShot(100, cancel)
+
+    QTimer.singleShot(100, cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [("Print 三页", "Landscape")]
+    assert "sent to" not in dialog.message.text()
