@@ -127,7 +127,8 @@ def test_fit_width_fills_the_window(qtbot, three_pages):
     assert dialog.scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
     # a wider window: the pages follow
     dialog.resize(1200, 700)
-    qtbot.waitUntil(lambda: _pixmap_width(dialog, 0) > fitted if dialog.pages[0].pixmap().width() else False)
+    qtbot.waitUntil(lambda: 0 in dialog.rendered_pages() and _pixmap_width(dialog, 0) > fitted)
+    assert dialog.fit and dialog.scroll.horizontalScrollBar().maximum() == 0
 
 
 def test_only_the_pages_near_the_view_are_rendered(qtbot, tmp_path):
