@@ -1905,6 +1905,119 @@ The suite closes now; start it again.</source>
     </message>
   </context>
   <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Choose a printer and the number of copies (Ctrl+P)</source>
+      <translation>选择打印机和份数 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Close the preview (Esc)</source>
+      <translation>关闭预览 (Esc)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Fit width</source>
+      <translation>适合宽度</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Make the pages as wide as the window (Ctrl+0)</source>
+      <translation>使页面与窗口同宽 (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Next page (PgDn)</source>
+      <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Next ›</source>
+      <translation>下一页 ›</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>No pages</source>
+      <translation>没有页面</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Page {n} of {count}</source>
+      <translation>第 {n} 页，共 {count} 页</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Previous page (PgUp)</source>
+      <translation>上一页 (PgUp)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Print preview: {title}</source>
+      <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Print {title}</source>
+      <translation>打印：{title}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Printing failed: {error}</source>
+      <translation>打印失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Printing…</source>
+      <translation>正在打印…</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>The PDF “{name}” could not be read: {error}</source>
+      <translation>无法读取 PDF 文件“{name}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>The PDF “{name}” has no pages.</source>
+      <translation>PDF 文件“{name}”没有页面。</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>The preview needs the pypdfium2 package: pip install pypdfium2</source>
+      <translation>预览需要 pypdfium2 软件包：pip install pypdfium2</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Zoom in (Ctrl+=)</source>
+      <translation>放大 (Ctrl+=)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>{n} page(s) sent to {printer}</source>
+      <translation>已将 {n} 页发送到 {printer}</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>‹ Previous</source>
+      <translation>‹ 上一页</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressDialog</name>
     <message>
       <location filename="suite/ui/widgets/worker.py" />
@@ -2119,6 +2232,11 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/report_dialog.py" />
+      <source>Make the PDF and show its pages here, before printing (Ctrl+Shift+P)</source>
+      <translation>生成 PDF 并在此显示其页面，以便打印前查看 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
       <source>Making the report…</source>
       <translation>正在生成报表…</translation>
     </message>
@@ -2136,6 +2254,16 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/report_dialog.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Pre&amp;view</source>
+      <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/report_dialog.py" />
+      <source>Preview of {path}</source>
+      <translation>正在预览 {path}</translation>
     </message>
     <message>
       <location filename="suite/ui/report_dialog.py" />

@@ -1,4 +1,4 @@
-"""The report dialog: a form for a report's parameters, then Open, Save as or Print.
+"""The report dialog: a form for a report's parameters, then Open, Preview, Save as or Print.
 
 ``open_report_dialog(ctx, report_id, parent)`` is what the shell's Reports menu calls.
 
@@ -6,7 +6,9 @@ Rendering runs off the GUI thread (a large report takes seconds). Printing hands
 dialog the choice of printer, copies and pages, then rasterises the PDF's pages with PDFium
 (pypdfium2) at the printer's resolution (at most 300 dpi) and paints them onto the QPrinter:
 the same path on Windows, Linux and macOS, with no dependence on which PDF viewer (if any) is
-installed, and every choice of the print dialog honoured. See docs/architecture.md.
+installed, and every choice of the print dialog honoured. Preview shows the rendered pages in
+the suite's own print preview (suite/ui/print_preview.py), which prints through the same
+:func:`ask_printer` and :func:`print_pdf`. See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -110,9 +112,7 @@ def print_pdf(pdf_path: str | os.PathLike, printer, *, max_dpi: int = MAX_PRINT_
                         printer.newPage()
                     page = pdf[index]
                     w_pt, h_pt = page.get_size()
-                    bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True, draw_annots=True)
-                    fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
-                    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+                    image = page_image(page, dpi / 72.0)
                     target_w, target_h = w_pt * device_per_point, h_pt * device_per_point
                     shrink = min(1.0, paper.width() / target_w, paper.height() / target_h)
                     painter.drawImage(QRectF(0, 0, target_w * shrink, target_h * shrink), image)
@@ -122,6 +122,43 @@ def print_pdf(pdf_path: str | os.PathLike, printer, *, max_dpi: int = MAX_PRINT_
         return sent
     finally:
         pdf.close()
+
+
+def page_image(page, scale: float) -> QImage:
+    """One PDFium page rendered at *scale* pixels per point, as a QImage that owns its pixels
+    (printing and the print preview draw pages this way)."""
+    bitmap = page.render(scale=scale, rev_byteorder=True, draw_annots=True)
+    fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
+    return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+
+
+def prepare_printer(printer, pagesize: str | None, doc_name: str = "") -> None:
+    """Paper and orientation of a report's page size ("A4", "A4-landscape", "A5", "80mm")."""
+    if pagesize == "80mm":
+        printer.setPageSize(QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "80 mm"))
+    else:
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5 if pagesize == "A5" else QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if pagesize == "A4-landscape"
+                               else QPageLayout.Orientation.Portrait)
+    if doc_name:
+        printer.setDocName(doc_name)
+
+
+def ask_printer(parent: QWidget | None, title: str, pagesize: str | None, doc_name: str = ""):
+    """Qt's print dialog (printer, copies, page range), prepared for *pagesize*. Returns the
+    configured QPrinter, or None when the user cancelled. The report dialog and the print
+    preview both print through here, then :func:`print_pdf`."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, pagesize, doc_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
 
 
 def _printer_pages(printer, count: int) -> list[int]:
@@ -193,9 +230,10 @@ class _Field:
 
 
 class ReportDialog(QDialog):
-    """Parameters of one report, then Open (system PDF viewer), Save as, or Print."""
+    """Parameters of one report, then Open (system PDF viewer), Preview (in the suite), Save as,
+    or Print."""
 
-    #: emitted with the PDF's path when a render finished (Open, Save as or Print)
+    #: emitted with the PDF's path when a render finished (Open, Preview, Save as or Print)
     rendered = Signal(str)
     #: emitted with the message when a render failed
     render_failed = Signal(str)
@@ -211,6 +249,8 @@ class ReportDialog(QDialog):
         self._after: Callable[[str, int], None] | None = None
         self.fields: dict[str, _Field] = {}
         self.last_path: str | None = None
+        #: the print preview last opened (None once it is closed)
+        self.preview_dialog = None
 
         self.setObjectName("ReportDialog")
         self.setWindowTitle(self.tr("Report: {title}").format(title=text_of(report.title)))
@@ -273,6 +313,10 @@ class ReportDialog(QDialog):
         self.open_button.setDefault(True)
         self.open_button.setAutoDefault(True)
         self.open_button.setToolTip(self.tr("Make the PDF and open it in the PDF viewer (Enter)"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button.setObjectName("preview")
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.setToolTip(self.tr("Make the PDF and show its pages here, before printing (Ctrl+Shift+P)"))
         self.save_button = QPushButton(self.tr("&Save as\u2026"))
         self.save_button.setObjectName("save")
         self.save_button.setAutoDefault(False)
@@ -284,15 +328,17 @@ class ReportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close")
         self.close_button.setAutoDefault(False)
-        for button in (self.open_button, self.save_button, self.print_button, self.close_button):
+        for button in (self.open_button, self.preview_button, self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.open_button.clicked.connect(self.open_report)
+        self.preview_button.clicked.connect(self.preview_report)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_report)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_report)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.preview_report)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(420)
         first = next(iter(self.fields.values()), None)
@@ -503,7 +549,7 @@ class ReportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for button in (self.open_button, self.save_button, self.print_button):
+        for button in (self.open_button, self.preview_button, self.save_button, self.print_button):
             button.setEnabled(not busy)
         for field in self.fields.values():
             field.editor.setEnabled(not busy)
@@ -539,6 +585,30 @@ class ReportDialog(QDialog):
         else:
             self._say(self.tr("No PDF viewer could open the report; it is saved as {path}").format(path=path), error=True)
 
+    def preview_report(self) -> bool:
+        """Render to a temporary file and show its pages in the suite's print preview (for PCs
+        without a PDF viewer); it prints through the same print dialog as Print."""
+        return self._start(self._temp_path(), self._show_preview)
+
+    def _show_preview(self, path: str, _printed: int) -> None:
+        from suite.ui.print_preview import PrintPreviewDialog
+
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        preview = PrintPreviewDialog(path, text_of(self.report.title), self, settings=self.ctx.settings,
+                                     pagesize=self.report.pagesize)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.finished.connect(self._preview_closed)
+        self.preview_dialog = preview
+        preview.show()
+        preview.raise_()
+        preview.activateWindow()
+        self._say(self.tr("Preview of {path}").format(path=path))
+
+    def _preview_closed(self, _result: int) -> None:
+        if self.preview_dialog is self.sender():
+            self.preview_dialog = None
+
     def save_as(self) -> bool:
         """Ask where to save, then render there."""
         if self._job is not None:
@@ -562,28 +632,12 @@ class ReportDialog(QDialog):
             return False
         if self.values() is None:
             return False
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._prepare_printer(printer)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print {title}").format(title=text_of(self.report.title)))
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCollateCopies, True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        title = text_of(self.report.title)
+        printer = ask_printer(self, self.tr("Print {title}").format(title=title), self.report.pagesize, title)
+        if printer is None:
             return False
         self._printer = printer
         return self.print_to(printer)
-
-    def _prepare_printer(self, printer) -> None:
-        size = self.report.pagesize
-        if size == "80mm":
-            printer.setPageSize(QPageSize(QSizeF(80, 297), QPageSize.Unit.Millimeter, "80 mm"))
-        else:
-            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5 if size == "A5" else QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if size == "A4-landscape"
-                                   else QPageLayout.Orientation.Portrait)
-        printer.setDocName(text_of(self.report.title))
 
     def print_to(self, printer) -> bool:
         """Render, then print on *printer* as configured (no dialog)."""
