@@ -425,6 +425,12 @@ class ComplaintSettings(QWidget):
 
     # ------------------------------------------------------------------ save
 
+    def show_setup_step(self, step_id: str) -> None:
+        """Opened from the set-up checklist's step (“Office hours”): show the office hours."""
+        if step_id == "complaints.hours":
+            self.sections.setCurrentIndex(1)
+            self.weekdays[0].setFocus()
+
     def save(self) -> None:
         """Store the policies and the desk settings (raises ValidationError, shown above)."""
         self.error.hide()
