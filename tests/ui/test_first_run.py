@@ -316,3 +316,28 @@ def test_a_new_office_goes_through_the_checklist_to_its_first_confirmed_order(wi
     assert left == [], left
     assert not go_home(qtbot, window).isVisible()
     QApplication.processEvents()
+
+
+def test_the_areas_page_of_a_new_database_keeps_its_widgets_at_their_natural_size(owner_window, qtbot):
+    """No area yet, on a 1366x768 laptop: the intro, the buttons and the empty-state hint sit at
+    the top at their natural height; the room below stays empty (it was spread over them)."""
+    from suite.core import customers
+
+    owner_window.resize(1366, 768)
+    page = open_nav(qtbot, owner_window, "core.areas")
+    settle(qtbot)
+    assert page.empty.isVisible() and not page.table.isVisible()
+    for label in (page.intro, page.empty):
+        natural = label.heightForWidth(label.width()) if label.hasHeightForWidth() else label.sizeHint().height()
+        assert label.height() <= natural + 4, (label.objectName(), label.height(), natural)
+    assert page.new_button.height() <= page.new_button.sizeHint().height() + 4
+    # everything in the top quarter of the page, in reading order
+    assert page.new_button.mapTo(page, page.new_button.rect().topLeft()).y() < page.empty.y()
+    assert page.empty.geometry().bottom() < page.height() // 4, (page.empty.geometry(), page.height())
+
+    # with an area the list takes the room
+    customers.save_area(owner_window.ctx, "东城片区", "东风路")
+    page.refresh()
+    settle(qtbot)
+    assert page.table.isVisible() and not page.empty.isVisible()
+    assert page.table.geometry().bottom() > page.height() * 3 // 4
