@@ -64,6 +64,8 @@ def test_every_step_is_open_on_a_new_database_and_the_data_ticks_each(suite_ctx)
     dispatch.save_vehicle(ctx, plate="浙A12345", capacity_buckets=40, default_driver_staff_id=driver)
     ticks("orders.vehicles")
     hours = policies.get_desk_settings(ctx)
+    policies.save_desk_settings(ctx, hours)  # the defaults saved unchanged: nothing stored
+    assert "complaints.hours" not in done(ctx)
     policies.save_desk_settings(ctx, dataclasses.replace(hours, day_hours=((480, 1200),) * 6 + (None,)))
     ticks("complaints.hours")
     customers.create_customer(ctx, customers.CustomerInput(name="张三", phones=["13512345678"],
@@ -76,6 +78,15 @@ def test_every_step_is_open_on_a_new_database_and_the_data_ticks_each(suite_ctx)
     customers.set_area_active(ctx, area, False, expected_version=view.version)
     assert not states(ctx)["core.areas"].done
     assert not setup.finished(setup.checklist(ctx))
+
+
+def test_the_default_office_hours_kept_from_the_step_tick_it(suite_ctx):
+    from suite_plugins.complaints.services import policies
+
+    defaults = policies.get_desk_settings(suite_ctx)
+    policies.save_desk_settings(suite_ctx, defaults, confirm_hours=True)
+    assert states(suite_ctx)["complaints.hours"].done
+    assert policies.get_desk_settings(suite_ctx).hours() == defaults.hours()  # the same hours, now stored
 
 
 def test_a_step_that_does_not_apply_is_dismissed_for_the_office_and_brought_back(suite_ctx, suite_login):
