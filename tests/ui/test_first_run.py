@@ -198,6 +198,7 @@ def test_a_new_office_goes_through_the_checklist_to_its_first_confirmed_order(wi
     no_error_box()
     assert not dialog.isVisible()
     assert page.table.isVisible() and not page.empty.isVisible() and page.table.rowCount() == 1
+    assert page.table.item(0, 1).text() == "Dongfeng Road, Xingfu Estate"  # an English list, not "、"
     areas = list_areas(ctx)
     assert [(a.name, a.keywords, a.travel_minutes) for a in areas] == [
         ("Dongcheng", ("Dongfeng Road", "Xingfu Estate"), 20)]

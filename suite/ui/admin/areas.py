@@ -241,7 +241,7 @@ class AreasPage(QWidget):
         for r, a in enumerate(items):
             name = QTableWidgetItem(a.name)
             name.setData(Qt.ItemDataRole.UserRole, a.id)
-            words = "、".join(a.keywords)
+            words = self.tr(", ").join(a.keywords)  # "、" in Chinese
             kw = QTableWidgetItem(words or "—")
             kw.setToolTip("\n".join(a.keywords))
             minutes = QTableWidgetItem(str(a.travel_minutes))
