@@ -129,10 +129,14 @@ def new_office(runtime, qtbot):
 
 
 @pytest.fixture
-def window(runtime, new_office, qtbot):
+def window(runtime, new_office, qtbot, fake_clock):
+    import datetime as dt
+
     from suite.ui.main_window import MainWindow
 
-    ctx = new_office
+    # a Monday morning, 09:30 in the office (the first order is taken in the office's hours)
+    fake_clock.set(dt.datetime(2026, 3, 2, 1, 30, tzinfo=dt.timezone.utc))
+    ctx = new_office.with_clock(fake_clock)
     ctx.settings = runtime.settings
     win = MainWindow(ctx, runtime, language="en")
     win.resize(1366, 768)
@@ -301,7 +305,7 @@ def test_a_new_office_goes_through_the_checklist_to_its_first_confirmed_order(wi
     qtbot.keyClick(desk.product_edit, Qt.Key.Key_Return)
     assert [(p.name, q) for p, q in desk.lines] == [("Spring water 18.9L", 1)], desk.banner.text()
     click(qtbot, desk.confirm_button)
-    assert "confirmed" in desk.promise_label.text(), desk.banner.text()
+    assert " confirmed · promised " in desk.promise_label.text(), desk.banner.text()
     from suite_plugins.orders import api
 
     refs = api.recent_orders(ctx, desk.customer.id)
