@@ -1,5 +1,7 @@
 """The complaints desk's step of the set-up checklist: the office hours, done once they were
-saved (the defaults, every day 08:00-20:00, are a guess until someone looks at them)."""
+saved (the defaults, every day 08:00-20:00, are a guess until someone looks at them): changed
+anywhere, or kept as they are with Save on the settings opened from the step (elsewhere a
+settings dialog saved unchanged stores nothing)."""
 
 from __future__ import annotations
 

@@ -214,6 +214,11 @@
     <name>AreasPage</name>
     <message>
       <location filename="suite/ui/admin/areas.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/admin/areas.py" />
       <source>Active</source>
       <translation>启用</translation>
     </message>

@@ -231,7 +231,8 @@ class SetupStep:
     dismissed). ``done`` is ``"module:callable"`` taking the Context and returning True once
     the step is done, computed from the data (``there is an active product``), never from a
     stored flag; it runs off the GUI thread and must be quick (one small query). Choosing the
-    step opens ``page`` (a page id), or the settings dialog on the tab ``settings_page``.
+    step opens ``page`` (a page id), or the settings dialog on the tab ``settings_page`` (a tab
+    of several sections may define ``show_setup_step(step_id)`` to show the step's section).
     ``can_dismiss``: an office may say the step does not apply to it (no delivery areas, no
     vehicles). Users without ``permission`` don't see the step.
 

@@ -166,18 +166,19 @@ class SetupChecklist(QFrame):
         open_button.clicked.connect(lambda _c=False, s=step: self.open_step.emit(s))
         self.grid.addWidget(mark, r, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(text, r, 1)
-        self.grid.addWidget(open_button, r, 2, Qt.AlignmentFlag.AlignTop)
+        # both buttons centred on the row: the link reads on the line of the button beside it
+        self.grid.addWidget(open_button, r, 2, Qt.AlignmentFlag.AlignVCenter)
         if state.dismissed:
             extra = QPushButton(self.tr("Bring back"))
             extra.setObjectName("setupRestore")
             extra.clicked.connect(lambda _c=False, s=step: self.dismiss(s.id, False))
-            self.grid.addWidget(extra, r, 3, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(extra, r, 3, Qt.AlignmentFlag.AlignVCenter)
         elif step.can_dismiss and not state.done:
             extra = QPushButton(self.tr("Does not apply"))
             extra.setObjectName("setupDismiss")
             extra.setToolTip(self.tr("Skip this step: this office does not need it."))
             extra.clicked.connect(lambda _c=False, s=step: self.dismiss(s.id, True))
-            self.grid.addWidget(extra, r, 3, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(extra, r, 3, Qt.AlignmentFlag.AlignVCenter)
         self.rows[step.id] = text
 
     def row_button(self, step_id: str, name: str = "setupOpen") -> QPushButton | None:

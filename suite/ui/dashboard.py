@@ -260,6 +260,13 @@ class Dashboard(QWidget):
             for record, widget in getattr(dialog, "pages", ()):
                 if record.id == step.settings_page:
                     dialog.tabs.setCurrentWidget(widget)
+                    # a tab of several sections shows the one the step is about
+                    shower = getattr(widget, "show_setup_step", None)
+                    if callable(shower):
+                        try:
+                            shower(step.id)
+                        except Exception:  # noqa: BLE001 - the tab is open anyway
+                            log.exception("set-up step %s: its settings tab could not show it", step.id)
             # the step may be done once the dialog is saved
             dialog.finished.connect(lambda _r: self.checklist.refresh() if self.checklist is not None else None)
 

@@ -229,9 +229,12 @@ def _desk_from(values: dict) -> DeskSettings:
     )
 
 
-def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
+def save_desk_settings(ctx: Context, settings: DeskSettings, *, confirm_hours: bool = False) -> None:
     """Save the desk's settings. New office hours and holidays apply to clocks that start
-    from now on: every case keeps the working-time calendar in force when its clocks started."""
+    from now on: every case keeps the working-time calendar in force when its clocks started.
+    A default saved unchanged is not stored; ``confirm_hours``: the office looked at its
+    opening hours (the set-up checklist's step) and keeps them, so they are stored even when
+    they are the defaults, and the step is done."""
     ctx.require(CONFIGURE)
     errors: dict[str, object] = {}
     try:
@@ -289,7 +292,8 @@ def save_desk_settings(ctx: Context, settings: DeskSettings) -> None:
                            ("max_extension_hours", int(settings.max_extension_hours)),
                            ("inquiry_reply_minutes", int(settings.inquiry_reply_minutes)),
                            ("inquiry_business_hours", bool(settings.inquiry_business_hours))):
-            if key not in stored and _meaning(_desk_from({**stored, key: value})) == now:
+            if key not in stored and _meaning(_desk_from({**stored, key: value})) == now \
+                    and not (confirm_hours and key == "day_hours"):
                 continue  # a default saved unchanged: nothing to store, nothing to audit
             core.set_setting(ctx, NAMESPACE, key, value, permission=CONFIGURE)
     _calendar_cache.clear()

@@ -44,6 +44,7 @@ class ComplaintSettings(QWidget):
         super().__init__(parent)
         self.setObjectName("complaintSettings")
         self.ctx = ctx
+        self.confirm_hours = False  # see show_setup_step
         may = ctx.can(CONFIGURE)
 
         # ---- deadlines: one grid, a row per severity, a column per clock
@@ -425,6 +426,14 @@ class ComplaintSettings(QWidget):
 
     # ------------------------------------------------------------------ save
 
+    def show_setup_step(self, step_id: str) -> None:
+        """Opened from the set-up checklist's step (“Office hours”): show the office hours."""
+        if step_id == "complaints.hours":
+            self.sections.setCurrentIndex(1)
+            self.weekdays[0].setFocus()
+            # saved from the step, the hours shown are the office's, defaults or not
+            self.confirm_hours = True
+
     def save(self) -> None:
         """Store the policies and the desk settings (raises ValidationError, shown above)."""
         self.error.hide()
@@ -450,7 +459,7 @@ class ComplaintSettings(QWidget):
             inquiry_business_hours=bool(self.inquiry_mode.currentData()))
         try:
             with self.ctx.unit_of_work():
-                policies.save_desk_settings(self.ctx, settings)
+                policies.save_desk_settings(self.ctx, settings, confirm_hours=self.confirm_hours)
                 for sev, spins in self.policy_edits.items():
                     values = {stage: (spins[stage].value() or None) for stage in STAGES}
                     try:

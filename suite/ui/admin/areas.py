@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -176,6 +177,7 @@ class AreasPage(QWidget):
                                "names; promised times and the drivers' rounds count with the travel minutes."))
         intro.setObjectName("subtitle")
         intro.setWordWrap(True)
+        self.intro = intro
         self.new_button = button(self.tr("New area"), self.new, shortcut="Ctrl+N", name="newArea", primary=True)
         self.edit_button = button(self.tr("Edit"), lambda: self.edit(), name="editArea")
         self.toggle_button = button(self.tr("Deactivate"), self.toggle_active, name="toggleArea")
@@ -207,6 +209,13 @@ class AreasPage(QWidget):
                                     "area column of your customer list with \u201cFrom a customer file\u201d."))
         self.empty.setObjectName("emptyAreas")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setStyleSheet("QLabel#emptyAreas { border: 1px dashed #c4ceda; border-radius: 6px;"
+                                 " background: #ffffff; color: #5b6b7c; padding: 14px 16px; }")
+        # the texts keep their natural height: on a page without areas they sit at the top
+        # and the room below stays empty, instead of being spread over the whole height
+        for label in (intro, self.empty):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -215,6 +224,8 @@ class AreasPage(QWidget):
                                     self.show_inactive))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        # takes the room below only while the table is hidden (the table has the stretch)
+        layout.addStretch(0)
         self.refresh()
 
     # ------------------------------------------------------------------ list
@@ -230,7 +241,7 @@ class AreasPage(QWidget):
         for r, a in enumerate(items):
             name = QTableWidgetItem(a.name)
             name.setData(Qt.ItemDataRole.UserRole, a.id)
-            words = "、".join(a.keywords)
+            words = self.tr(", ").join(a.keywords)  # "、" in Chinese
             kw = QTableWidgetItem(words or "—")
             kw.setToolTip("\n".join(a.keywords))
             minutes = QTableWidgetItem(str(a.travel_minutes))
