@@ -117,13 +117,16 @@ def demo_world(tmp_path_factory):
     fast_passwords()
     host = build_host(strict=True)
     url = sqlite_url(home / "demo.db")
+    import datetime as dt
+
     build_demo(url, host)
+    built_at = dt.datetime.now(dt.timezone.utc)
     db = open_database(url, check_share=False)
     load_catalogs(host, "en")
     ctx = Context(db=db, host=host)
     from suite.core.company import office_timezone
 
     ctx.timezone_name = office_timezone(ctx)
-    yield SimpleNamespace(ctx=ctx, host=host, url=url)
+    yield SimpleNamespace(ctx=ctx, host=host, url=url, built_at=built_at)
     db.dispose()
     mp.undo()

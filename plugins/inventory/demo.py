@@ -76,6 +76,7 @@ class Replay:
         self.rng = rng
         self.real = ctx
         self.today = ctx.today()
+        self.now_local = ctx.local_now().replace(tzinfo=None)   # nothing is written after this
         self.first = self.today - dt.timedelta(days=days)
         self.sim = _Sim(ctx.local_to_utc(dt.datetime.combine(self.first, dt.time(7, 0))))
         base = ctx.with_clock(self.sim)
@@ -91,6 +92,16 @@ class Replay:
 
     def at(self, day: dt.date, hh: int, mm: int = 0) -> None:
         self.sim.now = self.real.local_to_utc(dt.datetime.combine(day, dt.time(hh, mm)))
+
+    def passed(self, day: dt.date, hh: int, mm: int = 0) -> bool:
+        """Whether that office time is already past (today's later work is not made up)."""
+        return dt.datetime.combine(day, dt.time(hh, mm)) <= self.now_local
+
+    def at_latest(self, day: dt.date, hh: int, mm: int = 0, *, before_now: int = 0) -> dt.datetime:
+        """Set the clock to that office time, or to *before_now* minutes ago if it is not yet past."""
+        when = min(dt.datetime.combine(day, dt.time(hh, mm)), self.now_local - dt.timedelta(minutes=before_now))
+        self.sim.now = self.real.local_to_utc(when)
+        return when
 
     # ------------------------------------------------------------------ set-up
 
@@ -260,6 +271,8 @@ class Replay:
         if not self.vans:
             return
         full, empty = self.items["WB001"], self.items["WB002"]
+        if not self.passed(day, 7, 45):
+            return
         self.at(day, 7, 45)
         for van in self.vans:
             have = stock.available(self.keeper, full, van)
@@ -267,6 +280,8 @@ class Replay:
             if want > 0 and stock.available(self.keeper, full, self.loc["D1"]) >= want:
                 stock.transfer(self.keeper, item_id=full, from_location_id=self.loc["D1"], to_location_id=van,
                                quantity=want, reason="装车")
+        if not self.passed(day, 19, 0):
+            return
         self.at(day, 19, 0)
         for van in self.vans:
             back = stock.on_hand(self.keeper, empty, van)
@@ -300,7 +315,8 @@ class Replay:
         while day <= self.today:
             wd = day.weekday()
             self.at(day, 7)
-            if wd in (0, 3, 5):   # fresh food Monday, Thursday and for the weekend on Saturday
+            morning = self.passed(day, 9, 30)   # the morning's deliveries are in
+            if morning and wd in (0, 3, 5):   # fresh food Monday, Thursday and for the weekend on Saturday
                 late = wd != 5 and self.rng.random() < 0.15
                 self.purchase(day, fresh, ["RM001", "RM002", "RM003", "RM005", "RM006", "RM007", "RM008", "RM009"],
                               late=late and day < self.today - dt.timedelta(days=2),
@@ -309,19 +325,20 @@ class Replay:
                     self.receive(day, fresh, ["RM004"])
                 else:   # the fish goes to the freezer on its own PO (Monday's comes without one)
                     self.purchase(day, fresh, ["RM004"])
-            if wd == 1 and week % 4 == 0:
+            if morning and wd == 1 and week % 4 == 0:
                 self.purchase(day, grain, ["RM011", "RM012"])
                 self.at(day, 8)
                 self.receive(day, fresh, ["RM010"])
-            if wd == 2 and week % 2 == 0:
+            if morning and wd == 2 and week % 2 == 0:
                 self.at(day, 9)
                 self.receive(day, drinks, ["DR001", "DR002"])
                 self.receive(day, pack, ["PK001", "CL001"])
             with self.keeper.unit_of_work():   # one commit per day keeps the demo quick
-                if wd in (0, 2, 4):
+                if wd in (0, 2, 4) and self.passed(day, 6, 30):
                     self.refill(day)
                 self.vans_out_and_back(day)
-                self.requisition(day)
+                if self.passed(day, 8, 45):
+                    self.requisition(day)
                 self.sales(day)
             if wd == 0:
                 week += 1
@@ -333,7 +350,7 @@ class Replay:
     def finish(self) -> None:
         today = self.today
         # expired stock written off (the rule: never used)
-        self.at(today, 8, 0)
+        self.at_latest(today, 8, 0, before_now=50)
         from suite_plugins.inventory.services import queries
 
         for batch_id, name, code, expiry, qty in queries.expiring(self.keeper):
@@ -346,7 +363,7 @@ class Replay:
                         except ValidationError:
                             pass
         # the Monday count of the cold room, with differences, approved by the manager
-        self.at(today, 15, 0)
+        counted = self.at_latest(today, 15, 0, before_now=40)
         sid = stocktake.start(self.keeper, self.loc["C1"])
         sheet = stocktake.get(self.manager, sid, for_review=True)
         counts = {}
@@ -356,7 +373,7 @@ class Replay:
                 q = max(Decimal(0), q + Decimal(self.rng.choice(("-0.5", "-0.3", "0.2", "-1"))))
             counts[line.id] = q
         v = stocktake.enter_counts(self.keeper, sid, counts, expected_version=sheet.version)
-        self.at(today, 15, 30)
+        self.sim.now = self.real.local_to_utc(counted + dt.timedelta(minutes=30))
         stocktake.post(self.manager, sid, expected_version=v)
         # a batch of tofu recalled by its supplier: blocked, and where it went
         from suite_plugins.inventory import api

@@ -158,19 +158,20 @@ def _day(cook, qc, rng, tz, day, real_now, clock, cooks, qc_staff, ids, kinds, s
         at = due(h, m)
         if not at:
             continue
-        clock.now = at + dt.timedelta(minutes=40)
+        clock.now = min(at + dt.timedelta(minutes=40), real_now)   # never written in the future
         entries = []
         for eid, kind in kinds.items():
             lo, hi = NORMAL[kind]
             value = f"{rng.uniform(lo, hi):.1f}"
             entry = readings.ReadingInput(eid, value, taken_at=at, staff_id=rng.choice(cooks))
-            if out_day and h == 9 and kind in ("fridge", "hot_holding") and eid == min(
+            recorded_late_enough = clock.now - at >= dt.timedelta(minutes=10)   # time for the re-check
+            if out_day and h == 9 and recorded_late_enough and kind in ("fridge", "hot_holding") and eid == min(
                     e for e, k in kinds.items() if k == kind):
                 entry.value = "9.6" if kind == "fridge" else "54.0"
                 entry.corrective_action = ("关紧柜门，转移食材，调低温控" if kind == "fridge" else "重新加热至75℃以上并检查加热管")
                 entry.action_staff_id = head
                 entry.recheck_value = "5.2" if kind == "fridge" else "68.5"
-                entry.recheck_at = at + dt.timedelta(minutes=30)
+                entry.recheck_at = min(at + dt.timedelta(minutes=30), clock.now)
             entries.append(entry)
         readings.record_readings(cook, entries)
     # lunch samples

@@ -139,3 +139,23 @@ def test_progress_dialog_reraises_a_failed_build(qtbot):
     with pytest.raises(RuntimeError, match="disk full"):
         build_with_dialog(broken, dialog=dialog)
     assert not dialog.isVisible()
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("demo")
+def test_the_demo_writes_nothing_after_the_moment_it_was_built(demo_world):
+    """A demo built at 09:30 holds the morning's work, not the evening's: every change of
+    every plugin is in the audit log with the (simulated) time it was made."""
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from suite.core.models import AuditLog
+
+    with demo_world.ctx.read() as s:
+        latest = s.scalar(select(func.max(AuditLog.at)))
+        later = s.execute(select(AuditLog.table_name, func.count()).where(
+            AuditLog.at > demo_world.built_at).group_by(AuditLog.table_name)).all()
+    if latest.tzinfo is None:
+        latest = latest.replace(tzinfo=dt.timezone.utc)
+    assert later == [] and latest <= demo_world.built_at
