@@ -416,7 +416,8 @@ class Replay:
 def create(ctx: Context, rng: random.Random, progress=None) -> None:
     # a food business: open every day 08:00-20:00, through the statutory holidays
     policies.save_desk_settings(ctx, policies.DeskSettings(
-        day_hours=((8 * 60, 20 * 60),) * 7, open_on_holidays=True, inquiry_reply_minutes=30))
+        day_hours=((8 * 60, 20 * 60),) * 7, open_on_holidays=True, inquiry_reply_minutes=30),
+        confirm_hours=True)   # the office looked at its hours: the set-up step is done
     replay = Replay(ctx, rng)
     replay.run(progress)
     replay.surveys()

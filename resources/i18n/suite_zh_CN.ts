@@ -1532,13 +1532,8 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
-      <source>Demo logins: owner, manager, clerk, dispatcher, driver, kitchen, quality, storekeeper</source>
-      <translation>演示账户：owner、manager、clerk、dispatcher、driver、kitchen、quality、storekeeper</translation>
-    </message>
-    <message>
-      <location filename="suite/ui/main_window.py" />
-      <source>Demo: logged in as {user}. Switch user: File &gt; Switch user / log out (Ctrl+Shift+L); every demo login has the password {password}.</source>
-      <translation>演示模式：已以 {user} 登录。切换用户：文件 &gt; 切换用户 / 注销（Ctrl+Shift+L）；所有演示账户的密码都是 {password}。</translation>
+      <source>Demo: logged in as {user} · switch user: Ctrl+Shift+L · password {password}</source>
+      <translation>演示：已以 {user} 登录 · 切换用户：Ctrl+Shift+L · 密码 {password}</translation>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />
@@ -1609,6 +1604,11 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/main_window.py" />
       <source>Switch user / log out</source>
       <translation>切换用户 / 注销</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/main_window.py" />
+      <source>Switch user: File &gt; Switch user / log out (Ctrl+Shift+L). Demo logins: owner, manager, clerk, dispatcher, driver, kitchen, quality, storekeeper; every one has the password {password}.</source>
+      <translation>切换用户：文件 &gt; 切换用户 / 注销（Ctrl+Shift+L）。演示账户：owner、manager、clerk、dispatcher、driver、kitchen、quality、storekeeper，密码都是 {password}。</translation>
     </message>
     <message>
       <location filename="suite/ui/main_window.py" />

@@ -62,7 +62,11 @@ def address(rng: random.Random, area: str) -> str:
 
 
 def create(ctx: Context, rng: random.Random, progress=None) -> None:
-    company.save_company(ctx, name="清泉桶装水配送站 · 清泉小馆", address="东城区东风路188号", phone="0571-8888 6666")
+    from importlib.resources import files
+
+    logo = files("suite.resources").joinpath("sample", "demo-logo.png").read_bytes()
+    company.save_company(ctx, name="清泉桶装水配送站 · 清泉小馆", address="东城区东风路188号", phone="0571-8888 6666",
+                         logo=logo, logo_filename="logo.png")
     for name, words, minutes in AREAS:
         customers.save_area(ctx, name, words, travel_minutes=minutes)
     deps = {d.code: d.id for d in staff.list_departments(ctx)}

@@ -619,12 +619,13 @@ class MainWindow(QMainWindow):
     def show_demo_banner(self, password: str) -> None:
         """The demo database: say who is logged in and how to switch user (status bar, left)."""
         user = self.ctx.user
-        self.demo_label = QLabel(self.tr(
-            "Demo: logged in as {user}. Switch user: File > Switch user / log out (Ctrl+Shift+L); "
-            "every demo login has the password {password}.").format(user=user.username, password=password))
+        self.demo_label = QLabel(self.tr("Demo: logged in as {user} \u00b7 switch user: Ctrl+Shift+L \u00b7 "
+                                         "password {password}").format(user=user.username, password=password))
         self.demo_label.setObjectName("demoBanner")
         self.demo_label.setToolTip(self.tr(
-            "Demo logins: owner, manager, clerk, dispatcher, driver, kitchen, quality, storekeeper"))
+            "Switch user: File > Switch user / log out (Ctrl+Shift+L). Demo logins: owner, manager, clerk, "
+            "dispatcher, driver, kitchen, quality, storekeeper; every one has the password {password}.")
+            .format(password=password))
         self.statusBar().addWidget(self.demo_label, 1)
 
     def notify(self, message: str, level: str = "info") -> None:

@@ -159,3 +159,15 @@ def test_the_demo_writes_nothing_after_the_moment_it_was_built(demo_world):
     if latest.tzinfo is None:
         latest = latest.replace(tzinfo=dt.timezone.utc)
     assert later == [] and latest <= demo_world.built_at
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("demo")
+def test_the_demo_office_is_fully_set_up(demo_world):
+    """The demo shows a working office: every step of the set-up checklist is done (a newcomer
+    found the letterhead's logo and the office hours still open), so the home page shows no
+    checklist."""
+    from suite.core.setup import checklist, finished
+
+    states = checklist(demo_world.ctx)
+    assert [s.step.id for s in states if not s.done] == [] and finished(states)

@@ -355,3 +355,26 @@ def test_first_start_fits_the_available_screen(runtime, make_window):
     assert window.statusBar().isVisible()
     bar = window.statusBar().geometry().translated(window.geometry().topLeft())
     assert available.contains(bar)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_demo_banner_is_read_whole_on_a_1366_pixel_screen(make_window, qtbot, language):
+    """The status bar says who the demo logged in as, how to switch and the password, without
+    being cut off beside the user, the database and the connection (a newcomer saw
+    "...的密码都是 de" at 1366 px); the whole story is in its tooltip."""
+    from suite.ui import translation
+
+    window = make_window("owner")
+    try:
+        translation.install_translators(window.runtime.host, language)
+        window.resize(1366, 768)
+        window.show_demo_banner("demo1234")
+        settle(qtbot, 50)
+        label = window.demo_label
+        assert "demo1234" in label.text() and "Ctrl+Shift+L" in label.text()
+        assert "Ctrl+Shift+L" in label.toolTip() and "storekeeper" in label.toolTip()
+        assert label.width() >= label.sizeHint().width(), (label.text(), label.width(), label.sizeHint().width())
+        if language == "zh_CN":
+            assert label.text().startswith("演示")
+    finally:
+        translation.install_translators(window.runtime.host, "en")
