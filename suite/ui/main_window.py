@@ -47,6 +47,8 @@ DEFAULT_SIZE = QSize(1280, 800)
 #: kept free around the window on a smaller screen (its frame and title bar)
 _FRAME_ROOM = QSize(16, 40)
 _TITLE_BAR = 32
+#: the widest the status bar's database location gets (a longer path is elided in the middle)
+DB_LABEL_WIDTH = 280
 
 
 def first_geometry(available: QRect | None, wanted: QSize = DEFAULT_SIZE) -> QRect:
@@ -381,9 +383,13 @@ class MainWindow(QMainWindow):
                                  (user.display_name or user.username))
         self.user_label.setObjectName("userLabel")
         self.user_label.setToolTip(self.tr("Logged in as {user}").format(user=user.username))
-        self.db_label = QLabel(self.runtime.db.describe())
+        where = self.runtime.db.describe()
+        self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
-        self.db_label.setToolTip(self.tr("Where the data is kept"))
+        # a long path keeps its start and its file name, so the rest of the bar still fits
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle,
+                                                                     DB_LABEL_WIDTH))
+        self.db_label.setToolTip(self.tr("Where the data is kept") + "\n" + where)
         self.monitor = ConnectionMonitor(self.runtime.db, self)
         self.connection_label = self.monitor.label
         self.audit_label = QLabel()

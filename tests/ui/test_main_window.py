@@ -374,6 +374,10 @@ def test_the_demo_banner_is_read_whole_on_a_1366_pixel_screen(make_window, qtbot
         assert "demo1234" in label.text() and "Ctrl+Shift+L" in label.text()
         assert "Ctrl+Shift+L" in label.toolTip() and "storekeeper" in label.toolTip()
         assert label.width() >= label.sizeHint().width(), (label.text(), label.width(), label.sizeHint().width())
+        # the database's long path is shortened in the middle; the tooltip has all of it
+        where = window.runtime.db.describe()
+        assert window.db_label.width() <= 300 and where in window.db_label.toolTip()
+        assert window.db_label.text().endswith(where[-6:])
         if language == "zh_CN":
             assert label.text().startswith("演示")
     finally:
