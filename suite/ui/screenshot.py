@@ -67,6 +67,10 @@ def grab(window, path: str | os.PathLike) -> Path:
     """Save a PNG of *window* as it is drawn now."""
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
+    # without a screen nothing paints until grabbed, and what loads after its first paint (the
+    # dashboard's cards) would show "…": paint once, let it load, then take the picture
+    window.grab()
+    settle()
     if not window.grab().save(str(out)):
         raise UserError(T("Could not write {path}.", path=str(out)))
     return out

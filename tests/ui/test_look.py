@@ -115,3 +115,22 @@ def test_stock_icons_are_the_flat_ones(qapp):
     assert message.iconPixmap().toImage() == expected
     box.deleteLater()
     message.deleteLater()
+
+
+def test_a_screenshot_of_home_shows_the_cards_computed(runtime, suite_ctx, tmp_path):
+    """Offscreen nothing paints until grabbed, and the cards are computed after the first
+    paint: the picture (docs/screenshot.png is one) must show their values, not "…"."""
+    from PySide6.QtGui import QImage
+
+    from suite.ui.screenshot import close_window, grab, open_window
+
+    window = open_window(runtime, suite_ctx, "home")
+    try:
+        out = grab(window, tmp_path / "home.png")
+        from suite.ui.dashboard import Card
+
+        cards = window.findChildren(Card)
+        assert cards and all(c.value.text() != "\u2026" for c in cards), [c.value.text() for c in cards]
+        assert QImage(str(out)).width() == 1366
+    finally:
+        close_window(window)
