@@ -555,11 +555,6 @@
     <name>DispatchBoard</name>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
-      <source>08:30 (empty: the vehicle's usual time)</source>
-      <translation>08:30（留空：按车辆平时的出车时间）</translation>
-    </message>
-    <message>
-      <location filename="orders/ui/dispatch_board.py" />
       <source>Area</source>
       <translation>片区</translation>
     </message>
@@ -740,6 +735,11 @@
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />
+      <source>The time the driver leaves today, such as 08:30; left empty, the vehicle's usual time</source>
+      <translation>司机今天的出车时间，如 08:30；留空则按车辆平时的出车时间</translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
       <source>To collect</source>
       <translation>应收</translation>
     </message>
@@ -772,6 +772,11 @@
       <location filename="orders/ui/dispatch_board.py" />
       <source>[standing] </source>
       <translation>[定期] </translation>
+    </message>
+    <message>
+      <location filename="orders/ui/dispatch_board.py" />
+      <source>e.g. 08:30</source>
+      <translation>如 08:30</translation>
     </message>
     <message>
       <location filename="orders/ui/dispatch_board.py" />

@@ -128,7 +128,9 @@ class DispatchBoard(QWidget):
         self.departure_driver.currentIndexChanged.connect(lambda *_: self._departure_driver_changed())
         self.departure_time = QLineEdit(self.departure_box)
         self.departure_time.setObjectName("departureTime")
-        self.departure_time.setPlaceholderText(self.tr("08:30 (empty: the vehicle's usual time)"))
+        self.departure_time.setPlaceholderText(self.tr("e.g. 08:30"))
+        self.departure_time.setToolTip(self.tr("The time the driver leaves today, such as 08:30; "
+                                               "left empty, the vehicle's usual time"))
         self.departure_time.setMaxLength(5)
         self.departure_time.returnPressed.connect(self.set_departure)
         self.departure_button = QPushButton(self.tr("Set departure"), self.departure_box)

@@ -610,6 +610,12 @@ def test_departures_are_set_on_the_vehicles_page_and_for_the_day_on_the_board(of
     top = board.tree.currentItem()
     assert top.text(6) == "leaves 10:30"
     assert board.departure_driver.currentData() == driver
+    # the field's hint is read whole at the board's width (the rest is in its tooltip)
+    board.resize(1100, 700)
+    qtbot.wait(20)
+    field = board.departure_time
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width() - 8
+    assert "08:30" in field.placeholderText() and "08:30" in field.toolTip()
     assert board.departure_time.text() == "10:30"
     before = api.get_order(ctx, oid).promised_at
     board.departure_time.setText("25:00")
