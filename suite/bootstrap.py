@@ -25,6 +25,19 @@ class Runtime:
     db: object
     host: object
     ctx: Context  # acting as the system until someone logs in
+    #: False while the plugins' models are still to be imported (``open_runtime(models=False)``:
+    #: the desktop program shows its main window first); see :meth:`ensure_models`
+    models_loaded: bool = True
+
+    def ensure_models(self) -> None:
+        """Import every active branch's models and configure the mappers, unless done. Called
+        on the GUI thread before any page, dialog or background task can use the ORM."""
+        if self.models_loaded:
+            return
+        self.models_loaded = True
+        from suite import migrate as migrations
+
+        migrations.load_models(self.host)
 
     def close(self) -> None:
         self.db.dispose()
@@ -53,11 +66,12 @@ def load_catalogs(host, language: str | None) -> str:
 
 def open_runtime(db_url: str | None = None, *, settings: Settings | None = None, host=None,
                  migrate: bool = True, backup: bool = True, progress=None, language: str | None = None,
-                 check_share: bool = True, office: bool = True) -> Runtime:
+                 check_share: bool = True, office: bool = True, models: bool = True) -> Runtime:
     """Open the database (upgrading it when ``migrate``), build the plugin host and prepare
     the reference data (built-in roles, departments, every plugin's permissions).
     ``office=False`` skips reading the office's settings (time zone) for commands that only
-    look at the schema."""
+    look at the schema. ``models=False`` leaves the plugins' models to
+    :meth:`Runtime.ensure_models` (the core's load with the first query that needs them)."""
     from suite.db.engine import check_database, open_database
 
     paths = get_paths()
@@ -78,7 +92,8 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
         prepare_database(ctx, backup=backup, progress=progress)
     else:
         migrations.check_compatible(db, host)
-    migrations.load_models(host)
+    if models:
+        migrations.load_models(host)
     if office:
         try:
             from suite.core.company import office_timezone
@@ -86,7 +101,7 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
             ctx.timezone_name = office_timezone(ctx)
         except Exception:  # a database not yet migrated has no settings table
             log.debug("office time zone not read", exc_info=True)
-    return Runtime(settings, paths, db, host, ctx)
+    return Runtime(settings, paths, db, host, ctx, models_loaded=models)
 
 
 def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force: bool = False) -> list:

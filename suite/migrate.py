@@ -188,7 +188,9 @@ def load_models(host) -> None:
     plugin's models while a background thread (a dashboard card, a live refresh) runs its
     first query could let that query configure the mappers half-way through the import, and
     fail with "expression 'InquiryNote' failed to locate a name". Loading everything up front
-    leaves nothing to race. A plugin whose models cannot be imported is logged and skipped:
+    leaves nothing to race. (The desktop program paints its main window first and calls this
+    right after, before any worker starts: ``Runtime.ensure_models``.) A plugin whose models
+    cannot be imported is logged and skipped:
     its pages fail on their own, the rest of the program works.
     """
     from sqlalchemy.orm import configure_mappers

@@ -196,6 +196,8 @@ class Shell(QObject):
         #: "done" once the host, catalogs and database checks are loaded; "early" while the
         #: log-in window came first and they are still to load (see start_early)
         self.loading = "done"
+        #: the day's backup waits for the models (its thread must not race their import)
+        self.backup_waiting = False
 
     @property
     def ctx(self):
@@ -356,7 +358,20 @@ class Shell(QObject):
             self.ctx.timezone_name = office_timezone(self.ctx)
         except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
             log.exception("cannot read the office time zone")
-        self.start_daily_backup()
+        if getattr(self.runtime, "models_loaded", True):
+            self.start_daily_backup()
+        else:
+            self.backup_waiting = True
+
+    def load_models(self) -> None:
+        """The plugins' models, when the runtime left them out (the main window is painted
+        first), then what waited for them. On the GUI thread, before any worker runs."""
+        ensure = getattr(self.runtime, "ensure_models", None)
+        if callable(ensure):
+            ensure()
+        if self.backup_waiting:
+            self.backup_waiting = False
+            self.start_daily_backup()
 
     def start_daily_backup(self) -> None:
         from suite import backup
@@ -417,6 +432,7 @@ class Shell(QObject):
             from suite.core import users
 
             has_users = users.has_users(self.ctx)
+        self.load_models()  # as ever, everything is loaded while a log-in window shows
         if not has_users:
             from suite.ui.login import FirstRunDialog
 
@@ -457,6 +473,10 @@ class Shell(QObject):
         if self.backup_note:
             window.notify(self.backup_note[1](), self.backup_note[0])
         window.show()
+        if self.backup_waiting or not getattr(self.runtime, "models_loaded", True):
+            # the window is painted before the plugins' models load (about a second)
+            self._models_after_paint = _AfterFirstPaint(window, self.load_models)
+            QTimer.singleShot(EARLY_LOADING_FALLBACK_MS, self, self.load_models)  # a window never exposed
         self.window_opened.emit(window)
         if not self.audit_check_started:
             # after the first paint: the check never competes with start-up
@@ -594,7 +614,9 @@ def run_gui(db_url: str | None = None, language: str | None = None, demo_user: s
             else:
                 host = build_host_from_settings(settings)
                 language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
-                runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language)
+                # the main window (a demo log-in) is painted before the plugins' models load
+                runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language,
+                                       models=False)
         except Exception as exc:  # noqa: BLE001 - said in a window, not on a console nobody sees
             if isinstance(exc, SuiteError):
                 text, code = str(exc), 2

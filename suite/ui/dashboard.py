@@ -298,6 +298,9 @@ class Dashboard(QWidget):
         """Recompute every card, or the *cards* given (each on its own worker)."""
         from suite.ui.tasks import call_in_thread
 
+        ensure = getattr(self.window_, "ensure_models", None)
+        if callable(ensure):  # the cards' workers import the plugins' services and models
+            ensure()
         if greet:
             self._greet()
             if self.checklist is not None:
