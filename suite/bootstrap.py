@@ -59,7 +59,9 @@ def choose_language(explicit: str | None = None, settings: Settings | None = Non
 
 
 def load_catalogs(host, language: str | None) -> str:
-    """Register every active plugin's catalogs and switch the language of non-Qt text."""
+    """Register every active plugin's catalogs and switch the language of non-Qt text (the
+    parsed catalogs are kept in the data folder's ``cache``)."""
+    i18n.set_cache_dir(get_paths().data_dir / "cache")
     dirs = [(Path(c.directory), c.basename) for c in host.translation_catalogs()]
     return i18n.set_language(language or i18n.system_language(), dirs)
 
@@ -104,17 +106,19 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
     return Runtime(settings, paths, db, host, ctx, models_loaded=models)
 
 
-def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force: bool = False) -> list:
+def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force: bool = False,
+                     states: list | None = None) -> list:
     """Upgrade every branch, then create reference rows and tell the plugins.
 
     The reference rows (built-in roles, departments, default grants of new permissions) and
     the plugins' ``suite_database_ready`` work depend only on the schema, the active plugins
     and their permissions (and the year, for calendars). Their fingerprint is kept in the
     database; an ordinary start whose fingerprint matches skips that work (about 0.1 s).
+    *states*: the migration status the caller has just read (:func:`suite.migrate.status`).
     """
     from suite import migrate as migrations
 
-    applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress)
+    applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress, states=states)
     _guard_audit_log(ctx, applied)
     from suite.core.company import get_setting, set_setting
 

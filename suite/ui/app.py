@@ -219,7 +219,8 @@ class Shell(QObject):
         from suite import migrate
 
         try:
-            return migrate.needs_upgrade(self.runtime.db, self.runtime.host)
+            self._states = migrate.status(self.runtime.db, self.runtime.host)  # read once: prepare uses it too
+            return migrate.needs_upgrade(self.runtime.db, self.runtime.host, self._states)
         except SuiteError as exc:
             self.fail(self.texts.cannot_start(), str(exc))
         except Exception as exc:  # the database cannot be read at all
@@ -228,8 +229,9 @@ class Shell(QObject):
         return None
 
     def _prepare_now(self) -> bool:
+        states, self._states = getattr(self, "_states", None), None
         try:
-            self._prepare(None)
+            self._prepare(None, states)
         except Exception as exc:
             self._prepare_failed(exc)
             return False
@@ -312,10 +314,10 @@ class Shell(QObject):
         call_in_thread(lambda: self._prepare(dialog.report), lambda _r: self._migrated(dialog),
                        lambda exc: self._migration_error(dialog, exc), owner=self)
 
-    def _prepare(self, progress) -> list:
+    def _prepare(self, progress, states=None) -> list:
         from suite.bootstrap import prepare_database
 
-        return prepare_database(self.ctx, backup=True, progress=progress)
+        return prepare_database(self.ctx, backup=True, progress=progress, states=states)
 
     def _migrated(self, dialog: MigrationDialog) -> None:
         dialog.close()
