@@ -120,12 +120,13 @@ def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force:
 
     applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress, states=states)
     _guard_audit_log(ctx, applied)
-    from suite.core.company import get_setting, set_setting
+    from suite.core.startup import read_setting  # plain SQL: an ordinary start needs no models
 
     system = ctx.as_system()
     fingerprint = _fingerprint(ctx)
-    if not force and not applied and get_setting(system, "core", "prepared_for") == fingerprint:
+    if not force and not applied and read_setting(ctx.db, "core", "prepared_for") == fingerprint:
         return applied
+    from suite.core.company import set_setting
     from suite.core.staff import ensure_departments
     from suite.core.users import ensure_roles
 

@@ -355,9 +355,9 @@ class Shell(QObject):
     def _office_ready(self) -> None:
         """The office's time zone, and the day's backup in the background."""
         try:
-            from suite.core.company import office_timezone
+            from suite.core.startup import office_timezone  # plain SQL: the models may load later
 
-            self.ctx.timezone_name = office_timezone(self.ctx)
+            self.ctx.timezone_name = office_timezone(self.runtime.db)
         except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
             log.exception("cannot read the office time zone")
         if getattr(self.runtime, "models_loaded", True):
@@ -417,12 +417,18 @@ class Shell(QObject):
         """The log-in window (the first-start one when there is no account yet). *view* (an
         early look at the database, see :meth:`start_early`) saves reading it here."""
         if self.demo_user:
-            from suite.core import users
-
             user, self.demo_user = self.demo_user, None  # only for the first log-in
             if self.is_demo_database():
                 try:
-                    self.open_main(users.user_context(self.ctx, user))
+                    from suite.core import startup
+
+                    # plain SQL: the main window is painted before the models load
+                    ctx = startup.user_context(self.ctx, user)
+                    if ctx is None:  # no such user (the ORM's version says so)
+                        from suite.core import users
+
+                        ctx = users.user_context(self.ctx, user)
+                    self.open_main(ctx)
                     return
                 except SuiteError as exc:
                     log.warning("demo user %s: %s", user, exc)
@@ -618,7 +624,7 @@ def run_gui(db_url: str | None = None, language: str | None = None, demo_user: s
                 language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
                 # the main window (a demo log-in) is painted before the plugins' models load
                 runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language,
-                                       models=False)
+                                       models=False, office=False)  # the shell reads the office's time zone
         except Exception as exc:  # noqa: BLE001 - said in a window, not on a console nobody sees
             if isinstance(exc, SuiteError):
                 text, code = str(exc), 2

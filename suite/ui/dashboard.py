@@ -211,12 +211,9 @@ class Dashboard(QWidget):
         else:
             text = self.tr("Good evening, {name}").format(name=name)
         self.greeting.setText(text)
-        try:
-            from suite.core.company import get_company
+        from suite.core.startup import company_name  # plain SQL: painted before the models load
 
-            company = get_company(self.ctx.as_system()).name
-        except Exception:  # pragma: no cover - the heading is not worth failing for
-            company = ""
+        company = company_name(self.ctx.db)
         date = self.locale().toString(now.date(), self.locale().FormatType.LongFormat)
         self.subtitle.setText(f"{company} · {date}" if company else date)
 

@@ -181,12 +181,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _title(self) -> str:
-        try:
-            from suite.core.company import get_company
+        from suite.core.startup import company_name  # plain SQL: painted before the models load
 
-            company = get_company(self.ctx.as_system()).name
-        except Exception:  # pragma: no cover - a title is not worth failing for
-            company = ""
+        company = company_name(self.ctx.db)
         app = self.tr("Back-Office Suite")
         return f"{company} · {app}" if company else app
 

@@ -435,8 +435,9 @@ import suite.ui.main_window as mw
 PLUGIN_MODELS = ["suite_plugins.orders.models", "suite_plugins.complaints.models", "suite_plugins.inventory.models"]
 
 def report(when):
+    models, core = all(m in sys.modules for m in PLUGIN_MODELS), "suite.core.models" in sys.modules
     from suite.db.base import Base
-    print(when, "MODELS", all(m in sys.modules for m in PLUGIN_MODELS),
+    print(when, "MODELS", models, "CORE", core,
           "UNCONFIGURED", sum(1 for m in Base.registry.mappers if not m.configured), flush=True)
 
 class Watch(QObject):
@@ -465,7 +466,8 @@ run_gui(db_url=sys.argv[1], language="en", demo_user="owner")
 
 
 def test_run_gui_paints_the_main_window_before_the_plugins_models_load(runtime, suite_home):
-    """A demo log-in: the main window is painted first; the plugins' models are imported and
+    """A demo log-in: the main window is painted first, before any model (the user, the
+    company and the office's settings are read in plain SQL); the models are imported and
     configured right after, and the plugins' pages open."""
     import os
     import shutil
@@ -485,8 +487,8 @@ def test_run_gui_paints_the_main_window_before_the_plugins_models_load(runtime, 
     result = subprocess.run([sys.executable, "-c", MAIN_CHILD, f"sqlite:///{demo}"],
                             capture_output=True, text=True, env=env, timeout=120)
     out = result.stdout + result.stderr[-3000:]
-    assert "PAINT MODELS False" in result.stdout, out
-    assert "LATER MODELS True UNCONFIGURED 0" in result.stdout, out
+    assert "PAINT MODELS False CORE False" in result.stdout, out  # the user and the settings by plain SQL
+    assert "LATER MODELS True CORE True UNCONFIGURED 0" in result.stdout, out
     assert "PAGE PageError" not in result.stdout and "PAGE None" not in result.stdout and "PAGE " in result.stdout, out
 
 
