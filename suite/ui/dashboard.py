@@ -128,15 +128,21 @@ def compute_card(ctx, record: DashboardCard) -> CardValue:
 
 
 class Dashboard(QWidget):
-    def __init__(self, ctx, host, window=None) -> None:
-        super().__init__()
+    def __init__(self, ctx, host, window=None, parent: QWidget | None = None) -> None:
+        # built in place (given its *parent*, the scroll area before the body): Qt styles a
+        # widget tree again each time it is moved under a new parent (about 10 ms here)
+        super().__init__(parent)
         self.setObjectName("dashboard")
         self.ctx = ctx
         self.host = host
         self.window_ = window
         self.cards: dict[str, Card] = {}
 
-        body = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll.viewport())
         body.setObjectName("dashboardBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 24)
@@ -185,10 +191,6 @@ class Dashboard(QWidget):
         layout.addLayout(self.links)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
         if page_id == HOME:
             from suite.ui.dashboard import Dashboard
 
-            return Dashboard(self.ctx, self.host, self)
+            return Dashboard(self.ctx, self.host, self, parent=self.stack)
         page = self.records[page_id]
         try:
             self.ensure_models()
