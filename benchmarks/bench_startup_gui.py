@@ -105,6 +105,9 @@ def main() -> None:
     home = args.home or scratch_home()
     env = dict(os.environ, SUITE_HOME=str(home), QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
     env.pop("SUITE_STRICT_PLUGINS", None)
+    # an installed program has its bytecode (pip compiles it): a shell that forbids writing it
+    # would have every start compile the suite's modules again (about 0.3 s on this machine)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = home / "data" / "demo.db"
     if not (args.home and db.exists()):
         print(f"building the demo database in {home} ...", flush=True)

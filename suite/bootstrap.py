@@ -25,6 +25,19 @@ class Runtime:
     db: object
     host: object
     ctx: Context  # acting as the system until someone logs in
+    #: False while the plugins' models are still to be imported (``open_runtime(models=False)``:
+    #: the desktop program shows its main window first); see :meth:`ensure_models`
+    models_loaded: bool = True
+
+    def ensure_models(self) -> None:
+        """Import every active branch's models and configure the mappers, unless done. Called
+        on the GUI thread before any page, dialog or background task can use the ORM."""
+        if self.models_loaded:
+            return
+        self.models_loaded = True
+        from suite import migrate as migrations
+
+        migrations.load_models(self.host)
 
     def close(self) -> None:
         self.db.dispose()
@@ -46,18 +59,21 @@ def choose_language(explicit: str | None = None, settings: Settings | None = Non
 
 
 def load_catalogs(host, language: str | None) -> str:
-    """Register every active plugin's catalogs and switch the language of non-Qt text."""
+    """Register every active plugin's catalogs and switch the language of non-Qt text (the
+    parsed catalogs are kept in the data folder's ``cache``)."""
+    i18n.set_cache_dir(get_paths().data_dir / "cache")
     dirs = [(Path(c.directory), c.basename) for c in host.translation_catalogs()]
     return i18n.set_language(language or i18n.system_language(), dirs)
 
 
 def open_runtime(db_url: str | None = None, *, settings: Settings | None = None, host=None,
                  migrate: bool = True, backup: bool = True, progress=None, language: str | None = None,
-                 check_share: bool = True, office: bool = True) -> Runtime:
+                 check_share: bool = True, office: bool = True, models: bool = True) -> Runtime:
     """Open the database (upgrading it when ``migrate``), build the plugin host and prepare
     the reference data (built-in roles, departments, every plugin's permissions).
     ``office=False`` skips reading the office's settings (time zone) for commands that only
-    look at the schema."""
+    look at the schema. ``models=False`` leaves the plugins' models to
+    :meth:`Runtime.ensure_models` (the core's load with the first query that needs them)."""
     from suite.db.engine import check_database, open_database
 
     paths = get_paths()
@@ -78,7 +94,8 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
         prepare_database(ctx, backup=backup, progress=progress)
     else:
         migrations.check_compatible(db, host)
-    migrations.load_models(host)
+    if models:
+        migrations.load_models(host)
     if office:
         try:
             from suite.core.company import office_timezone
@@ -86,27 +103,30 @@ def open_runtime(db_url: str | None = None, *, settings: Settings | None = None,
             ctx.timezone_name = office_timezone(ctx)
         except Exception:  # a database not yet migrated has no settings table
             log.debug("office time zone not read", exc_info=True)
-    return Runtime(settings, paths, db, host, ctx)
+    return Runtime(settings, paths, db, host, ctx, models_loaded=models)
 
 
-def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force: bool = False) -> list:
+def prepare_database(ctx: Context, *, backup: bool = True, progress=None, force: bool = False,
+                     states: list | None = None) -> list:
     """Upgrade every branch, then create reference rows and tell the plugins.
 
     The reference rows (built-in roles, departments, default grants of new permissions) and
     the plugins' ``suite_database_ready`` work depend only on the schema, the active plugins
     and their permissions (and the year, for calendars). Their fingerprint is kept in the
     database; an ordinary start whose fingerprint matches skips that work (about 0.1 s).
+    *states*: the migration status the caller has just read (:func:`suite.migrate.status`).
     """
     from suite import migrate as migrations
 
-    applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress)
+    applied = migrations.upgrade(ctx.db, ctx.host, backup=backup, progress=progress, states=states)
     _guard_audit_log(ctx, applied)
-    from suite.core.company import get_setting, set_setting
+    from suite.core.startup import read_setting  # plain SQL: an ordinary start needs no models
 
     system = ctx.as_system()
     fingerprint = _fingerprint(ctx)
-    if not force and not applied and get_setting(system, "core", "prepared_for") == fingerprint:
+    if not force and not applied and read_setting(ctx.db, "core", "prepared_for") == fingerprint:
         return applied
+    from suite.core.company import set_setting
     from suite.core.staff import ensure_departments
     from suite.core.users import ensure_roles
 

@@ -270,6 +270,23 @@ def _parse_requirement(text: str) -> tuple[str, str | None, str | None]:
     return match.group(1), match.group(2), match.group(3)
 
 
+def _distribution(dist, seen: dict) -> tuple[str, str]:
+    """(name, version) of an entry point's distribution, its metadata read once per
+    distribution (``dist.name`` and ``dist.version`` each parse the whole METADATA file: the
+    suite's five built-in plugins share one)."""
+    if dist is None:
+        return "", ""
+    key = str(getattr(dist, "_path", "")) or id(dist)
+    if key not in seen:
+        try:
+            meta = dist.metadata
+            seen[key] = ((meta["Name"] if meta is not None else "") or "",
+                         (meta["Version"] if meta is not None else "") or "")
+        except Exception:  # noqa: BLE001 - unreadable metadata: no name, as getattr gave before
+            seen[key] = ("", "")
+    return seen[key]
+
+
 def _discover() -> list[metadata.EntryPoint]:
     return sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
 
@@ -344,14 +361,15 @@ def build_host(
     consider(core_plugin, core_info)
 
     if entry_points:
+        dists: dict[object, tuple[str, str]] = {}
         for ep in _discover():
-            dist = getattr(ep, "dist", None)
+            dist_name, dist_version = _distribution(getattr(ep, "dist", None), dists)
             info = PluginInfo(
                 ep.name,
-                distribution=getattr(dist, "name", "") or "",
-                distribution_version=getattr(dist, "version", "") or "",
+                distribution=dist_name,
+                distribution_version=dist_version,
                 entry_point=ep.value,
-                builtin=getattr(dist, "name", "") == "backoffice-suite",
+                builtin=dist_name == "backoffice-suite",
             )
             if ep.name in disabled or (only_set is not None and ep.name not in only_set):
                 # a disabled plugin is not even imported: it cannot break start-up

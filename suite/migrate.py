@@ -146,13 +146,14 @@ def status(db, host) -> list[BranchStatus]:
     return out
 
 
-def needs_upgrade(db, host) -> bool:
-    return any(s.active and s.pending for s in status(db, host))
+def needs_upgrade(db, host, states: list[BranchStatus] | None = None) -> bool:
+    return any(s.active and s.pending for s in (status(db, host) if states is None else states))
 
 
-def check_compatible(db, host) -> None:
-    """Refuse a database written by a newer suite (a revision this installation lacks)."""
-    for st in status(db, host):
+def check_compatible(db, host, states: list[BranchStatus] | None = None) -> None:
+    """Refuse a database written by a newer suite (a revision this installation lacks).
+    *states*: a :func:`status` just read (else it is read here)."""
+    for st in status(db, host) if states is None else states:
         if st.unknown:
             raise SuiteError(
                 T(
@@ -188,7 +189,9 @@ def load_models(host) -> None:
     plugin's models while a background thread (a dashboard card, a live refresh) runs its
     first query could let that query configure the mappers half-way through the import, and
     fail with "expression 'InquiryNote' failed to locate a name". Loading everything up front
-    leaves nothing to race. A plugin whose models cannot be imported is logged and skipped:
+    leaves nothing to race. (The desktop program paints its main window first and calls this
+    right after, before any worker starts: ``Runtime.ensure_models``.) A plugin whose models
+    cannot be imported is logged and skipped:
     its pages fail on their own, the rest of the program works.
     """
     from sqlalchemy.orm import configure_mappers
@@ -230,15 +233,18 @@ def _upgrade_path(cfg, current: list[str]) -> list[str]:
 
 
 def upgrade(db, host, *, backup: bool = True,
-            progress: Callable[[str, int, int], None] | None = None) -> list[tuple[str, str]]:
+            progress: Callable[[str, int, int], None] | None = None,
+            states: list[BranchStatus] | None = None) -> list[tuple[str, str]]:
     """Upgrade every active branch to its head in one transaction.
 
     Returns the (branch, revision) steps applied. ``progress(label, done, total)`` is called
     before each step. Raises MigrationFailed (and changes nothing) when a step raises.
+    *states*: a :func:`status` the caller has just read (read once here otherwise).
     """
     locations = host.migration_locations()
-    states = {s.branch: s for s in status(db, host)}
-    check_compatible(db, host)
+    read = status(db, host) if states is None else states
+    states = {s.branch: s for s in read}
+    check_compatible(db, host, read)
     if not any(states[loc.branch].pending for loc in locations if loc.branch in states):
         return []
     from alembic import command  # only when a migration is due (about 0.15 s)

@@ -93,3 +93,35 @@ def test_plugin_titles_are_shown_in_the_users_language(suite_ctx, tmp_path):
     assert titles["core"] == "核心（客户、员工、系统管理）"
     assert titles["complaints"] == "投诉与售后"
     assert titles["orders"] == "订单台"
+
+
+def test_a_parsed_catalog_is_kept_and_read_again_only_when_the_file_changes(tmp_path):
+    import os
+
+    ts = tmp_path / "demo_zh_CN.ts"
+    body = ('<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="zh_CN"><context><name>demo</name>'
+            '<message><source>Order desk</source><translation>{}</translation></message></context></TS>')
+    ts.write_text(body.format("订单台"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    before = i18n._cache_dir
+    try:
+        i18n.set_cache_dir(cache)
+        assert i18n.read_ts_cached(ts) == {("demo", "Order desk"): "订单台"} == i18n.read_ts(ts)
+        kept = list(cache.iterdir())
+        assert len(kept) == 1
+        # the second read comes from the cache: a file that is not XML there would not parse
+        stat = ts.stat()
+        ts.write_text("not a catalog".ljust(len(body.format("订单台").encode("utf-8"))), encoding="utf-8")
+        os.utime(ts, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        assert ts.stat().st_size == stat.st_size
+        assert i18n.read_ts_cached(ts) == {("demo", "Order desk"): "订单台"}
+        # an edited catalog (new time) is read again, and replaces what was kept
+        ts.write_text(body.format("下单"), encoding="utf-8")
+        os.utime(ts, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        assert i18n.read_ts_cached(ts) == {("demo", "Order desk"): "下单"}
+        assert list(cache.iterdir()) == kept
+        # an unreadable cache file is parsed again
+        kept[0].write_bytes(b"\x00garbage")
+        assert i18n.read_ts_cached(ts) == {("demo", "Order desk"): "下单"}
+    finally:
+        i18n.set_cache_dir(before)

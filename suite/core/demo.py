@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from suite.core import company, customers, staff, users
 from suite.plugin_api.context import Context
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -62,7 +61,10 @@ def address(rng: random.Random, area: str) -> str:
 
 
 def create(ctx: Context, rng: random.Random, progress=None) -> None:
+    # the services are imported here: the desktop program reads DEMO_PASSWORD before the ORM loads
     from importlib.resources import files
+
+    from suite.core import company, customers, staff
 
     logo = files("suite.resources").joinpath("sample", "demo-logo.png").read_bytes()
     company.save_company(ctx, name="清泉桶装水配送站 · 清泉小馆", address="东城区东风路188号", phone="0571-8888 6666",
@@ -87,6 +89,8 @@ def create(ctx: Context, rng: random.Random, progress=None) -> None:
 
 
 def _accounts(ctx: Context, people: dict[str, list[int]]) -> None:
+    from suite.core import users
+
     if not users.has_users(ctx):
         users.create_owner(ctx, "owner", DEMO_PASSWORD, "老板")
     accounts = [
@@ -103,6 +107,8 @@ def _accounts(ctx: Context, people: dict[str, list[int]]) -> None:
 
 
 def _customers(ctx: Context, rng: random.Random, progress=None) -> None:
+    from suite.core import customers
+
     area_names = [a[0] for a in AREAS]
     for i in range(240):
         area = rng.choice(area_names)

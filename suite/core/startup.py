@@ -70,3 +70,79 @@ def peek(db) -> EarlyView | None:
     except ValueError:
         company = ""
     return EarlyView(has_users=has_users, company=company if isinstance(company, str) else "")
+
+
+# ---------------------------------------------------------------------------- a demo log-in, before the ORM
+
+#: what the main window of a demo log-in reads before its first paint, in plain SQL (the
+#: models load right after that paint): the same answers as suite.core.users.user_context,
+#: suite.core.company.get_setting and get_company().name
+
+
+def read_setting(db, namespace: str, key: str, default=None):
+    """:func:`suite.core.company.get_setting` without the ORM: the JSON value stored under
+    (*namespace*, *key*), or *default*."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        row = conn.execute(text('SELECT value FROM core_settings WHERE namespace = :ns AND "key" = :key'),
+                           {"ns": namespace, "key": key}).scalar()
+    return default if row is None else json.loads(row)
+
+
+def company_name(db) -> str:
+    """The company's name (``get_company(ctx).name``), "" when it cannot be read."""
+    try:
+        name = read_setting(db, "company", "name", "")
+    except Exception:  # noqa: BLE001 - a heading is not worth failing for
+        log.debug("company name not read", exc_info=True)
+        return ""
+    return name if isinstance(name, str) else ""
+
+
+def office_timezone(db) -> str:
+    """``suite.core.company.office_timezone`` without the ORM."""
+    from suite.plugin_api.context import DEFAULT_TIMEZONE
+
+    return read_setting(db, "company", "timezone", DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE
+
+
+def user_context(ctx, username: str):
+    """``suite.core.users.user_context`` in plain SQL: the context acting as *username*, or
+    None when there is no such user or anything cannot be read (the caller then asks the
+    ORM's version, which explains)."""
+    from sqlalchemy import bindparam, text
+
+    from suite.core.validation import lookup_text
+    from suite.plugin_api.context import CurrentUser
+
+    name = lookup_text(username, 64)
+    if not name:
+        return None
+    try:
+        with ctx.db.engine.connect() as conn:
+            row = conn.execute(text("SELECT id, username, display_name FROM core_users WHERE username = :name"),
+                               {"name": name}).first()
+            if row is None:
+                return None
+            roles = [r for r in conn.execute(text(
+                "SELECT r.id, r.code, r.name, r.archived FROM core_roles r "
+                "JOIN core_user_roles ur ON ur.role_id = r.id WHERE ur.user_id = :user"), {"user": row.id})
+                if not r.archived]
+            role_ids = [r.id for r in roles]
+            permissions = set(conn.execute(
+                text("SELECT permission FROM core_role_permissions WHERE role_id IN :roles")
+                .bindparams(bindparam("roles", expanding=True)), {"roles": role_ids}).scalars()) if role_ids else set()
+            staff_id = conn.execute(text("SELECT id FROM core_staff WHERE user_id = :user"), {"user": row.id}).scalar()
+    except Exception:  # noqa: BLE001 - the ORM's version explains
+        log.debug("plain look-up of user %s failed", username, exc_info=True)
+        return None
+    return ctx.with_user(CurrentUser(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name or row.username,
+        roles=tuple(sorted(r.code or r.name for r in roles)),
+        permissions=frozenset(permissions),
+        is_owner=any(r.code == "owner" for r in roles),
+        staff_id=staff_id,
+    ))

@@ -30,6 +30,8 @@ _lock = threading.Lock()
 _language = "en"
 _catalog: dict[tuple[str, str], str] = {}
 _catalog_dirs: list[tuple[Path, str]] = []
+#: where parsed catalogs are kept between starts (None: parse the ``.ts`` files every time)
+_cache_dir: Path | None = None
 
 
 class Msg:
@@ -163,6 +165,48 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+def set_cache_dir(directory: Path | None) -> None:
+    """Keep the parsed catalogs in *directory* (the program's own data folder): a start then
+    reads one small file per catalog instead of parsing its XML (about 40 ms for all)."""
+    global _cache_dir
+    _cache_dir = Path(directory) if directory is not None else None
+
+
+def read_ts_cached(path: Path) -> dict[tuple[str, str], str]:
+    """:func:`read_ts`, through the cache folder when one is set: one file per catalog,
+    holding the catalog's size and modification time and what was read from it, so an
+    edited or replaced catalog is read again."""
+    cache = _cache_dir
+    if cache is None:
+        return read_ts(path)
+    import hashlib
+    import marshal
+    import sys
+
+    try:
+        st = path.stat()
+        where = str(path.resolve())
+    except OSError:
+        return read_ts(path)
+    stamp = (where, st.st_size, st.st_mtime_ns, tuple(sys.version_info[:2]))
+    file = cache / f"catalog-{hashlib.sha1(where.encode('utf-8')).hexdigest()[:20]}.marshal"
+    try:
+        kept, data = marshal.loads(file.read_bytes())
+        if kept == stamp and isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):  # none yet, or unreadable: parse again
+        pass
+    data = read_ts(path)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        part = file.with_name(f"{file.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(marshal.dumps((stamp, data)))
+        os.replace(part, file)
+    except OSError:  # a read-only folder: parsed again next time
+        pass
+    return data
+
+
 def add_catalog_dir(directory: Path, basename: str) -> None:
     """Register a folder holding ``<basename>_<language>.ts`` catalogs."""
     with _lock:
@@ -197,4 +241,4 @@ def _load() -> None:
     for directory, basename in _catalog_dirs:
         path = directory / f"{basename}_{_language}.ts"
         if path.exists():
-            _catalog.update(read_ts(path))
+            _catalog.update(read_ts_cached(path))

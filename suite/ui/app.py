@@ -196,6 +196,8 @@ class Shell(QObject):
         #: "done" once the host, catalogs and database checks are loaded; "early" while the
         #: log-in window came first and they are still to load (see start_early)
         self.loading = "done"
+        #: the day's backup waits for the models (its thread must not race their import)
+        self.backup_waiting = False
 
     @property
     def ctx(self):
@@ -217,7 +219,8 @@ class Shell(QObject):
         from suite import migrate
 
         try:
-            return migrate.needs_upgrade(self.runtime.db, self.runtime.host)
+            self._states = migrate.status(self.runtime.db, self.runtime.host)  # read once: prepare uses it too
+            return migrate.needs_upgrade(self.runtime.db, self.runtime.host, self._states)
         except SuiteError as exc:
             self.fail(self.texts.cannot_start(), str(exc))
         except Exception as exc:  # the database cannot be read at all
@@ -226,8 +229,9 @@ class Shell(QObject):
         return None
 
     def _prepare_now(self) -> bool:
+        states, self._states = getattr(self, "_states", None), None
         try:
-            self._prepare(None)
+            self._prepare(None, states)
         except Exception as exc:
             self._prepare_failed(exc)
             return False
@@ -310,10 +314,10 @@ class Shell(QObject):
         call_in_thread(lambda: self._prepare(dialog.report), lambda _r: self._migrated(dialog),
                        lambda exc: self._migration_error(dialog, exc), owner=self)
 
-    def _prepare(self, progress) -> list:
+    def _prepare(self, progress, states=None) -> list:
         from suite.bootstrap import prepare_database
 
-        return prepare_database(self.ctx, backup=True, progress=progress)
+        return prepare_database(self.ctx, backup=True, progress=progress, states=states)
 
     def _migrated(self, dialog: MigrationDialog) -> None:
         dialog.close()
@@ -351,12 +355,25 @@ class Shell(QObject):
     def _office_ready(self) -> None:
         """The office's time zone, and the day's backup in the background."""
         try:
-            from suite.core.company import office_timezone
+            from suite.core.startup import office_timezone  # plain SQL: the models may load later
 
-            self.ctx.timezone_name = office_timezone(self.ctx)
+            self.ctx.timezone_name = office_timezone(self.runtime.db)
         except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
             log.exception("cannot read the office time zone")
-        self.start_daily_backup()
+        if getattr(self.runtime, "models_loaded", True):
+            self.start_daily_backup()
+        else:
+            self.backup_waiting = True
+
+    def load_models(self) -> None:
+        """The plugins' models, when the runtime left them out (the main window is painted
+        first), then what waited for them. On the GUI thread, before any worker runs."""
+        ensure = getattr(self.runtime, "ensure_models", None)
+        if callable(ensure):
+            ensure()
+        if self.backup_waiting:
+            self.backup_waiting = False
+            self.start_daily_backup()
 
     def start_daily_backup(self) -> None:
         from suite import backup
@@ -400,12 +417,18 @@ class Shell(QObject):
         """The log-in window (the first-start one when there is no account yet). *view* (an
         early look at the database, see :meth:`start_early`) saves reading it here."""
         if self.demo_user:
-            from suite.core import users
-
             user, self.demo_user = self.demo_user, None  # only for the first log-in
             if self.is_demo_database():
                 try:
-                    self.open_main(users.user_context(self.ctx, user))
+                    from suite.core import startup
+
+                    # plain SQL: the main window is painted before the models load
+                    ctx = startup.user_context(self.ctx, user)
+                    if ctx is None:  # no such user (the ORM's version says so)
+                        from suite.core import users
+
+                        ctx = users.user_context(self.ctx, user)
+                    self.open_main(ctx)
                     return
                 except SuiteError as exc:
                     log.warning("demo user %s: %s", user, exc)
@@ -417,6 +440,7 @@ class Shell(QObject):
             from suite.core import users
 
             has_users = users.has_users(self.ctx)
+        self.load_models()  # as ever, everything is loaded while a log-in window shows
         if not has_users:
             from suite.ui.login import FirstRunDialog
 
@@ -457,6 +481,10 @@ class Shell(QObject):
         if self.backup_note:
             window.notify(self.backup_note[1](), self.backup_note[0])
         window.show()
+        if self.backup_waiting or not getattr(self.runtime, "models_loaded", True):
+            # the window is painted before the plugins' models load (about a second)
+            self._models_after_paint = _AfterFirstPaint(window, self.load_models)
+            QTimer.singleShot(EARLY_LOADING_FALLBACK_MS, self, self.load_models)  # a window never exposed
         self.window_opened.emit(window)
         if not self.audit_check_started:
             # after the first paint: the check never competes with start-up
@@ -594,7 +622,9 @@ def run_gui(db_url: str | None = None, language: str | None = None, demo_user: s
             else:
                 host = build_host_from_settings(settings)
                 language = install_translators(host, resolve_language(language, settings), text_catalogs=False)
-                runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language)
+                # the main window (a demo log-in) is painted before the plugins' models load
+                runtime = open_runtime(db_url, settings=settings, host=host, migrate=False, language=language,
+                                       models=False, office=False)  # the shell reads the office's time zone
         except Exception as exc:  # noqa: BLE001 - said in a window, not on a console nobody sees
             if isinstance(exc, SuiteError):
                 text, code = str(exc), 2

@@ -128,15 +128,21 @@ def compute_card(ctx, record: DashboardCard) -> CardValue:
 
 
 class Dashboard(QWidget):
-    def __init__(self, ctx, host, window=None) -> None:
-        super().__init__()
+    def __init__(self, ctx, host, window=None, parent: QWidget | None = None) -> None:
+        # built in place (given its *parent*, the scroll area before the body): Qt styles a
+        # widget tree again each time it is moved under a new parent (about 10 ms here)
+        super().__init__(parent)
         self.setObjectName("dashboard")
         self.ctx = ctx
         self.host = host
         self.window_ = window
         self.cards: dict[str, Card] = {}
 
-        body = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll.viewport())
         body.setObjectName("dashboardBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 24)
@@ -185,10 +191,6 @@ class Dashboard(QWidget):
         layout.addLayout(self.links)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setObjectName("dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -211,12 +213,9 @@ class Dashboard(QWidget):
         else:
             text = self.tr("Good evening, {name}").format(name=name)
         self.greeting.setText(text)
-        try:
-            from suite.core.company import get_company
+        from suite.core.startup import company_name  # plain SQL: painted before the models load
 
-            company = get_company(self.ctx.as_system()).name
-        except Exception:  # pragma: no cover - the heading is not worth failing for
-            company = ""
+        company = company_name(self.ctx.db)
         date = self.locale().toString(now.date(), self.locale().FormatType.LongFormat)
         self.subtitle.setText(f"{company} · {date}" if company else date)
 
@@ -298,6 +297,9 @@ class Dashboard(QWidget):
         """Recompute every card, or the *cards* given (each on its own worker)."""
         from suite.ui.tasks import call_in_thread
 
+        ensure = getattr(self.window_, "ensure_models", None)
+        if callable(ensure):  # the cards' workers import the plugins' services and models
+            ensure()
         if greet:
             self._greet()
             if self.checklist is not None:

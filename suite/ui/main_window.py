@@ -183,12 +183,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _title(self) -> str:
-        try:
-            from suite.core.company import get_company
+        from suite.core.startup import company_name  # plain SQL: painted before the models load
 
-            company = get_company(self.ctx.as_system()).name
-        except Exception:  # pragma: no cover - a title is not worth failing for
-            company = ""
+        company = company_name(self.ctx.db)
         app = self.tr("Back-Office Suite")
         return f"{company} · {app}" if company else app
 
@@ -479,15 +476,23 @@ class MainWindow(QMainWindow):
         self.page_opened.emit(page_id)
         return widget
 
+    def ensure_models(self) -> None:
+        """The plugins' models, imported and configured before anything of a plugin runs (the
+        shell paints this window before they load: see ``Runtime.ensure_models``)."""
+        ensure = getattr(self.runtime, "ensure_models", None)
+        if callable(ensure):
+            ensure()
+
     def _create_page(self, page_id: str) -> QWidget:
         from suite.host import resolve
 
         if page_id == HOME:
             from suite.ui.dashboard import Dashboard
 
-            return Dashboard(self.ctx, self.host, self)
+            return Dashboard(self.ctx, self.host, self, parent=self.stack)
         page = self.records[page_id]
         try:
+            self.ensure_models()
             factory = resolve(page.factory)
             widget = factory(self.ctx)
             if not isinstance(widget, QWidget):
@@ -565,6 +570,7 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         from suite.ui.search import SearchDialog
 
+        self.ensure_models()
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.ctx, self.host, self)
             self.search_dialog.hit_chosen.connect(lambda hit: self.open_page(hit.page, hit.key) if hit.page else None)
@@ -573,6 +579,7 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from suite.ui.settings_dialog import SettingsDialog
 
+        self.ensure_models()
         dialog = SettingsDialog(self.ctx, self.runtime, self.language, self)
         dialog.language_saved.connect(self._language_saved)
         dialog.open()
@@ -585,6 +592,7 @@ class MainWindow(QMainWindow):
     def open_report(self, report_id: str):
         from suite.ui.errors import show_error
 
+        self.ensure_models()
         try:
             from suite.ui.report_dialog import open_report_dialog
         except ImportError as exc:
@@ -600,6 +608,7 @@ class MainWindow(QMainWindow):
         from suite.host import resolve
         from suite.ui.errors import show_error
 
+        self.ensure_models()
         try:
             resolve(record.callback)(self.ctx, self)
         except Exception as exc:  # noqa: BLE001 - explained or reported
@@ -608,6 +617,7 @@ class MainWindow(QMainWindow):
     def show_about(self):
         from suite.ui.about import AboutDialog
 
+        self.ensure_models()
         dialog = AboutDialog(self.ctx, self.runtime, self.log_path, self)
         dialog.open()
         return dialog

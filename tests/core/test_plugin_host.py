@@ -195,3 +195,33 @@ def test_demo_data_runs_in_its_declared_order_even_when_plugins_use_each_other()
     ids = [d.id for d in build_host(strict=True).demo_data()]
     assert ids.index("core.demo") < ids.index("orders.demo") < ids.index("complaints.demo") < ids.index("inventory.demo")
     assert ids.index("inventory.demo") < ids.index("kitchen.demo")
+
+
+def test_the_built_in_plugins_name_their_distribution_read_once():
+    """Every built-in plugin names the suite's distribution and its version; the METADATA
+    file is parsed once for all of them (``dist.name`` and ``dist.version`` parse it each)."""
+    from importlib import metadata
+
+    from suite import host as host_module
+    from suite.host import build_host
+
+    reads = []
+    original = metadata.PathDistribution.read_text
+
+    def counting(self, filename):
+        if filename == "METADATA":
+            reads.append(str(getattr(self, "_path", "")))
+        return original(self, filename)
+
+    metadata.PathDistribution.read_text = counting
+    try:
+        host = build_host()
+    finally:
+        metadata.PathDistribution.read_text = original
+    version = metadata.version("backoffice-suite")
+    for name in ("orders", "complaints", "kitchen", "inventory", "scoring"):
+        info = host.plugins[name]
+        assert (info.distribution, info.distribution_version, info.builtin) == ("backoffice-suite", version, True)
+    suite_dist = [path for path in reads if "backoffice_suite" in path or "backoffice-suite" in path]
+    assert len(suite_dist) == 1, reads
+    assert host_module._distribution(None, {}) == ("", "")

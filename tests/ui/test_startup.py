@@ -424,3 +424,94 @@ def test_run_gui_paints_the_log_in_window_before_the_orm_and_the_plugins_load(ru
     result = subprocess.run([sys.executable, "-c", EARLY_CHILD, str(runtime.db.url)],
                             capture_output=True, text=True, env=env, timeout=120)
     assert "ORM False MODELS False HOST False" in result.stdout, result.stdout + result.stderr[-3000:]
+
+
+MAIN_CHILD = r'''
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import suite.ui.main_window as mw
+
+PLUGIN_MODELS = ["suite_plugins.orders.models", "suite_plugins.complaints.models", "suite_plugins.inventory.models"]
+
+def report(when):
+    models, core = all(m in sys.modules for m in PLUGIN_MODELS), "suite.core.models" in sys.modules
+    from suite.db.base import Base
+    print(when, "MODELS", models, "CORE", core,
+          "UNCONFIGURED", sum(1 for m in Base.registry.mappers if not m.configured), flush=True)
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "seen", 0) and \
+                hasattr(obj, "window") and isinstance(obj.window(), mw.MainWindow):
+            self.seen = 1
+            report("PAINT")
+            window = obj.window()
+            def later():
+                report("LATER")
+                print("PAGE", type(window.open_page("orders.desk")).__name__, flush=True)
+                QCoreApplication.exit(0)
+            QTimer.singleShot(1000, later)
+        return False
+
+_init = mw.MainWindow.__init__
+def init(self, *a, **k):
+    _init(self, *a, **k)
+    self._watch = Watch()
+    QApplication.instance().installEventFilter(self._watch)
+mw.MainWindow.__init__ = init
+from suite.ui.app import run_gui
+run_gui(db_url=sys.argv[1], language="en", demo_user="owner")
+'''
+
+
+def test_run_gui_paints_the_main_window_before_the_plugins_models_load(runtime, suite_home):
+    """A demo log-in: the main window is painted first, before any model (the user, the
+    company and the office's settings are read in plain SQL); the models are imported and
+    configured right after, and the plugins' pages open."""
+    import os
+    import shutil
+    import subprocess
+
+    from suite.core import users
+
+    if not runtime.db.is_sqlite:
+        pytest.skip("the demo database is a SQLite file")
+    users.create_owner(runtime.ctx, "owner", "right-password")
+    demo = runtime.paths.demo_database
+    demo.parent.mkdir(parents=True, exist_ok=True)
+    runtime.db.dispose()
+    shutil.copyfile(runtime.db.sqlite_path, demo)
+    env = dict(os.environ, SUITE_HOME=str(suite_home), QT_QPA_PLATFORM="offscreen")
+    env.pop("SUITE_STRICT_PLUGINS", None)
+    result = subprocess.run([sys.executable, "-c", MAIN_CHILD, f"sqlite:///{demo}"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    out = result.stdout + result.stderr[-3000:]
+    assert "PAINT MODELS False CORE False" in result.stdout, out  # the user and the settings by plain SQL
+    assert "LATER MODELS True CORE True UNCONFIGURED 0" in result.stdout, out
+    assert "PAGE PageError" not in result.stdout and "PAGE None" not in result.stdout and "PAGE " in result.stdout, out
+
+
+def test_the_main_window_loads_the_models_before_a_plugin_page_and_the_backup_waits_for_them(runtime, qtbot):
+    from dataclasses import replace
+
+    from suite.core import users
+    from suite.ui.main_window import MainWindow
+
+    users.create_owner(runtime.ctx, "owner", "right-password")
+    rt = replace(runtime, models_loaded=False)
+    shell = _shell(rt)
+    shell._office_ready()
+    assert shell.backup_waiting  # no worker thread before the models are in
+    ctx = users.user_context(rt.ctx, "owner")
+    ctx.settings = rt.settings
+    window = MainWindow(ctx, rt, language="en")
+    assert not rt.models_loaded  # the home page needs none of them
+    window.open_page("orders.desk")
+    assert rt.models_loaded
+    shell.load_models()
+    assert not shell.backup_waiting
+    window.switching = True
+    window.close()
+    window.deleteLater()
+    settle(qtbot)
