@@ -43,8 +43,10 @@ class DemoProgressDialog(QProgressDialog):
 
     def _on_progress(self, fraction: float, label: str) -> None:
         self.fractions.append(fraction)
-        self.setValue(min(STEPS, int(round(fraction * STEPS))))
+        # the label first: a modal QProgressDialog's setValue() processes events, so a later
+        # report can be shown inside it, and a label set after it would be the older one
         self.setLabelText(self.tr("{percent}% · {step}").format(percent=int(fraction * 100), step=label))
+        self.setValue(min(STEPS, int(round(fraction * STEPS))))
 
     def keyPressEvent(self, event):  # noqa: N802 - Escape must not hide it
         if event.key() == Qt.Key.Key_Escape:

@@ -171,3 +171,24 @@ def test_the_demo_office_is_fully_set_up(demo_world):
 
     states = checklist(demo_world.ctx)
     assert [s.step.id for s in states if not s.done] == [] and finished(states)
+
+
+def test_the_progress_dialog_ends_on_the_last_report_even_when_one_arrives_inside_another(qtbot):
+    """A modal progress dialog's setValue() processes pending events: the next report can be
+    shown inside the one before it, and the dialog must still end on the later one (CI once
+    saw "99% · Customers, staff and logins" after the build was done)."""
+    from PySide6.QtCore import QTimer
+
+    from suite.ui.demo_progress import STEPS, DemoProgressDialog
+
+    dialog = DemoProgressDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog._on_progress(0.1, "started")     # shown by its own setValue() from here on
+    dialog._on_progress(0.2, "going")
+    QTimer.singleShot(0, lambda: dialog._on_progress(1.0, "ready"))
+    dialog._on_progress(0.5, "halfway")
+    qtbot.wait(20)
+    assert dialog.fractions == [0.1, 0.2, 0.5, 1.0]
+    assert dialog.value() == STEPS and dialog.labelText() == "100% · ready"
