@@ -1938,6 +1938,16 @@ The suite closes now; start it again.</source>
     </message>
     <message>
       <location filename="suite/ui/print_preview.py" />
+      <source>Go to page</source>
+      <translation>转到页</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Home / End: first / last page; Ctrl+G: go to a page</source>
+      <translation>Home / End：第一页 / 最后一页；Ctrl+G：转到指定页</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
       <source>Make the pages as wide as the window (Ctrl+0)</source>
       <translation>使页面与窗口同宽 (Ctrl+0)</translation>
     </message>
@@ -1955,6 +1965,11 @@ The suite closes now; start it again.</source>
       <location filename="suite/ui/print_preview.py" />
       <source>No pages</source>
       <translation>没有页面</translation>
+    </message>
+    <message>
+      <location filename="suite/ui/print_preview.py" />
+      <source>Page (1–{count}):</source>
+      <translation>页码（1–{count}）：</translation>
     </message>
     <message>
       <location filename="suite/ui/print_preview.py" />

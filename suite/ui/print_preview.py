@@ -165,6 +165,18 @@ class PrintPreviewDialog(QDialog):
         row.addWidget(self.page_label)
         self.next_action = action(self.tr("Next \u203a"), self.tr("Next page (PgDn)"),
                                   [QKeySequence(Qt.Key.Key_PageDown)], self.next_page, "next")
+        # no buttons of their own: the first and last page, and a page by its number
+        for keys, slot, name in (([QKeySequence(Qt.Key.Key_Home), "Ctrl+Home"], lambda: self.go_to_page(1), "first"),
+                                 ([QKeySequence(Qt.Key.Key_End), "Ctrl+End"],
+                                  lambda: self.go_to_page(self.page_count), "last"),
+                                 (["Ctrl+G"], self.ask_page, "go_to")):
+            extra = QAction(self)
+            extra.setObjectName(name)
+            extra.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+            extra.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            extra.triggered.connect(slot)
+            self.addAction(extra)
+        self.page_label.setToolTip(self.tr("Home / End: first / last page; Ctrl+G: go to a page"))
         row.addSpacing(16)
         self.zoom_out_action = action("\u2212", self.tr("Zoom out (Ctrl+-)"), ["Ctrl+-"], self.zoom_out, "zoom_out")
         self.zoom_label = QLabel()
@@ -304,6 +316,18 @@ class PrintPreviewDialog(QDialog):
         self._scroll_to(max(0, min(self.page_count - 1, number - 1)))
         self._update_controls()
         self._schedule()
+
+    def ask_page(self) -> None:
+        """Ctrl+G: the number of the page to go to."""
+        if not self.page_sizes:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        number, ok = QInputDialog.getInt(self, self.tr("Go to page"),
+                                         self.tr("Page (1\u2013{count}):").format(count=self.page_count),
+                                         self.current_page, 1, self.page_count)
+        if ok:
+            self.go_to_page(number)
 
     def _scroll_to(self, index: int) -> None:
         self._current = index

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 
 from suite.ui.print_preview import PrintPreviewDialog
@@ -94,6 +94,32 @@ def test_next_and_previous_change_the_page(qtbot, three_pages):
     assert dialog.current_page == 2
     dialog.previous_action.trigger()
     assert dialog.current_page == 1 and dialog.scroll.verticalScrollBar().value() == 0
+
+
+def test_home_end_and_ctrl_g_go_to_a_page(qtbot, three_pages):
+    """End and Home jump to the last and the first page; Ctrl+G asks for a page's number (a
+    real input dialog, answered here as a user would)."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    dialog = _preview(qtbot, three_pages)
+    qtbot.keyClick(dialog, Qt.Key.Key_End)
+    assert dialog.current_page == 3 and dialog.page_label.text() == "Page 3 of 3"
+    qtbot.keyClick(dialog, Qt.Key.Key_Home)
+    assert dialog.current_page == 1 and dialog.scroll.verticalScrollBar().value() == 0
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        asked.append((box.labelText(), box.intMinimum(), box.intMaximum()))
+        box.setIntValue(2)
+        box.accept()
+
+    QTimer.singleShot(100, answer)
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [("Page (1\u20133):", 1, 3)]
+    assert dialog.current_page == 2 and dialog.page_label.text() == "Page 2 of 3"
+    assert "Ctrl+G" in dialog.page_label.toolTip()
 
 
 def test_zoom_changes_the_width_of_the_pages(qtbot, three_pages):
