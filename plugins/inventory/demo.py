@@ -236,14 +236,7 @@ class Replay:
         for code in sorted({c for lines in RECIPES.values() for c, _q in lines}):
             item = self.items[code]
             par = max((Decimal(TARGET[code]) / 4).quantize(Decimal("1")), Decimal(1))
-            want = par - stock.available(self.keeper, item, kitchen)
-            q = min(want, stock.available(self.keeper, item, self.home[code]))
-            if q > 0:
-                try:
-                    stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
-                                   to_location_id=kitchen, quantity=q, reason="厨房领料")
-                except ValidationError:
-                    pass
+            self.to_kitchen(code, par - stock.available(self.keeper, item, kitchen), "厨房领料")
 
     def fetch_for(self, lines) -> None:
         """The cook fetches from the store room what an order's dishes need beyond what the
@@ -252,20 +245,22 @@ class Replay:
         for line in lines:
             for code, q in self.dish_lines.get(line.product_id, ()):
                 needed[code] = needed.get(code, Decimal(0)) + q * Decimal(line.quantity)
-        kitchen = self.loc["K1"]
         for code, q in needed.items():
-            item = self.items[code]
-            short = q - stock.available(self.keeper, item, kitchen)
-            if short <= 0:
-                continue
-            take = min(short.quantize(Decimal("1"), rounding="ROUND_CEILING"),
-                       stock.available(self.keeper, item, self.home[code]))
-            if take > 0:
-                try:
-                    stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
-                                   to_location_id=kitchen, quantity=take, reason="厨房补领")
-                except ValidationError:
-                    pass
+            short = q - stock.available(self.keeper, self.items[code], self.loc["K1"])
+            if short > 0:
+                self.to_kitchen(code, short.quantize(Decimal("1"), rounding="ROUND_CEILING"), "厨房补领")
+
+    def to_kitchen(self, code: str, quantity: Decimal, reason: str) -> None:
+        """Move up to *quantity* of an item from where it is kept to the kitchen (what the store
+        has of it, if less)."""
+        item = self.items[code]
+        q = min(quantity, stock.available(self.keeper, item, self.home[code]))
+        if q > 0:
+            try:
+                stock.transfer(self.keeper, item_id=item, from_location_id=self.home[code],
+                               to_location_id=self.loc["K1"], quantity=q, reason=reason)
+            except ValidationError:
+                pass
 
     def vans_out_and_back(self, day: dt.date) -> None:
         if not self.vans:

@@ -159,12 +159,12 @@ def _day(cook, qc, rng, tz, day, real_now, clock, cooks, qc_staff, ids, kinds, s
         if not at:
             continue
         clock.now = min(at + dt.timedelta(minutes=40), real_now)   # never written in the future
+        recorded_late_enough = clock.now - at >= dt.timedelta(minutes=10)   # time for the re-check
         entries = []
         for eid, kind in kinds.items():
             lo, hi = NORMAL[kind]
             value = f"{rng.uniform(lo, hi):.1f}"
             entry = readings.ReadingInput(eid, value, taken_at=at, staff_id=rng.choice(cooks))
-            recorded_late_enough = clock.now - at >= dt.timedelta(minutes=10)   # time for the re-check
             if out_day and h == 9 and recorded_late_enough and kind in ("fridge", "hot_holding") and eid == min(
                     e for e, k in kinds.items() if k == kind):
                 entry.value = "9.6" if kind == "fridge" else "54.0"

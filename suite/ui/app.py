@@ -198,6 +198,8 @@ class Shell(QObject):
         self.loading = "done"
         #: the day's backup waits for the models (its thread must not race their import)
         self.backup_waiting = False
+        #: the migration status read by the start-up check, handed to the preparation after it
+        self._states = None
 
     @property
     def ctx(self):
@@ -229,7 +231,7 @@ class Shell(QObject):
         return None
 
     def _prepare_now(self) -> bool:
-        states, self._states = getattr(self, "_states", None), None
+        states, self._states = self._states, None
         try:
             self._prepare(None, states)
         except Exception as exc:
@@ -360,7 +362,7 @@ class Shell(QObject):
             self.ctx.timezone_name = office_timezone(self.runtime.db)
         except Exception:  # pragma: no cover - a settings row that cannot be read keeps the default
             log.exception("cannot read the office time zone")
-        if getattr(self.runtime, "models_loaded", True):
+        if self.runtime.models_loaded:
             self.start_daily_backup()
         else:
             self.backup_waiting = True
@@ -368,9 +370,7 @@ class Shell(QObject):
     def load_models(self) -> None:
         """The plugins' models, when the runtime left them out (the main window is painted
         first), then what waited for them. On the GUI thread, before any worker runs."""
-        ensure = getattr(self.runtime, "ensure_models", None)
-        if callable(ensure):
-            ensure()
+        self.runtime.ensure_models()
         if self.backup_waiting:
             self.backup_waiting = False
             self.start_daily_backup()
@@ -481,7 +481,7 @@ class Shell(QObject):
         if self.backup_note:
             window.notify(self.backup_note[1](), self.backup_note[0])
         window.show()
-        if self.backup_waiting or not getattr(self.runtime, "models_loaded", True):
+        if self.backup_waiting or not self.runtime.models_loaded:
             # the window is painted before the plugins' models load (about a second)
             self._models_after_paint = _AfterFirstPaint(window, self.load_models)
             QTimer.singleShot(EARLY_LOADING_FALLBACK_MS, self, self.load_models)  # a window never exposed

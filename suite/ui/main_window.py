@@ -479,9 +479,7 @@ class MainWindow(QMainWindow):
     def ensure_models(self) -> None:
         """The plugins' models, imported and configured before anything of a plugin runs (the
         shell paints this window before they load: see ``Runtime.ensure_models``)."""
-        ensure = getattr(self.runtime, "ensure_models", None)
-        if callable(ensure):
-            ensure()
+        self.runtime.ensure_models()
 
     def _create_page(self, page_id: str) -> QWidget:
         from suite.host import resolve

@@ -210,8 +210,6 @@ class AreasPage(QWidget):
         self.empty.setObjectName("emptyAreas")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setStyleSheet("QLabel#emptyAreas { border: 1px dashed #c4ceda; border-radius: 6px;"
-                                 " background: #ffffff; color: #5b6b7c; padding: 14px 16px; }")
         # the texts keep their natural height: on a page without areas they sit at the top
         # and the room below stays empty, instead of being spread over the whole height
         for label in (intro, self.empty):
